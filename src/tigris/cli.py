@@ -1,0 +1,219 @@
+"""The ``tigris`` command: a thin Typer shell over ``tigris.service``.
+
+Errors are turned into one-line messages and exit codes here and only here:
+0 success; 1 nothing could be processed or a tigris error; 2 bad usage.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from tigris import service
+from tigris.errors import TigrisError
+from tigris.pipeline import Coded, RunReport
+from tigris.publish import FORMATS, write_events
+from tigris.settings import Settings
+from tigris.types import Rejection
+
+app = typer.Typer(
+    help="tigris: conflict and political reporting in, a sourced and reviewable event record out.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+DbOption = Annotated[
+    str | None, typer.Option("--db", help="Database URL (default: TIGRIS_DATABASE_URL or sqlite:///tigris.db).")
+]
+FormatOption = Annotated[str, typer.Option("--format", "-f", help=f"One of: {', '.join(FORMATS)}.")]
+
+
+def _settings(db: str | None) -> Settings:
+    return Settings.from_env().with_overrides(database_url=db)
+
+
+def _err() -> Console:
+    return Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+def _check_format(fmt: str) -> None:
+    if fmt not in FORMATS:
+        raise typer.BadParameter(f"unknown format {fmt!r}; choose one of: {', '.join(FORMATS)}", param_hint="--format")
+
+
+def _parse_date(value: str | None, name: str) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(f"{value!r} is not a date like 2020-01-24", param_hint=name) from None
+
+
+@contextmanager
+def _progress(enabled: bool) -> Iterator[Callable[[Coded | Rejection], None]]:
+    """A Rich progress line on stderr (when it is a terminal); rejections are printed as they come."""
+    err = _err()
+    if not enabled or not err.is_terminal:
+
+        def report(item: Coded | Rejection) -> None:
+            if isinstance(item, Rejection):
+                err.print(f"rejected: {item.origin}: {item.reason}", markup=False)
+
+        yield report
+        return
+    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    with Progress(*columns, console=err, transient=True) as progress:
+        task = progress.add_task("documents", total=None)
+
+        def advance(item: Coded | Rejection) -> None:
+            if isinstance(item, Rejection):
+                progress.console.print(f"rejected: {item.origin}: {item.reason}", markup=False)
+            progress.advance(task)
+
+        yield advance
+
+
+def _finish(report: RunReport) -> None:
+    _err().print(
+        f"{report.processed} documents read ({report.added} new, {report.unchanged} unchanged, "
+        f"{report.updated} updated), {report.events} events, {len(report.rejections)} rejected",
+        markup=False,
+    )
+    if report.nothing_processed:
+        raise typer.Exit(1)
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[str], typer.Argument(help="Files, folders, URLs, or - for standard input.")],
+    db: DbOption = None,
+) -> None:
+    """Read reporting, code its events and store both."""
+    settings = _settings(db)
+    with _progress(True) as on_item:
+        report = service.ingest(paths, settings, on_item=on_item)
+    _finish(report)
+
+
+@app.command()
+def extract(
+    paths: Annotated[list[str], typer.Argument(help="Files, folders, URLs, documents-JSONL, or -.")],
+    fmt: FormatOption = "jsonl",
+    db: DbOption = None,
+    no_store: Annotated[bool, typer.Option("--no-store", help="Code only; store nothing.")] = False,
+) -> None:
+    """Code events from reporting and print them (one JSON object a line by default)."""
+    _check_format(fmt)
+    settings = _settings(db)
+    with _progress(False) as on_item:
+        events, report = service.extract(paths, settings, save=not no_store, on_item=on_item)
+    write_events(events, fmt, sys.stdout)
+    _finish(report)
+
+
+@app.command()
+def events(
+    since: Annotated[str | None, typer.Option(help="First day, e.g. 2019-10-01.")] = None,
+    until: Annotated[str | None, typer.Option(help="Last day, e.g. 2019-12-31.")] = None,
+    event_type: Annotated[str | None, typer.Option("--type", help="ACLED event type or sub-type.")] = None,
+    actor: Annotated[str | None, typer.Option(help="Part of an actor's name.")] = None,
+    place: Annotated[str | None, typer.Option(help="Part of a place, district or governorate name.")] = None,
+    limit: Annotated[int | None, typer.Option(min=1, help="At most this many events.")] = None,
+    fmt: FormatOption = "table",
+    db: DbOption = None,
+) -> None:
+    """List stored events, filtered."""
+    _check_format(fmt)
+    found = service.events(
+        _settings(db),
+        since=_parse_date(since, "--since"),
+        until=_parse_date(until, "--until"),
+        event_type=event_type,
+        actor=actor,
+        place=place,
+        limit=limit,
+    )
+    write_events(found, fmt, sys.stdout)
+
+
+@app.command()
+def sources(
+    doc: Annotated[str | None, typer.Option("--doc", help="Only this document's sources.")] = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table or json.")] = "table",
+    db: DbOption = None,
+) -> None:
+    """List the citations parsed from stored documents' source lists."""
+    rows = service.sources(_settings(db), doc)
+    if fmt == "json":
+        for doc_id, c in rows:
+            record = {"doc_id": doc_id, **{k: getattr(c, k) for k in c.__dataclass_fields__}}
+            record["date"] = c.date.isoformat() if c.date else None
+            record["extra"] = list(c.extra)
+            sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+        return
+    if fmt != "table":
+        raise typer.BadParameter("choose table or json", param_hint="--format")
+    table = Table("doc", "outlet", "author", "date", "medium", "title")
+    for doc_id, c in rows:
+        table.add_row(
+            doc_id, c.outlet or "", c.author or "", c.date.isoformat() if c.date else "", c.medium or "", c.title or ""
+        )
+    Console(highlight=False).print(table)
+
+
+@app.command()
+def rejections(db: DbOption = None) -> None:
+    """List inputs that could not be read or coded, with the reason."""
+    for r in service.rejections(_settings(db)):
+        sys.stdout.write(f"{r.stage}\t{r.origin}\t{r.reason}\n")
+
+
+@app.command()
+def demo(db: DbOption = None) -> None:
+    """Load the demo corpus into the store and print a summary of it."""
+    settings = _settings(db)
+    with _progress(True) as on_item:
+        summary = service.demo(settings, on_item=on_item)
+    out = Console(highlight=False)
+    out.print(f"[bold]tigris demo[/bold] → {settings.database_url}")
+    r = summary.report
+    out.print(
+        f"{summary.documents} documents ({r.added} new, {r.unchanged} unchanged), {summary.events} events, "
+        f"{summary.citations} citations, {summary.rejections} rejected inputs"
+    )
+    by_type = Table("event type", "events", title="Events by type")
+    for name, n in summary.by_type:
+        by_type.add_row(name, str(n))
+    out.print(by_type)
+    by_month = Table("month", "events", title="Events by month")
+    for month, n in summary.by_month:
+        by_month.add_row(month, str(n))
+    out.print(by_month)
+    actors = Table("actor", "events", title="Top actors")
+    for name, n in summary.top_actors:
+        actors.add_row(name, str(n))
+    out.print(actors)
+    if summary.post is not None:
+        out.print(f"\n[bold]Events of the analysis post[/bold] “{summary.post.title}” ({summary.post.id})")
+        write_events(summary.post_events, "table", sys.stdout)
+    out.print("\nNext: tigris events --type Protests   ·   tigris sources   ·   tigris events -f acled-csv")
+
+
+def main() -> None:
+    """Console entry point: tigris's own errors become one line on stderr and exit status 1."""
+    try:
+        app()
+    except TigrisError as exc:
+        _err().print(f"tigris: {exc}", markup=False)
+        sys.exit(1)

@@ -1,0 +1,1 @@
+"""Shipped knowledge: actors, places, demo corpus."""

@@ -1,0 +1,405 @@
+"""The first extractor: spaCy sentences + the project's rules → coded events.
+
+It reads only what the article itself asserts: the title and body sections. Sources lists, reader
+comments and on-this-day widgets are kept with the document but never coded as its events.
+
+Per sentence it finds the event word (``rules.classify``), the date expressions (``resolve.dates``),
+the places and actors (``names.scan_names``), the figures (``resolve.fatalities``) and the
+modality. A sentence with no date and no place of its own that reports an event of a type already
+told in the story continues that event (one event told in several sentences is not split); a
+sentence naming two places of the same rank ("in Basra and Baghdad") gives one event per place.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
+
+from tigris.extract import rules
+from tigris.extract.names import NameHit, scan_names
+from tigris.extract.nlp import load_nlp
+from tigris.resolve.dates import DateMatch, dateline_day, find_dates, local_day
+from tigris.resolve.fatalities import Figures, merge_figures, read_figures
+from tigris.resolve.kb import Actor, KnowledgeBase, Place, knowledge_base
+from tigris.types import DatePrecision, Document, Event, Evidence, Modality
+
+NAME = "tigris-rules"
+VERSION = "0.1.0"
+
+# Descriptions that stand for generic actors when the knowledge base has no closer match.
+_DESCRIPTORS: tuple[tuple[re.Pattern[str], str, str, int], ...] = (
+    (re.compile(r"\b(?:unidentified\s+|unknown\s+|masked\s+|armed\s+)*gunm[ae]n\b|\bunidentified\s+(?:attackers|assailants|armed\s+men|militants)\b|\bassailants\b", re.I),
+     "Unidentified Armed Group (Iraq)", "armed group", 3),
+    (re.compile(r"\briot\s+police\b|\bpolice(?:men)?\b|\bfederal\s+police\b", re.I), "Police Forces of Iraq", "state force", 1),
+    (re.compile(r"\b(?:Iraqi\s+)?security\s+forces\b|\bIraqi\s+(?:forces|troops|soldiers|army)\b|\b(?:the\s+)?army\b|\bsoldiers\b|\btroops\b", re.I),
+     "Military Forces of Iraq", "state force", 1),
+    (re.compile(r"\bprotesters\b|\bdemonstrators\b|\bactivists\b|\bprotest(?:er)?\s+movement\b", re.I), "Protesters (Iraq)", "protesters", 6),
+    (re.compile(r"\brioters\b", re.I), "Rioters (Iraq)", "rioters", 5),
+    (re.compile(r"\bcivilians?\b|\bresidents\b|\bpassers-by\b|\bworshippers\b|\bpilgrims\b|\bfamily\b", re.I), "Civilians (Iraq)", "civilians", 7),
+)  # fmt: skip
+_PRONOUN_SUBJECT = re.compile(r"^\s*(?:(?:later|then|also|but|and)\s*,?\s*)?(?:he|she)\b", re.I)
+_PASSIVE_AGENT = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
+_STATE_KINDS = {"state force", "government"}
+
+
+@dataclass
+class _Draft:
+    """An event being assembled from one or more sentences of a document."""
+
+    trigger: rules.Trigger
+    date: dt.date | None
+    precision: DatePrecision | None
+    date_end: dt.date | None
+    date_text: str | None
+    place: Place | None
+    place_text: str | None
+    actor1: Actor | None
+    actor1_text: str | None
+    assoc1: list[Actor]
+    actor2: Actor | None
+    actor2_text: str | None
+    modality: Modality
+    figures: list[Figures]
+    evidence: list[Evidence]
+    confidence: float
+    notes: list[str] = field(default_factory=list)
+    unresolved: list[str] = field(default_factory=list)
+
+
+class RuleExtractor:
+    """Turns a Document into Events. Models and data load on first use, once per process."""
+
+    name = NAME
+    version = VERSION
+
+    def __init__(self, kb: KnowledgeBase | None = None) -> None:
+        self._kb = kb
+
+    @property
+    def kb(self) -> KnowledgeBase:
+        if self._kb is None:
+            self._kb = knowledge_base()
+        return self._kb
+
+    def extract(self, doc: Document) -> list[Event]:
+        if doc.language not in (None, "en"):
+            return []
+        reference = local_day(doc.published)
+        body_spans = doc.spans("body")
+        if body_spans:
+            first = doc.text[body_spans[0].start : body_spans[0].end]
+            reference = dateline_day(first, reference) or reference
+        drafts: list[_Draft] = []
+        state = _State(reference=reference, dateline=reference is not None and bool(body_spans))
+        for start, end in self._sentences(doc, "body"):
+            self._sentence(doc, start, end, drafts, state)
+        title_drafts: list[_Draft] = []
+        for start, end in self._sentences(doc, "title"):
+            self._sentence(doc, start, end, title_drafts, _State(reference=reference, dateline=False))
+        for t in title_drafts:  # a headline restating the body's event adds evidence, not an event
+            same = [d for d in drafts if d.trigger.event_type == t.trigger.event_type]
+            if same:
+                same[0].evidence.insert(0, t.evidence[0])
+        return [self._finish(doc, d) for d in drafts if d.date is not None or d.place is not None]
+
+    # sentences ---------------------------------------------------------------------------------
+    def _sentences(self, doc: Document, kind: str) -> Iterator[tuple[int, int]]:
+        nlp = load_nlp()
+        for span in doc.spans(kind):  # type: ignore[arg-type]
+            text = doc.text[span.start : span.end]
+            for para_start, para in _paragraphs(text):
+                parsed = nlp(para, disable=["ner", "lemmatizer"])
+                for sent in parsed.sents:
+                    s = span.start + para_start + sent.start_char
+                    e = span.start + para_start + sent.end_char
+                    if doc.text[s:e].strip():
+                        yield s, e
+
+    def _sentence(self, doc: Document, start: int, end: int, drafts: list[_Draft], state: _State) -> None:
+        sentence = doc.text[start:end]
+        hits = scan_names(sentence, self.kb)
+        self._remember_people(hits, state)
+        trigger = rules.classify(sentence)
+        if trigger is None:
+            return
+        modality = rules.modality(sentence, trigger)
+        if modality is None:
+            return
+        dates = [d for d in find_dates(sentence, state.reference, state.anchor, trigger_at=trigger.start) if not d.since]
+        when = next((d for d in dates if d.date is not None), None)
+        places = self._event_places(hits)
+        figures = read_figures(sentence)
+        evidence = Evidence(doc.id, start, end, sentence.strip())
+        if when is None and not places:
+            earlier = [d for d in drafts if d.trigger.event_type == trigger.event_type]
+            if earlier:
+                target = earlier[-1]
+                self._continue(target, trigger, sentence, hits, figures, evidence, state)
+                state.anchor = target.date or state.anchor
+                return
+            if not trigger.happening or modality in ("hypothetical", "planned"):
+                return
+        if modality == "hypothetical" and when is None:
+            return
+        date, precision, date_end, date_text, confidence = self._date(when, state)
+        if date is not None and state.reference is not None and date.year < state.reference.year - 1:
+            modality = "historical"
+        actor1, actor1_text, assoc1, actor2, actor2_text = self._actors(trigger, sentence, hits, state)
+        unresolved = _unresolved_names(sentence, hits)
+        for place, place_text in places or [(None, None)]:
+            if place is None and state.dateline_place is not None:
+                place, place_text = state.dateline_place, state.dateline_place.name
+            draft = _Draft(
+                trigger=trigger, date=date, precision=precision, date_end=date_end, date_text=date_text,
+                place=place, place_text=place_text, actor1=actor1, actor1_text=actor1_text, assoc1=assoc1,
+                actor2=actor2, actor2_text=actor2_text, modality=modality, figures=[figures],
+                evidence=[evidence], confidence=confidence, unresolved=unresolved,
+            )  # fmt: skip
+            same = self._same_event(drafts, draft)
+            if same is not None:
+                self._continue(same, trigger, sentence, hits, figures, evidence, state)
+            else:
+                drafts.append(draft)
+        state.anchor = date or state.anchor
+
+    # parts -----------------------------------------------------------------------------------
+    def _remember_people(self, hits: list[NameHit], state: _State) -> None:
+        for hit in hits:
+            if hit.actor is not None and hit.actor.kind == "person":
+                state.last_person = hit.actor
+        if state.dateline_place is None and state.first_sentence:
+            state.first_sentence = False
+
+    def _event_places(self, hits: list[NameHit]) -> list[tuple[Place, str]]:
+        """The places where the event happened: named after a locative word, the most precise."""
+        named = [(h.places[0], h.text) for h in hits if h.places and (h.locative or h.actor is None)]
+        if not named:
+            return []
+        kept = [(p, t) for p, t in named if not any(_contains(q, p) for q, _ in named if q.id != p.id)]
+        best = max(p.specificity for p, _ in kept)
+        seen: set[str] = set()
+        out = []
+        for p, t in kept:
+            if p.specificity == best and p.id not in seen:
+                seen.add(p.id)
+                out.append((p, t))
+        return out
+
+    def _date(
+        self, when: DateMatch | None, state: _State
+    ) -> tuple[dt.date | None, DatePrecision | None, dt.date | None, str | None, float]:
+        if when is not None:
+            return when.date, when.precision, when.date_end, when.text, 0.8
+        if state.anchor is not None:
+            return state.anchor, "day", None, None, 0.6
+        if state.reference is not None:
+            # No date in the text: the event happened within the week up to the story's day.
+            return state.reference - dt.timedelta(days=6), "week", state.reference, None, 0.4
+        return None, None, None, None, 0.3
+
+    def _actors(
+        self, trigger: rules.Trigger, sentence: str, hits: list[NameHit], state: _State
+    ) -> tuple[Actor | None, str | None, list[Actor], Actor | None, str | None]:
+        kb = self.kb
+        named: list[tuple[int, Actor, str]] = []
+        for h in hits:
+            if h.actor is not None and not (h.places and h.locative):
+                named.append((h.start, h.actor, h.text))
+        for pattern, acled_name, _kind, _inter in _DESCRIPTORS:
+            for m in pattern.finditer(sentence):
+                if any(s <= m.start() < s + len(t) for s, _, t in named):
+                    continue
+                actor = kb.by_acled_name(acled_name)
+                if actor is not None:
+                    named.append((m.start(), actor, m.group(0)))
+        if _PRONOUN_SUBJECT.match(sentence) and state.last_person is not None:
+            named.append((0, state.last_person, sentence.split()[0]))
+        named.sort(key=lambda x: x[0])
+        coded = [(pos, kb.coded_actor(a), a, text) for pos, a, text in named]
+
+        if trigger.family in ("protest", "riot"):
+            crowd = kb.by_acled_name("Rioters (Iraq)" if trigger.family == "riot" else "Protesters (Iraq)")
+            force = next((c for _, c, _, _ in coded if c.kind in _STATE_KINDS or (c.inter == 1)), None)
+            force_text = next((t for _, c, _, t in coded if c is force), None)
+            assoc = [c for _, c, _, _ in coded if c.kind not in _STATE_KINDS and c.inter not in (1, 5, 6, 7) and c is not crowd]
+            if trigger.sub_event_type == "Peaceful protest":
+                force, force_text = None, None
+            return crowd, "protesters", _unique(assoc), force, force_text
+
+        before = [(c, t) for pos, c, _, t in coded if pos < trigger.start]
+        after = [(c, t) for pos, c, _, t in coded if pos >= trigger.end]
+        agent = None
+        for pos, c, _, t in coded:
+            if pos >= trigger.end and _PASSIVE_AGENT.search(sentence[max(0, pos - 8) : pos]):
+                agent = (c, t)
+        if agent is not None:
+            doer = agent
+            target = next(((c, t) for c, t in before + after if c is not agent[0]), None)
+        else:
+            doer = before[-1] if before else None
+            if doer is None and trigger.family == "strategic" and after:
+                doer = after[0]
+                after = after[1:]
+            target = next(((c, t) for c, t in after if doer is None or c is not doer[0]), None)
+        actor1, actor1_text = doer if doer else (None, None)
+        actor2, actor2_text = target if target else (None, None)
+        if actor1 is None and trigger.family in ("violence", "battle"):
+            actor1 = kb.by_acled_name("Unidentified Armed Group (Iraq)")
+            actor1_text = None
+        if trigger.event_type == "Violence against civilians" and actor2 is None:
+            actor2 = kb.by_acled_name("Civilians (Iraq)")
+        return actor1, actor1_text, [], actor2, actor2_text
+
+    def _same_event(self, drafts: list[_Draft], draft: _Draft) -> _Draft | None:
+        """One event per (type, date, place, actor1): a second mention adds evidence."""
+        for d in drafts:
+            if (
+                d.trigger.event_type == draft.trigger.event_type
+                and d.trigger.sub_event_type == draft.trigger.sub_event_type
+                and d.date == draft.date
+                and (d.place.id if d.place else None) == (draft.place.id if draft.place else None)
+                and (d.actor1.id if d.actor1 else None) == (draft.actor1.id if draft.actor1 else None)
+            ):
+                return d
+        return None
+
+    def _continue(
+        self,
+        target: _Draft,
+        trigger: rules.Trigger,
+        sentence: str,
+        hits: list[NameHit],
+        figures: Figures,
+        evidence: Evidence,
+        state: _State,
+    ) -> None:
+        if evidence not in target.evidence:
+            target.evidence.append(evidence)
+        target.figures.append(figures)
+        if _severity(trigger) > _severity(target.trigger):
+            target.trigger = replace(target.trigger, sub_event_type=trigger.sub_event_type)
+        actor1, _t1, assoc, actor2, t2 = self._actors(trigger, sentence, hits, state)
+        if target.actor2 is None and actor2 is not None and actor2 is not target.actor1:
+            target.actor2, target.actor2_text = actor2, t2
+        for a in assoc:
+            if a not in target.assoc1 and a is not target.actor1:
+                target.assoc1.append(a)
+        if target.actor1 is None and actor1 is not None:
+            target.actor1 = actor1
+
+    def _finish(self, doc: Document, d: _Draft) -> Event:
+        figures = merge_figures(d.figures)
+        place = d.place
+        actor1, actor2 = d.actor1, d.actor2
+        key = "|".join(
+            [doc.id, d.trigger.event_type, d.trigger.sub_event_type, str(d.date), place.id if place else "",
+             actor1.id if actor1 else ""]
+        )  # fmt: skip
+        event_id = "tg-" + hashlib.sha1(key.encode("utf-8"), usedforsecurity=False).hexdigest()[:16]
+        notes = list(d.notes)
+        if figures.running_total_ignored:
+            notes.append("a running total in the text was not attached to this event")
+        confidence = d.confidence
+        if d.modality != "asserted":
+            confidence = min(confidence, 0.4)
+        if place is None:
+            confidence = min(confidence, 0.5)
+        return Event(
+            event_id=event_id,
+            doc_id=doc.id,
+            event_type=d.trigger.event_type,
+            sub_event_type=d.trigger.sub_event_type,
+            plover_type=d.trigger.plover_type,
+            plover_mode=d.trigger.plover_mode,
+            date=d.date,
+            date_precision=d.precision,
+            date_end=d.date_end,
+            location=place.name if place else None,
+            admin1=place.admin1 if place else None,
+            admin2=place.admin2 if place else None,
+            country=place.country if place else None,
+            latitude=place.lat if place else None,
+            longitude=place.lon if place else None,
+            geo_precision=place.geo_precision if place else None,
+            location_id=place.id if place else None,
+            actor1=actor1.acled_name if actor1 else None,
+            actor1_id=actor1.id if actor1 else None,
+            assoc_actor_1="; ".join(a.acled_name for a in d.assoc1) or None,
+            inter1=actor1.inter if actor1 else None,
+            actor2=actor2.acled_name if actor2 else None,
+            actor2_id=actor2.id if actor2 else None,
+            inter2=actor2.inter if actor2 else None,
+            fatalities=figures.conservative,
+            fatalities_low=figures.low,
+            fatalities_high=figures.high,
+            injured=figures.injured,
+            modality=d.modality,
+            confidence=round(confidence, 2),
+            evidence=tuple(d.evidence),
+            sources=tuple(s for s in (doc.source or doc.url or doc.origin,) if s),
+            notes="; ".join(notes),
+            extractor=f"{NAME}/{VERSION}",
+            date_text=d.date_text,
+            place_text=d.place_text,
+            actor1_text=d.actor1_text,
+            actor2_text=d.actor2_text,
+            unresolved=tuple(d.unresolved),
+        )
+
+
+@dataclass
+class _State:
+    reference: dt.date | None
+    dateline: bool
+    anchor: dt.date | None = None
+    last_person: Actor | None = None
+    dateline_place: Place | None = None
+    first_sentence: bool = True
+
+
+def _severity(trigger: rules.Trigger) -> int:
+    order = ["Peaceful protest", "Protest with intervention", "Excessive force against protesters"]
+    return order.index(trigger.sub_event_type) if trigger.sub_event_type in order else -1
+
+
+def _contains(outer: Place, inner: Place) -> bool:
+    """Whether ``outer`` is a wider place that holds ``inner`` (Iran holds Qom, Baghdad holds Jadriya)."""
+    if outer.specificity >= inner.specificity:
+        return False
+    if outer.kind == "country":
+        return inner.country == outer.name
+    if outer.kind == "governorate":
+        return inner.admin1 == outer.admin1 or inner.admin1 == outer.name
+    return inner.admin1 == outer.admin1 and inner.country == outer.country and inner.specificity > 3
+
+
+def _unique(actors: list[Actor]) -> list[Actor]:
+    out: list[Actor] = []
+    for a in actors:
+        if a not in out:
+            out.append(a)
+    return out
+
+
+_CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-Z][a-z]+(?:[- ](?:al-|Al-)?[A-Z][a-z]+)+)")
+
+
+def _unresolved_names(sentence: str, hits: list[NameHit]) -> list[str]:
+    """Capitalised multi-word names in the sentence that the knowledge base did not resolve."""
+    out = []
+    for m in _CAPITALISED.finditer(sentence):
+        if any(h.start <= m.start() < h.end or m.start() <= h.start < m.end() for h in hits):
+            continue
+        out.append(m.group(1))
+    return out
+
+
+def _paragraphs(text: str) -> Iterator[tuple[int, str]]:
+    pos = 0
+    for part in re.split(r"(\n\s*\n)", text):
+        if part.strip() and not re.fullmatch(r"\n\s*\n", part):
+            yield pos, part
+        pos += len(part)

@@ -1,0 +1,98 @@
+"""Find the actors and places a sentence names, using the knowledge base's alias indexes.
+
+Words are scanned as n-grams (longest first) and each n-gram is normalised the way the knowledge
+base normalises aliases, so spelling variants meet. Short all-capital aliases ("IS", "KH") match
+only in capitals, so the verb "is" never becomes Islamic State. A name that is both a place and an
+actor ("Iran", "Baghdad", "Tehran") is a place after a locative word ("in Qom, Iran") and an actor
+otherwise ("Tehran wanted Sadr to …").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tigris.resolve.kb import Actor, KnowledgeBase, Place, normalise
+
+_WORD = re.compile(r"[\w\u0600-\u06FF]+(?:[-'’][\w\u0600-\u06FF]+)*")
+_LOCATIVE = {
+    "in", "at", "near", "outside", "inside", "across", "around", "into", "from", "of", "to", "towards",
+    "toward", "through", "on", "north", "south", "east", "west", "northern", "southern", "eastern",
+    "western", "central", "downtown", "between", "province", "governorate", "city",
+}  # fmt: skip
+MAX_NGRAM = 6
+
+
+@dataclass(frozen=True)
+class NameHit:
+    text: str
+    start: int
+    end: int
+    actor: Actor | None
+    places: tuple[Place, ...]
+    locative: bool
+
+
+def _tokens(sentence: str) -> list[tuple[str, int, int]]:
+    out = []
+    for m in _WORD.finditer(sentence):
+        word, start, end = m.group(0), m.start(), m.end()
+        if word.lower().endswith(("'s", "’s")):
+            word, end = word[:-2], end - 2
+        out.append((word, start, end))
+    return out
+
+
+def scan_names(sentence: str, kb: KnowledgeBase) -> list[NameHit]:
+    """Every known actor or place named in ``sentence``, longest match first, left to right."""
+    tokens = _tokens(sentence)
+    actor_alias = kb.actor_aliases()
+    place_alias = kb.place_aliases()
+    hits: list[NameHit] = []
+    i = 0
+    while i < len(tokens):
+        found: NameHit | None = None
+        for n in range(min(MAX_NGRAM, len(tokens) - i), 0, -1):
+            start, end = tokens[i][1], tokens[i + n - 1][2]
+            raw = sentence[start:end]
+            key = normalise(raw)
+            if not key:
+                continue
+            short_caps = len(raw) <= 4 and raw.isupper()
+            if len(key) <= 3 and not short_caps and n == 1 and not raw[:1].isupper():
+                continue  # short lower-case words are never names
+            actor_id = actor_alias.get(key)
+            place_ids = place_alias.get(key, [])
+            if actor_id is not None and len(key) <= 4 and not short_caps and not raw[:1].isupper():
+                actor_id = None
+            if actor_id is not None and len(raw) <= 4 and raw.upper() == raw and not short_caps:
+                actor_id = None
+            if actor_id is not None and len(key) <= 3 and not raw.isupper():
+                actor_id = None
+            if place_ids and not raw[:1].isupper() and not re.match(r"[\u0600-\u06FF]", raw):
+                place_ids = []
+            if actor_id is None and not place_ids:
+                continue
+            prev = sentence[: start].rstrip().rsplit(None, 1)[-1].lower() if sentence[:start].strip() else ""
+            prev = prev.strip(",;:()\"'“”")
+            locative = prev in _LOCATIVE or (prev in {"and", "or", ""} and _after_place(hits, sentence, start))
+            locative = locative or sentence[end : end + 3].startswith(("'s", "’s")) and bool(place_ids)
+            places = tuple(kb.place(p) for p in place_ids if kb.place(p) is not None)  # type: ignore[misc]
+            places = tuple(sorted(places, key=lambda p: (p.country != "Iraq", -(p.population or 0), -p.specificity)))
+            found = NameHit(raw, start, end, kb.actor(actor_id) if actor_id else None, places, locative)
+            i += n
+            break
+        if found is None:
+            i += 1
+        else:
+            hits.append(found)
+    return hits
+
+
+def _after_place(hits: list[NameHit], sentence: str, start: int) -> bool:
+    """True when the name follows a place in a list ("in Basra and Baghdad", "Qom, Iran")."""
+    if not hits:
+        return False
+    last = hits[-1]
+    gap = sentence[last.end : start]
+    return bool(last.places) and last.locative and bool(re.fullmatch(r"(?:'s|’s)?\s*(?:,|and|or|,\s*and)?\s*", gap))

@@ -1,0 +1,142 @@
+"""Death and injury figures in a sentence, with the coding rules of the project's codebook.
+
+- "at least N" gives a low of N; "up to N" or "as many as N" a high of N.
+- "dozens" counts 12, "tens" 10, "hundreds" 100, "scores" 20 (ACLED's conservative reading).
+- Conflicting figures in one text give low = min and high = max; the coded figure is the low.
+- Running totals ("500 killed since October", "so far this year") are never attached to one event.
+- Injuries are counted apart and never as deaths.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+
+WORD_NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "a dozen": 12, "dozens": 12, "dozens of": 12, "tens": 10, "tens of": 10, "scores": 20,
+    "scores of": 20, "hundreds": 100, "hundreds of": 100, "a hundred": 100, "several": 3,
+}  # fmt: skip
+
+_NUM = (
+    r"(?:\d{1,3}(?:,\d{3})+|\d+|"
+    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|"
+    r"a dozen|dozens(?: of)?|tens(?: of)?|scores(?: of)?|hundreds(?: of)?|a hundred|several|"
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"sixteen|seventeen|eighteen|nineteen)"
+)
+_QUAL = r"(?P<qual>at least|more than|over|some|about|around|nearly|almost|up to|as many as|roughly|an estimated)?\s*"
+_RANGE = rf"(?P<n>{_NUM})(?:\s*(?:-|–|to|and)\s*(?P<n2>{_NUM}))?"
+_WHO = (
+    r"(?:\s+(?:more\s+|other\s+|unarmed\s+|Iraqi\s+|Turkish\s+|US\s+|American\s+|Iranian\s+|Kurdish\s+|"
+    r"young\s+|peaceful\s+|security\s+|federal\s+|local\s+)*"
+    r"(?:people|persons|protesters|demonstrators|civilians|soldiers|troops|policemen|police officers|officers|"
+    r"fighters|militants|members|militiamen|gunmen|activists|children|women|men|workers|pilgrims|"
+    r"personnel|guards|contractors|insurgents|jihadists|others|of them|were|was)?)?"
+)
+_KILL_AFTER = r"\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|are\s+)?(?:reported\s+|confirmed\s+)?(?P<verb>killed|dead|died|slain|shot dead|executed|murdered|lost their lives)"
+_INJ_AFTER = r"\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|are\s+)?(?:reported\s+)?(?P<verb>wounded|injured|hurt|hospitali[sz]ed)"
+
+_DEATH_PATTERNS = (
+    re.compile(rf"\b{_QUAL}{_RANGE}{_WHO}{_KILL_AFTER}\b", re.I),
+    re.compile(rf"\b(?:killing|killed|kills|claimed the lives of|left)\s+{_QUAL}{_RANGE}{_WHO}(?:\s+dead)?", re.I),
+    re.compile(rf"\b(?:death toll|toll)\s+(?:\w+\s+){{0,4}}(?:rose to|reached|stood at|climbed to|to|of|at)\s+{_QUAL}{_RANGE}", re.I),
+)
+_INJURY_PATTERNS = (
+    re.compile(rf"\b{_QUAL}{_RANGE}{_WHO}{_INJ_AFTER}\b", re.I),
+    re.compile(rf"\b(?:wounding|injuring|wounded|injured)\s+{_QUAL}{_RANGE}{_WHO}", re.I),
+)
+_RUNNING_TOTAL = re.compile(
+    r"\bsince\s+(?:the\s+)?(?:start|beginning|october|november|december|january|february|march|april|may|june|july|august|september|\d{4}|protests|unrest|the protests|they began|it began)"
+    r"|\bso far\b|\bin total\b|\btotal of\b|\boverall\b|\bthis year\b|\bsince\s+\w+\s+\d{4}",
+    re.I,
+)
+_NOT_DEATH_CONTEXT = re.compile(r"\b(?:no one|nobody|no casualties|no deaths|no injuries)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Figures:
+    """Fatality and injury figures read from a text."""
+
+    low: int | None = None
+    high: int | None = None
+    injured: int | None = None
+    running_total_ignored: bool = False
+
+    @property
+    def conservative(self) -> int:
+        return self.low or 0
+
+
+def to_number(text: str) -> int | None:
+    """'2,000' -> 2000; 'dozens of' -> 12; 'twenty-one' -> 21; Arabic-Indic digits too."""
+    t = text.translate(_ARABIC_DIGITS).strip().lower()
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d+", t):
+        return int(t.replace(",", ""))
+    if t in WORD_NUMBERS:
+        return WORD_NUMBERS[t]
+    parts = re.split(r"[- ]", t)
+    if len(parts) == 2 and parts[0] in WORD_NUMBERS and parts[1] in WORD_NUMBERS:
+        return WORD_NUMBERS[parts[0]] + WORD_NUMBERS[parts[1]]
+    return None
+
+
+def _scan(text: str, patterns: tuple[re.Pattern[str], ...]) -> tuple[list[tuple[int, int]], bool]:
+    """Each figure as (low, high); and whether a running total was skipped."""
+    figures: list[tuple[int, int]] = []
+    skipped = False
+    seen: list[tuple[int, int]] = []
+    for pattern in patterns:
+        for m in pattern.finditer(text):
+            if any(not (m.end() <= s or m.start() >= e) for s, e in seen):
+                continue
+            n = to_number(m.group("n"))
+            if n is None or re.search(r"\bno\s*$", text[max(0, m.start("n") - 4) : m.start("n")], re.I):
+                continue
+            tail = text[m.end() : m.end() + 60]
+            head = text[max(0, m.start() - 40) : m.start()]
+            if _RUNNING_TOTAL.search(tail) or _RUNNING_TOTAL.search(head):
+                skipped = True
+                seen.append((m.start(), m.end()))
+                continue
+            n2 = to_number(m.group("n2")) if m.group("n2") else None
+            qual = (m.group("qual") or "").lower()
+            low, high = n, n
+            if n2 is not None:
+                low, high = min(n, n2), max(n, n2)
+            elif qual in ("up to", "as many as"):
+                low, high = 0, n
+            figures.append((low, high))
+            seen.append((m.start(), m.end()))
+    return figures, skipped
+
+
+def read_figures(text: str) -> Figures:
+    """Deaths (low/high) and injuries stated in ``text``."""
+    clean = text.translate(_ARABIC_DIGITS)
+    deaths, skipped_d = _scan(clean, _DEATH_PATTERNS)
+    injuries, _ = _scan(clean, _INJURY_PATTERNS)
+    low = min((lo for lo, _ in deaths), default=None)
+    high = max((hi for _, hi in deaths), default=None)
+    if low is None and _NOT_DEATH_CONTEXT.search(clean) and re.search(r"\b(?:killed|dead|casualt)", clean, re.I):
+        low, high = 0, 0
+    injured = max((hi for _, hi in injuries), default=None)
+    return Figures(low=low, high=high, injured=injured, running_total_ignored=skipped_d)
+
+
+def merge_figures(parts: list[Figures]) -> Figures:
+    """Figures told in several sentences of one event: low is the smallest low, high the largest."""
+    lows = [p.low for p in parts if p.low is not None]
+    highs = [p.high for p in parts if p.high is not None]
+    inj = [p.injured for p in parts if p.injured is not None]
+    return Figures(
+        low=min(lows) if lows else None,
+        high=max(highs) if highs else None,
+        injured=max(inj) if inj else None,
+        running_total_ignored=any(p.running_total_ignored for p in parts),
+    )

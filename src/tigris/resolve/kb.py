@@ -1,0 +1,209 @@
+"""The shipped knowledge base (actors and places under ``tigris/data``) and name lookup.
+
+Names are compared after normalisation: case, diacritics, hamza and ayn marks, Arabic letter
+variants, hyphens and a leading "al-" are folded, so "Nassiriya", "Nasiriyah" and "an-Nasiriyah"
+meet, and "Moqtada al-Sadr", "Muqtada Sadr" and "مقتدى الصدر" meet. Fuzzy matching (rapidfuzz) is
+the last resort, with a threshold, and only for names long enough to be distinctive.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from rapidfuzz import fuzz, process
+
+FUZZY_THRESHOLD = 90
+
+
+@dataclass(frozen=True)
+class Actor:
+    id: str
+    name: str
+    acled_name: str
+    kind: str
+    inter: int | None
+    country: str | None
+    aliases: tuple[str, ...] = ()
+    codes_as: str | None = None
+    wikidata: str | None = None
+    source: str = ""
+    memberships: tuple[dict[str, object], ...] = field(default=())
+
+
+@dataclass(frozen=True)
+class Place:
+    id: str
+    name: str
+    kind: str
+    admin1: str | None
+    admin2: str | None
+    country: str | None
+    lat: float | None
+    lon: float | None
+    geo_precision: int
+    alt_names: tuple[str, ...] = ()
+    population: int | None = None
+
+    @property
+    def specificity(self) -> int:
+        """Higher is more precise: a square beats a city beats a governorate beats a country."""
+        return {
+            "country": 0,
+            "governorate": 1,
+            "district": 2,
+            "city": 3,
+            "town": 4,
+            "village": 5,
+        }.get(self.kind, 6)
+
+
+_ARABIC_FOLD = str.maketrans(
+    {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي", "ئ": "ي", "ؤ": "و", "ـ": None}
+)
+_MARKS = re.compile(r"[\u064B-\u065F\u0670ʿʾ'’‘`´]")
+
+
+def normalise(name: str) -> str:
+    """Fold a name for comparison; see the module docstring."""
+    text = unicodedata.normalize("NFKD", name.translate(_ARABIC_FOLD))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = _MARKS.sub("", text).casefold()
+    text = re.sub(r"[-_./,()]+", " ", text)
+    text = re.sub(r"\b(?:al|el|an|ad|ar|as|ash|at|az|the)\s+(?=\w)", "", text)
+    text = re.sub(r"(?<!\S)ال(?=\w)", "", text)  # Arabic definite article
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _data_text(name: str) -> str:
+    return resources.files("tigris.data").joinpath(name).read_text(encoding="utf-8")
+
+
+class KnowledgeBase:
+    """Actors and places with their alias indexes. Build one with :func:`knowledge_base`."""
+
+    def __init__(self, actors: Iterable[Actor], places: Iterable[Place]) -> None:
+        self.actors = {a.id: a for a in actors}
+        self.places = {p.id: p for p in places}
+        self._actor_alias: dict[str, str] = {}
+        for actor in sorted(self.actors.values(), key=lambda a: a.id):
+            for alias in (actor.name, actor.acled_name, *actor.aliases):
+                self._actor_alias.setdefault(normalise(alias), actor.id)
+        self._by_acled = {a.acled_name: a for a in self.actors.values()}
+        self._place_alias: dict[str, list[str]] = {}
+        for place in self.places.values():
+            for alias in {place.name, *place.alt_names}:
+                self._place_alias.setdefault(normalise(alias), []).append(place.id)
+        self._actor_keys = [k for k in self._actor_alias if len(k) >= 6]
+
+    # actors -------------------------------------------------------------------------------
+    def actor(self, actor_id: str) -> Actor | None:
+        return self.actors.get(actor_id)
+
+    def by_acled_name(self, name: str) -> Actor | None:
+        return self._by_acled.get(name)
+
+    def find_actor(self, text: str, *, fuzzy: bool = True) -> Actor | None:
+        key = normalise(text)
+        if not key:
+            return None
+        if key in self._actor_alias:
+            return self.actors[self._actor_alias[key]]
+        if fuzzy and len(key) >= 6:
+            hit = process.extractOne(key, self._actor_keys, scorer=fuzz.ratio, score_cutoff=FUZZY_THRESHOLD)
+            if hit is not None:
+                return self.actors[self._actor_alias[hit[0]]]
+        return None
+
+    def coded_actor(self, actor: Actor) -> Actor:
+        """The organisation an actor's actions are coded to (a person codes as their movement)."""
+        seen = {actor.id}
+        while actor.codes_as and actor.codes_as in self.actors and actor.codes_as not in seen:
+            actor = self.actors[actor.codes_as]
+            seen.add(actor.id)
+        return actor
+
+    def actor_aliases(self) -> dict[str, str]:
+        """normalised alias -> actor id (for building matchers)."""
+        return dict(self._actor_alias)
+
+    # places -------------------------------------------------------------------------------
+    def place(self, place_id: str) -> Place | None:
+        return self.places.get(place_id)
+
+    def find_places(self, text: str) -> list[Place]:
+        """Every place an exact (normalised) name can mean, the most populous Iraqi one first."""
+        ids = self._place_alias.get(normalise(text), [])
+        places = [self.places[i] for i in ids]
+        return sorted(places, key=lambda p: (p.country != "Iraq", -(p.population or 0), -p.specificity, p.id))
+
+    def find_place(self, text: str, *, fuzzy: bool = True) -> Place | None:
+        places = self.find_places(text)
+        if places:
+            return places[0]
+        key = normalise(text)
+        if fuzzy and len(key) >= 6:
+            hit = process.extractOne(key, list(self._place_alias), scorer=fuzz.ratio, score_cutoff=FUZZY_THRESHOLD)
+            if hit is not None:
+                return self.find_places(hit[0])[0] if self.find_places(hit[0]) else None
+        return None
+
+    def place_aliases(self) -> dict[str, list[str]]:
+        return {k: list(v) for k, v in self._place_alias.items()}
+
+    def governorate(self, admin1: str) -> Place | None:
+        for place in self.find_places(admin1):
+            if place.kind == "governorate":
+                return place
+        return None
+
+
+def _actor_from(row: dict[str, object]) -> Actor:
+    inter = row.get("inter")
+    return Actor(
+        id=str(row["id"]),
+        name=str(row["name"]),
+        acled_name=str(row.get("acled_name") or row["name"]),
+        kind=str(row.get("kind") or ""),
+        inter=int(inter) if isinstance(inter, int | str) and str(inter).isdigit() else None,
+        country=row.get("country") if isinstance(row.get("country"), str) else None,  # type: ignore[arg-type]
+        aliases=tuple(str(a) for a in row.get("aliases", []) or []),  # type: ignore[union-attr]
+        codes_as=row.get("codes_as") if isinstance(row.get("codes_as"), str) else None,  # type: ignore[arg-type]
+        wikidata=row.get("wikidata") if isinstance(row.get("wikidata"), str) else None,  # type: ignore[arg-type]
+        source=str(row.get("source") or ""),
+        memberships=tuple(row.get("memberships", []) or []),  # type: ignore[arg-type]
+    )
+
+
+def _place_from(row: dict[str, object]) -> Place:
+    def num(key: str) -> float | None:
+        value = row.get(key)
+        return float(value) if isinstance(value, int | float) else None
+
+    pop = row.get("population")
+    return Place(
+        id=str(row["id"]),
+        name=str(row["name"]),
+        kind=str(row.get("kind") or ""),
+        admin1=row.get("admin1") if isinstance(row.get("admin1"), str) else None,  # type: ignore[arg-type]
+        admin2=row.get("admin2") if isinstance(row.get("admin2"), str) else None,  # type: ignore[arg-type]
+        country=row.get("country") if isinstance(row.get("country"), str) else None,  # type: ignore[arg-type]
+        lat=num("lat"),
+        lon=num("lon"),
+        geo_precision=int(row.get("geo_precision") or 1),  # type: ignore[call-overload]
+        alt_names=tuple(str(a) for a in [*(row.get("alt_names") or []), *(row.get("arabic") or [])]),  # type: ignore[misc]
+        population=int(pop) if isinstance(pop, int) else None,
+    )
+
+
+@lru_cache(maxsize=1)
+def knowledge_base() -> KnowledgeBase:
+    """The shipped knowledge base, loaded once per process."""
+    actors = [_actor_from(r) for r in json.loads(_data_text("actors.json"))]
+    places = [_place_from(r) for r in json.loads(_data_text("places.json"))]
+    return KnowledgeBase(actors, places)
