@@ -28,7 +28,9 @@ def test_surname_given_title_outlet_date() -> None:
 
 
 def test_month_precision() -> None:
-    c = parse_citation("Hassan, Sara, “Why the street turned on the parties,” Gulf Policy Review, November 2019")
+    c = parse_citation(
+        "Hassan, Sara, “Why the street turned on the parties,” Gulf Policy Review, November 2019"
+    )
     assert c is not None
     assert (c.outlet, c.date, c.date_precision, c.medium) == (
         "Gulf Policy Review",
@@ -41,17 +43,28 @@ def test_month_precision() -> None:
 def test_tweet_with_handle() -> None:
     c = parse_citation("@IraqMonitor, “Tents burned in Nasiriya square,” Twitter 11/28/19")
     assert c is not None
-    assert (c.outlet, c.medium, c.handle, c.date) == ("Twitter", "tweet", "IraqMonitor", dt.date(2019, 11, 28))
+    assert (c.outlet, c.medium, c.handle, c.date) == (
+        "Twitter",
+        "tweet",
+        "IraqMonitor",
+        dt.date(2019, 11, 28),
+    )
 
 
 def test_straight_quotes() -> None:
     c = parse_citation('Rudaw, "Peshmerga and army hold talks on Kirkuk," 10/18/17')
     assert c is not None
-    assert (c.outlet, c.title, c.date) == ("Rudaw", "Peshmerga and army hold talks on Kirkuk", dt.date(2017, 10, 18))
+    assert (c.outlet, c.title, c.date) == (
+        "Rudaw",
+        "Peshmerga and army hold talks on Kirkuk",
+        dt.date(2017, 10, 18),
+    )
 
 
 def test_title_outlet_date_url_with_dashes() -> None:
-    c = parse_citation("Mosul offensive begins - Example Wire - 17 October 2016 - https://wire.example.com/mosul")
+    c = parse_citation(
+        "Mosul offensive begins - Example Wire - 17 October 2016 - https://wire.example.com/mosul"
+    )
     assert c is not None
     assert (c.title, c.outlet, c.date, c.url) == (
         "Mosul offensive begins",
@@ -62,7 +75,9 @@ def test_title_outlet_date_url_with_dashes() -> None:
 
 
 def test_outlet_parenthesised_date_title_url() -> None:
-    c = parse_citation("Example Daily (2019-10-26): Curfew declared in Nasiriya. https://daily.example.net/curfew")
+    c = parse_citation(
+        "Example Daily (2019-10-26): Curfew declared in Nasiriya. https://daily.example.net/curfew"
+    )
     assert c is not None
     assert (c.outlet, c.date, c.title, c.url) == (
         "Example Daily",

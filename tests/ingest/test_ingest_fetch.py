@@ -28,7 +28,9 @@ def test_fetched_html_page(settings) -> None:
             return httpx.Response(301, headers={"Location": "https://news.example.com/rally"})
         return httpx.Response(200, content=ARTICLE, headers={"Content-Type": "text/html; charset=utf-8"})
 
-    docs, rejections = split(read_inputs(["https://news.example.com/old"], settings, transport=_transport(handler)))
+    docs, rejections = split(
+        read_inputs(["https://news.example.com/old"], settings, transport=_transport(handler))
+    )
     assert rejections == []
     (doc,) = docs
     assert doc.origin == "https://news.example.com/old"
@@ -51,7 +53,9 @@ def test_timeout(settings) -> None:
     def handler(request: httpx.Request) -> httpx.Response:
         raise httpx.ReadTimeout("no answer", request=request)
 
-    docs, rejections = split(read_inputs(["https://slow.example.com/"], settings, transport=_transport(handler)))
+    docs, rejections = split(
+        read_inputs(["https://slow.example.com/"], settings, transport=_transport(handler))
+    )
     assert docs == []
     assert rejections[0].origin == "https://slow.example.com/"
     assert "timed out after 15 s" in rejections[0].reason
@@ -61,7 +65,9 @@ def test_not_found(settings) -> None:
     def handler(request: httpx.Request) -> httpx.Response:
         return httpx.Response(404, content=b"gone")
 
-    _, rejections = split(read_inputs(["https://news.example.com/missing"], settings, transport=_transport(handler)))
+    _, rejections = split(
+        read_inputs(["https://news.example.com/missing"], settings, transport=_transport(handler))
+    )
     assert rejections[0].reason == "HTTP 404 Not Found"
 
 
@@ -70,7 +76,9 @@ def test_too_many_redirects(settings) -> None:
         n = int(request.url.path.strip("/") or 0)
         return httpx.Response(302, headers={"Location": f"https://loop.example.com/{n + 1}"})
 
-    _, rejections = split(read_inputs(["https://loop.example.com/0"], settings, transport=_transport(handler)))
+    _, rejections = split(
+        read_inputs(["https://loop.example.com/0"], settings, transport=_transport(handler))
+    )
     assert "more than 5 redirects" in rejections[0].reason
 
 
@@ -110,7 +118,9 @@ def test_connection_error_and_run_goes_on(settings) -> None:
 
     docs, rejections = split(
         read_inputs(
-            ["https://down.example.com/", "https://news.example.com/rally"], settings, transport=_transport(handler)
+            ["https://down.example.com/", "https://news.example.com/rally"],
+            settings,
+            transport=_transport(handler),
         )
     )
     assert len(docs) == 1 and len(rejections) == 1

@@ -68,7 +68,10 @@ def test_rss_feed_entries(fixtures, settings) -> None:
     assert first.source == "Example Iraq Wire"
     assert "Eight rockets struck the Balad air base" in first.text and "<b>" not in first.text
     # 19:30 GMT is 22:30 in Baghdad
-    assert first.published is not None and (first.published.date(), first.published.hour) == (dt.date(2020, 1, 12), 22)
+    assert first.published is not None and (first.published.date(), first.published.hour) == (
+        dt.date(2020, 1, 12),
+        22,
+    )
 
 
 def test_atom_feed_entry(fixtures, settings) -> None:

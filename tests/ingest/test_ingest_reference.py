@@ -10,7 +10,9 @@ from ingest_helpers import REFERENCE_POST, split
 from tigris.ingest import read_inputs
 from tigris.settings import Settings
 
-pytestmark = pytest.mark.skipif(not REFERENCE_POST.exists(), reason="the shared reference post is not checked out")
+pytestmark = pytest.mark.skipif(
+    not REFERENCE_POST.exists(), reason="the shared reference post is not checked out"
+)
 
 
 @pytest.fixture(scope="module")

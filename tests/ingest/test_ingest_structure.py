@@ -82,7 +82,9 @@ def test_a_quote_in_the_body_is_not_a_comment_or_a_citation() -> None:
 
 
 def test_body_sentence_starting_on_this_day_is_not_a_widget() -> None:
-    doc = make_document("On this day in 1991 Iraqi troops left Kuwait City, setting the oil wells on fire.", "x.txt")
+    doc = make_document(
+        "On this day in 1991 Iraqi troops left Kuwait City, setting the oil wells on fire.", "x.txt"
+    )
     assert doc.history == ()
     assert "Kuwait" in doc.section_text("body")
 
@@ -104,11 +106,23 @@ def test_fatalities(text: str, expected: tuple[int | None, int | None]) -> None:
 @pytest.mark.parametrize(
     ("text", "language"),
     [
-        ("Security forces fired on protesters in the centre of Baghdad and the army said it was investigating.", "en"),
+        (
+            "Security forces fired on protesters in the centre of Baghdad and the army said it was investigating.",
+            "en",
+        ),
         ("تظاهر آلاف العراقيين في ساحة التحرير ببغداد للمطالبة بإسقاط الحكومة", "ar"),
-        ("Les manifestants se sont rassemblés dans le centre de Bagdad et la police a tiré sur la foule.", "fr"),
-        ("Die Demonstranten haben sich in der Innenstadt von Bagdad versammelt und die Polizei ist nicht eingeschritten.", "de"),
-        ("Los manifestantes se reunieron en el centro de Bagdad y la policía disparó contra la multitud.", "es"),
+        (
+            "Les manifestants se sont rassemblés dans le centre de Bagdad et la police a tiré sur la foule.",
+            "fr",
+        ),
+        (
+            "Die Demonstranten haben sich in der Innenstadt von Bagdad versammelt und die Polizei ist nicht eingeschritten.",
+            "de",
+        ),
+        (
+            "Los manifestantes se reunieron en el centro de Bagdad y la policía disparó contra la multitud.",
+            "es",
+        ),
         ("Baghdad Basra Mosul", None),
         ("12345 67890", None),
     ],

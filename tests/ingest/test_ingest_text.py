@@ -6,7 +6,9 @@ import datetime as dt
 import hashlib
 import unicodedata
 
-from hypothesis import given, settings as hyp_settings, strategies as st
+from hypothesis import given
+from hypothesis import settings as hyp_settings
+from hypothesis import strategies as st
 from ingest_helpers import split
 
 from tigris.ingest import make_document, read_bytes, read_inputs
@@ -30,7 +32,10 @@ def test_front_matter_sets_metadata_and_is_not_in_the_text(fixtures, settings) -
 
 
 def test_front_matter_parser_handles_quotes_and_rejects_non_front_matter() -> None:
-    meta, rest = parse_front_matter("---\ntitle: 'Sinjar falls'\npublished: 2014-08-03\n---\nText.") or ({}, "")
+    meta, rest = parse_front_matter("---\ntitle: 'Sinjar falls'\npublished: 2014-08-03\n---\nText.") or (
+        {},
+        "",
+    )
     assert meta == {"title": "Sinjar falls", "published": "2014-08-03"}
     assert rest == "Text."
     assert parse_front_matter("---\nnot a key value line at all\n---\nText.") is None

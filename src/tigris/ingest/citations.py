@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Mapping
+from types import MappingProxyType
 from urllib.parse import urlsplit
 
 from tigris.ingest.dates import DateMatch, find_dates, find_year
@@ -34,22 +36,26 @@ _OUTLET_PAREN = re.compile(
 )
 _STRIP = " \t,.;:-–—()[]"
 
-_SOCIAL_MEDIUM = {
-    "twitter": "tweet",
-    "x": "tweet",
-    "facebook": "social",
-    "telegram": "social",
-    "instagram": "social",
-    "youtube": "video",
-}
-_SOCIAL_HOSTS = {
-    "twitter.com": "Twitter",
-    "x.com": "Twitter",
-    "mobile.twitter.com": "Twitter",
-    "facebook.com": "Facebook",
-    "t.me": "Telegram",
-    "youtube.com": "YouTube",
-}
+_SOCIAL_MEDIUM: Mapping[str, str] = MappingProxyType(
+    {
+        "twitter": "tweet",
+        "x": "tweet",
+        "facebook": "social",
+        "telegram": "social",
+        "instagram": "social",
+        "youtube": "video",
+    }
+)
+_SOCIAL_HOSTS: Mapping[str, str] = MappingProxyType(
+    {
+        "twitter.com": "Twitter",
+        "x.com": "Twitter",
+        "mobile.twitter.com": "Twitter",
+        "facebook.com": "Facebook",
+        "t.me": "Telegram",
+        "youtube.com": "YouTube",
+    }
+)
 _JOURNAL = re.compile(r"\b(?:Journal|Review|Quarterly|Sentinel|Bulletin|Studies)\b")
 _REPORT = re.compile(r"\b(?:Report|Institute|Center|Centre|Crisis Group|Human Rights Watch|UNAMI)\b")
 _TV = re.compile(r"\b(?:TV|Television|Channel)\b")

@@ -154,7 +154,10 @@ def _feed_entry(entry: Any, where: str, feed_title: str | None, settings: Settin
     stamp = entry.get("published_parsed") or entry.get("updated_parsed")
     published = None
     if stamp is not None:
-        published = to_zone(dt.datetime(stamp[0], stamp[1], stamp[2], stamp[3], stamp[4], stamp[5], tzinfo=dt.UTC), settings.timezone)
+        published = to_zone(
+            dt.datetime(stamp[0], stamp[1], stamp[2], stamp[3], stamp[4], stamp[5], tzinfo=dt.UTC),
+            settings.timezone,
+        )
     return make_document(
         full,
         where,
@@ -212,14 +215,16 @@ def read_warc(
         compressed = probe.read(2) == b"\x1f\x8b"
         probe.seek(0)
         intact = gzip_complete(probe) if compressed else True
-    number = 0
-    documents = 0
+    number = documents = rejected = 0
     damaged: str | None = None
     with open_stream() as stream:
         try:
             for record in ArchiveIterator(stream):
                 number += 1
                 where = f"{origin}#record-{number}"
+                if record.rec_type is None:
+                    damaged = f"record {number} has no WARC-Type header"
+                    break
                 if record.rec_type not in ("response", "resource"):
                     continue
                 headers = record.http_headers if record.rec_type == "response" else record.rec_headers
@@ -244,6 +249,7 @@ def read_warc(
                 url = record.rec_headers.get_header("WARC-Target-URI")
                 for out in read_payload(payload, where, content_type, url):
                     documents += isinstance(out, Document)
+                    rejected += isinstance(out, Rejection)
                     yield out
         except (ArchiveLoadFailed, zlib.error, EOFError, OSError, ValueError) as exc:
             damaged = f"damaged after record {number}: {_one_line(str(exc))}"
@@ -256,6 +262,8 @@ def read_warc(
         )
     elif number == 0:
         yield Rejection(origin, "not a WARC archive: no records found")
+    elif documents == 0 and rejected == 0:
+        yield Rejection(origin, f"the WARC archive holds no HTML or text responses ({number} records)")
 
 
 def _textual(content_type: str) -> bool:

@@ -98,14 +98,23 @@ def decode_text(data: bytes, origin: str, declared: str | None = None) -> tuple[
     return text, flags
 
 
+# Encodings that reporting about Iraq is usually written in, most likely first: a tie between
+# equally plausible guesses (short texts often give one) goes to the earlier one.
+_PREFERRED = ("utf_8", "cp1252", "latin_1", "cp1256", "iso8859_6", "iso8859_15", "cp1250", "utf_16")
+
+
 def _guess(data: bytes, origin: str) -> tuple[str, tuple[str, ...]]:
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data).best()
+    matches = from_bytes(data)
+    best = matches.best()
     if best is None:
         raise BinaryInput(origin, "undecodable: not UTF-8 and no other text encoding fits")
-    codec = _codec_name(best.encoding) or best.encoding
-    return str(best), (f"decoded:{codec}",)
+    ties = [m for m in matches if m.chaos <= best.chaos + 0.01 and m.coherence >= best.coherence - 0.01]
+    rank = {name: i for i, name in enumerate(_PREFERRED)}
+    chosen = min(ties or [best], key=lambda m: rank.get(m.encoding, len(rank)))
+    codec = _codec_name(chosen.encoding) or chosen.encoding
+    return str(chosen), (f"decoded:{codec}",)
 
 
 def gunzip(data: bytes, origin: str, limit: int) -> bytes:

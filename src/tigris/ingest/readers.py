@@ -12,8 +12,9 @@ import os
 import re
 import stat
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
+from types import MappingProxyType
 from typing import TYPE_CHECKING, BinaryIO, Literal
 
 from tigris.errors import InputError, TooLarge
@@ -33,36 +34,40 @@ Output = Document | Rejection
 STDIN = "<stdin>"
 
 _URL_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
-_EXTENSIONS: dict[str, Format] = {
-    ".txt": "text",
-    ".text": "text",
-    ".md": "text",
-    ".markdown": "text",
-    ".html": "html",
-    ".htm": "html",
-    ".xhtml": "html",
-    ".jsonl": "jsonl",
-    ".ndjson": "jsonl",
-    ".xml": "feed",
-    ".rss": "feed",
-    ".atom": "feed",
-    ".warc": "warc",
-    ".arc": "warc",
-}
-_CONTENT_TYPES: dict[str, Format] = {
-    "text/html": "html",
-    "application/xhtml+xml": "html",
-    "application/rss+xml": "feed",
-    "application/atom+xml": "feed",
-    "application/rdf+xml": "feed",
-    "application/xml": "feed",
-    "text/xml": "feed",
-    "application/warc": "warc",
-    "application/x-ndjson": "jsonl",
-    "application/jsonl": "jsonl",
-    "application/x-jsonlines": "jsonl",
-    "text/markdown": "text",
-}
+_EXTENSIONS: Mapping[str, Format] = MappingProxyType(
+    {
+        ".txt": "text",
+        ".text": "text",
+        ".md": "text",
+        ".markdown": "text",
+        ".html": "html",
+        ".htm": "html",
+        ".xhtml": "html",
+        ".jsonl": "jsonl",
+        ".ndjson": "jsonl",
+        ".xml": "feed",
+        ".rss": "feed",
+        ".atom": "feed",
+        ".warc": "warc",
+        ".arc": "warc",
+    }
+)
+_CONTENT_TYPES: Mapping[str, Format] = MappingProxyType(
+    {
+        "text/html": "html",
+        "application/xhtml+xml": "html",
+        "application/rss+xml": "feed",
+        "application/atom+xml": "feed",
+        "application/rdf+xml": "feed",
+        "application/xml": "feed",
+        "text/xml": "feed",
+        "application/warc": "warc",
+        "application/x-ndjson": "jsonl",
+        "application/jsonl": "jsonl",
+        "application/x-jsonlines": "jsonl",
+        "text/markdown": "text",
+    }
+)
 _FEED_ROOT = re.compile(rb"<(?:rss|feed|rdf:RDF)\b", re.IGNORECASE)
 _HTML_START = re.compile(rb"<(?:!doctype\s+html|html|head|body)\b", re.IGNORECASE)
 

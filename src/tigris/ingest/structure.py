@@ -50,7 +50,7 @@ _COMMENT_HEAD = re.compile(
     r"^\s*(?P<author>\S[^\n]{0,79}?)\s+(?:said|says|wrote|writes)\s*(?:\.{2,}|…|:)\s*$", re.IGNORECASE
 )
 _COMMENT_AUTHOR_DATE = re.compile(r"\s+(?:on|at)\s+\S.*$", re.IGNORECASE)
-_NOT_AUTHORS = {"he", "she", "they", "it", "we", "i", "you", "who", "which", "that", "this", "one"}
+_NOT_AUTHORS = frozenset({"he", "she", "they", "it", "we", "i", "you", "who", "which", "that", "this", "one"})
 _COMMENTS_HEADING = re.compile(
     r"^\s*(?:\d+\s+)?(?:reader\s+)?(?:comments?|responses?)\s*:?\s*$", re.IGNORECASE
 )
