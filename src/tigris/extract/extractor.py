@@ -27,6 +27,7 @@ from tigris.resolve.kb import Actor, KnowledgeBase, Place, knowledge_base
 from tigris.types import DatePrecision, Document, Event, Evidence, Modality
 
 NAME = "tigris-rules"
+BACKGROUND_AFTER = dt.timedelta(days=60)
 VERSION = "0.1.0"
 
 # Descriptions that stand for generic actors when the knowledge base has no closer match.
@@ -40,7 +41,8 @@ _DESCRIPTORS: tuple[tuple[re.Pattern[str], str, str, int], ...] = (
     (re.compile(r"\brioters\b", re.I), "Rioters (Iraq)", "rioters", 5),
     (re.compile(r"\bcivilians?\b|\bresidents\b|\bpassers-by\b|\bworshippers\b|\bpilgrims\b|\bfamily\b", re.I), "Civilians (Iraq)", "civilians", 7),
 )  # fmt: skip
-_PRONOUN_SUBJECT = re.compile(r"^\s*(?:(?:later|then|also|but|and)\s*,?\s*)?(?:he|she)\b", re.I)
+_DATELINE_ONLY = re.compile(r"^\s*[A-Z][A-Za-z' .-]{2,40},[^.]{0,60}[-—–:]\s*$")
+_PRONOUN = re.compile(r"\b(?:he|she)\b", re.I)
 _PASSIVE_AGENT = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
 _STATE_KINDS = {"state force", "government"}
 
@@ -112,11 +114,19 @@ class RuleExtractor:
             text = doc.text[span.start : span.end]
             for para_start, para in _paragraphs(text):
                 parsed = nlp(para, disable=["ner", "lemmatizer"])
+                pending: int | None = None  # a dateline spaCy split off its sentence
                 for sent in parsed.sents:
                     s = span.start + para_start + sent.start_char
                     e = span.start + para_start + sent.end_char
-                    if doc.text[s:e].strip():
-                        yield s, e
+                    if not doc.text[s:e].strip():
+                        continue
+                    if pending is None and _DATELINE_ONLY.match(doc.text[s:e]):
+                        pending = s
+                        continue
+                    yield (pending if pending is not None else s), e
+                    pending = None
+                if pending is not None:
+                    yield pending, span.start + para_start + len(para)
 
     def _sentence(self, doc: Document, start: int, end: int, drafts: list[_Draft], state: _State) -> None:
         sentence = doc.text[start:end]
@@ -132,21 +142,30 @@ class RuleExtractor:
         when = next((d for d in dates if d.date is not None), None)
         places = self._event_places(hits)
         figures = read_figures(sentence)
+        if (
+            trigger.family == "protest"
+            and trigger.sub_event_type != "Excessive force against protesters"
+            and (figures.low or 0) > 0
+            and rules.STATE_FORCE_WORDS.search(sentence)
+        ):
+            trigger = replace(trigger, sub_event_type="Excessive force against protesters")
         evidence = Evidence(doc.id, start, end, sentence.strip())
-        if when is None and not places:
-            earlier = [d for d in drafts if d.trigger.event_type == trigger.event_type]
+        if not trigger.happening and when is None:
+            return  # "the protests who demanded …", a caption: an event named, not reported
+        if when is None and all(p.kind == "country" for p, _ in places):
+            earlier = [d for d in drafts if _continues(d.trigger, trigger)]
             if earlier:
                 target = earlier[-1]
                 self._continue(target, trigger, sentence, hits, figures, evidence, state)
                 state.anchor = target.date or state.anchor
                 return
-            if not trigger.happening or modality in ("hypothetical", "planned"):
+            if modality in ("hypothetical", "planned", "claimed", "denied"):
                 return
         if modality == "hypothetical" and when is None:
             return
         date, precision, date_end, date_text, confidence = self._date(when, state)
-        if date is not None and state.reference is not None and date.year < state.reference.year - 1:
-            modality = "historical"
+        if date is not None and state.reference is not None and (date_end or date) < state.reference - BACKGROUND_AFTER:
+            modality = "historical"  # told as background, long before the story
         actor1, actor1_text, assoc1, actor2, actor2_text = self._actors(trigger, sentence, hits, state)
         unresolved = _unresolved_names(sentence, hits)
         for place, place_text in places or [(None, None)]:
@@ -178,7 +197,7 @@ class RuleExtractor:
         named = [(h.places[0], h.text) for h in hits if h.places and (h.locative or h.actor is None)]
         if not named:
             return []
-        kept = [(p, t) for p, t in named if not any(_contains(q, p) for q, _ in named if q.id != p.id)]
+        kept = [(p, t) for p, t in named if not any(_contains(p, q) for q, _ in named if q.id != p.id)]
         best = max(p.specificity for p, _ in kept)
         seen: set[str] = set()
         out = []
@@ -215,8 +234,10 @@ class RuleExtractor:
                 actor = kb.by_acled_name(acled_name)
                 if actor is not None:
                     named.append((m.start(), actor, m.group(0)))
-        if _PRONOUN_SUBJECT.match(sentence) and state.last_person is not None:
-            named.append((0, state.last_person, sentence.split()[0]))
+        if state.last_person is not None:
+            for m in _PRONOUN.finditer(sentence[: trigger.start]):
+                if not any(pos == m.start() for pos, _, _ in named):
+                    named.append((m.start(), state.last_person, m.group(0)))
         named.sort(key=lambda x: x[0])
         coded = [(pos, kb.coded_actor(a), a, text) for pos, a, text in named]
 
@@ -358,6 +379,17 @@ class _State:
     last_person: Actor | None = None
     dateline_place: Place | None = None
     first_sentence: bool = True
+
+
+def _continues(earlier: rules.Trigger, later: rules.Trigger) -> bool:
+    """Whether a sentence with no date or place of its own can be telling the earlier event."""
+    if earlier.family in ("protest", "riot"):
+        return later.event_type == earlier.event_type
+    return (later.event_type, later.sub_event_type, later.plover_type) == (
+        earlier.event_type,
+        earlier.sub_event_type,
+        earlier.plover_type,
+    )
 
 
 def _severity(trigger: rules.Trigger) -> int:

@@ -79,13 +79,14 @@ _INTERVENTION = _rx(
     r"cleared|raided|stormed|attacked|broke\s+up|crackdown|cracked\s+down|forcibly\s+removed|ended\s+the\s+sit-?in)\b"
 )
 _RIOT = _rx(
-    r"\b(?:rioters|riot(?:ed|ing|s)?\b(?!\s+police)|(?:protesters|demonstrators|crowds?)\s+(?:set\s+fire|torched|burned|stormed|hurled|threw|attacked|ransacked)|"
-    r"set\s+fire\s+to\s+(?:the\s+)?(?:consulate|headquarters|offices?|building)|torched\s+(?:the\s+)?(?:consulate|headquarters|offices?|building))"
+    r"\b(?:rioters|riot(?:ed|ing|s)?\b(?!\s+police)|(?:protesters|demonstrators|crowds?|mobs?)\s+(?:\w+\s+){0,3}(?:set\s+fire|torched|burned\s+down|stormed|hurled|threw\s+(?:stones|rocks|petrol|molotov)|ransacked)|"
+    r"set\s+fire\s+to\s+(?:the\s+)?(?:\w+\s+){0,4}(?:consulate|headquarters|offices?|building|home|house)|(?:were|was)\s+torched|torched\s+(?:the\s+)?(?:\w+\s+){0,3}(?:consulate|headquarters|offices?|building))"
 )
 _ANNOUNCE = _rx(
     r"\b(?:announced\s+(?:plans|that|a)|called\s+(?:for|on)|urged|will\s+hold|plans?\s+to\s+hold|planned\s+to\s+hold)\b"
 )
-_STATE_FORCE_WORDS = _rx(
+_CALLED_BY = _rx(r"\b(?:was|were|had\s+been)\s+(?:called|announced|organi[sz]ed)\s+by\b")
+STATE_FORCE_WORDS = _rx(
     r"\b(?:security\s+forces|riot\s+police|police|troops|soldiers|army|Iraqi\s+forces|forces|SWAT|federal\s+police|"
     r"anti-?riot|rapid\s+response|counter-?terrorism|militia(?:men|s)?|gunmen)\b"
 )
@@ -109,11 +110,28 @@ _BACKGROUND = _rx(
 )
 
 
+_MONTH_CONTEXT = re.compile(r"(?:\b(?:in|of|early|late|mid|since|until|by|last|next|this|from|to)\s+|\d\s+|-)$", re.I)
+
+
+def _is_month(m: re.Match[str]) -> bool:
+    """'March' the month ("on March 11", "in March", "11 March"), not a march."""
+    if m.group(0).lower() != "march":
+        return False
+    after = m.string[m.end() : m.end() + 6]
+    before = m.string[max(0, m.start() - 8) : m.start()]
+    if re.match(r"\s*\d", after) or re.search(r"\d\s+$", before):
+        return True
+    return m.group(0) == "March" and (m.start() > 0 or bool(_MONTH_CONTEXT.search(before)))
+
+
 def classify(sentence: str) -> Trigger | None:
     """The event a sentence reports, if any (the most specific rule that fires)."""
-    protest = _PROTEST.search(sentence)
+    protest = next((m for m in _PROTEST.finditer(sentence) if not _is_month(m)), None)
     announce = _ANNOUNCE.search(sentence)
-    if protest and announce and announce.start() < protest.start():
+    called = _CALLED_BY.search(sentence)
+    if protest and called and called.start() > protest.start():
+        announce = called
+    if protest and announce and (announce.start() < protest.start() or announce is called):
         return Trigger(
             "strategic", "Strategic developments", "Other", "DEMAND", "",
             announce.start(), announce.end(), announce.group(0), True,
@@ -124,7 +142,7 @@ def classify(sentence: str) -> Trigger | None:
         return Trigger("riot", "Riots", sub, "PROTEST", "riot", riot.start(), riot.end(), riot.group(0), True)
     if protest:
         happening = bool(_PROTEST_HAPPENING.search(sentence)) or protest.group(0).lower().endswith("ed")
-        if _EXCESSIVE.search(sentence) and _STATE_FORCE_WORDS.search(sentence):
+        if _EXCESSIVE.search(sentence) and STATE_FORCE_WORDS.search(sentence):
             sub, mode = "Excessive force against protesters", "demo-org"
         elif _INTERVENTION.search(sentence):
             sub, mode = "Protest with intervention", "demo-org"
@@ -148,10 +166,9 @@ def modality(sentence: str, trigger: Trigger) -> Modality | None:
         return "denied"
     if trigger.family != "strategic" and _PLANNED.search(sentence):
         return "planned"
-    if _HYPOTHETICAL.search(sentence[: trigger.end + 40]) and not _HEDGES.search(sentence):
-        m = _HYPOTHETICAL.search(sentence)
-        if m and m.start() < trigger.end:
-            return "hypothetical"
+    m = _HYPOTHETICAL.search(sentence)
+    if m and m.start() < trigger.start:
+        return "hypothetical"
     if _HEDGES.search(sentence):
         return "claimed"
     return "asserted"

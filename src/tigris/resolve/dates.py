@@ -170,7 +170,7 @@ def _resolve(
         start = dt.date(year, month, 1)
         if g["prep"].lower() == "last" and reference is not None and start >= reference.replace(day=1):
             start = start.replace(year=start.year - 1)
-        return made(start, "month", end=_month_end(start), since=g["prep"].lower() == "since")
+        return made(start, "month", end=_month_end(start), since=g["prep"].lower() == "since" or is_since)
     if kind == "year_only":
         year = int(g["year"])
         return made(dt.date(year, 1, 1), "year", end=dt.date(year, 12, 31), since=g["prep"].lower() == "since")

