@@ -56,11 +56,17 @@ def test_extract_jsonl_contract(runner, report, db_url):
 def test_extract_documents_jsonl_keeps_the_callers_id(runner, tmp_path, db_url):
     path = tmp_path / "docs.jsonl"
     rows = [
-        {"id": "story-17", "text": "Gunmen shot dead an activist in Karbala on May 9.", "published": "2021-05-10"},
+        {
+            "id": "story-17",
+            "text": "Gunmen shot dead an activist in Karbala on May 9.",
+            "published": "2021-05-10",
+        },
         {"id": "broken", "title": "no text"},
         "not json at all",
     ]
-    path.write_text("\n".join(r if isinstance(r, str) else json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    path.write_text(
+        "\n".join(r if isinstance(r, str) else json.dumps(r) for r in rows) + "\n", encoding="utf-8"
+    )
     result = invoke(runner, "extract", str(path), "--db", db_url)
     assert result.exit_code == 0
     events = [json.loads(x) for x in result.stdout.splitlines() if x.startswith("{")]
@@ -103,7 +109,9 @@ def test_one_bad_input_does_not_stop_the_run(runner, report, tmp_path, db_url):
 
 def test_events_filters(runner, report, db_url):
     invoke(runner, "ingest", str(report), "--db", db_url)
-    hit = invoke(runner, "events", "--db", db_url, "--type", "Explosions/Remote violence", "--format", "jsonl")
+    hit = invoke(
+        runner, "events", "--db", db_url, "--type", "Explosions/Remote violence", "--format", "jsonl"
+    )
     miss = invoke(runner, "events", "--db", db_url, "--since", "2021-01-01", "--format", "jsonl")
     assert len(hit.stdout.splitlines()) >= 1 and miss.stdout.strip() == ""
     bad = runner.invoke(app, ["events", "--db", db_url, "--since", "yesterday"])

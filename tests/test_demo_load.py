@@ -42,4 +42,6 @@ def test_demo_events_are_in_the_demo_period(loaded):
     settings, _ = loaded
     dated = [e for e in open_store(settings.database_url).events() if e.date and e.modality != "historical"]
     assert dated
-    assert all(2019 <= e.date.year <= 2021 for e in dated), [(e.date, e.evidence[0].text) for e in dated if not 2019 <= e.date.year <= 2021]
+    assert all(2019 <= e.date.year <= 2021 for e in dated), [
+        (e.date, e.evidence[0].text) for e in dated if not 2019 <= e.date.year <= 2021
+    ]

@@ -45,7 +45,11 @@ def test_meeting_in_qom_a_day_before_the_announcement(events):
 
 
 def test_attacks_on_the_sit_ins_in_basra_and_baghdad(events):
-    attacks = [e for e in events if e.sub_event_type in ("Protest with intervention", "Excessive force against protesters")]
+    attacks = [
+        e
+        for e in events
+        if e.sub_event_type in ("Protest with intervention", "Excessive force against protesters")
+    ]
     by_place = {e.admin1: e for e in attacks}
     assert set(by_place) == {"Basra", "Baghdad"}
     for e in attacks:

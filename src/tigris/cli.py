@@ -33,7 +33,8 @@ app = typer.Typer(
 )
 
 DbOption = Annotated[
-    str | None, typer.Option("--db", help="Database URL (default: TIGRIS_DATABASE_URL or sqlite:///tigris.db).")
+    str | None,
+    typer.Option("--db", help="Database URL (default: TIGRIS_DATABASE_URL or sqlite:///tigris.db)."),
 ]
 FormatOption = Annotated[str, typer.Option("--format", "-f", help=f"One of: {', '.join(FORMATS)}.")]
 
@@ -48,7 +49,9 @@ def _err() -> Console:
 
 def _check_format(fmt: str) -> None:
     if fmt not in FORMATS:
-        raise typer.BadParameter(f"unknown format {fmt!r}; choose one of: {', '.join(FORMATS)}", param_hint="--format")
+        raise typer.BadParameter(
+            f"unknown format {fmt!r}; choose one of: {', '.join(FORMATS)}", param_hint="--format"
+        )
 
 
 def _parse_date(value: str | None, name: str) -> dt.date | None:
@@ -167,7 +170,12 @@ def sources(
     table = Table("doc", "outlet", "author", "date", "medium", "title")
     for doc_id, c in rows:
         table.add_row(
-            doc_id, c.outlet or "", c.author or "", c.date.isoformat() if c.date else "", c.medium or "", c.title or ""
+            doc_id,
+            c.outlet or "",
+            c.author or "",
+            c.date.isoformat() if c.date else "",
+            c.medium or "",
+            c.title or "",
         )
     Console(highlight=False).print(table)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, replace
+from typing import Any
 
 from tigris.errors import ConfigError
 
@@ -30,16 +31,28 @@ class Settings:
     @classmethod
     def from_env(cls, environ: dict[str, str] | None = None) -> Settings:
         env = os.environ if environ is None else environ
-        values: dict[str, object] = {}
+        values: dict[str, Any] = {}
         for name, default, _help in SETTINGS:
             raw = env.get(f"TIGRIS_{name.upper()}")
             if raw is None:
                 continue
             try:
-                values[name] = type(default)(raw)
+                values[name] = _cast(default, raw)
             except ValueError as exc:
-                raise ConfigError(f"TIGRIS_{name.upper()}={raw!r}: expected {type(default).__name__}") from exc
-        return cls(**values)  # type: ignore[arg-type]
+                raise ConfigError(
+                    f"TIGRIS_{name.upper()}={raw!r}: expected {type(default).__name__}"
+                ) from exc
+        return cls(**values)  # type: ignore[arg-type]  # each value was cast to its default's type
 
-    def with_overrides(self, **changes: object) -> Settings:
+    def with_overrides(self, **changes: Any) -> Settings:
         return replace(self, **{k: v for k, v in changes.items() if v is not None})
+
+
+def _cast(default: object, raw: str) -> Any:
+    if isinstance(default, bool):
+        return raw.lower() in ("1", "true", "yes", "on")
+    if isinstance(default, int):
+        return int(raw)
+    if isinstance(default, float):
+        return float(raw)
+    return raw

@@ -281,7 +281,7 @@ def test_acled_rows_follow_acled_coding() -> None:
     assert protest_row["notes"] == PROTEST_SENTENCE
     assert protest_row["fatalities"] == "3"
 
-    assert rocket_row["time_precision"] == "2"
+    assert rocket_row["time_precision"] == "3"  # ACLED: only the month is known
     assert rocket_row["disorder_type"] == "Political violence"
     assert rocket_row["interaction"] == "37"
     assert rocket_row["civilian_targeting"] == "Civilian targeting"
@@ -412,3 +412,19 @@ def test_table_on_a_terminal_uses_colour(monkeypatch: pytest.MonkeyPatch) -> Non
     out = _Terminal()
     write_events(sample_events(), "table", out)
     assert "\x1b[" in out.getvalue()
+
+
+def test_acled_time_precision_follows_acled_codes() -> None:
+    import csv
+    import dataclasses
+    import io
+
+    from tigris.publish import write_events
+
+    base = protest()
+    rows = {}
+    for precision in ("day", "week", "month", "year"):
+        out = io.StringIO()
+        write_events([dataclasses.replace(base, date_precision=precision)], "acled-csv", out)
+        rows[precision] = next(csv.DictReader(io.StringIO(out.getvalue())))["time_precision"]
+    assert rows == {"day": "1", "week": "2", "month": "3", "year": "3"}

@@ -55,7 +55,9 @@ def test_late_on_sunday_in_a_monday_story_is_the_day_before():
 
 
 def test_weekday_on_the_story_day_is_that_day():
-    assert first("Protesters marched on Monday.", reference=dt.date(2019, 12, 30)).date == dt.date(2019, 12, 30)
+    assert first("Protesters marched on Monday.", reference=dt.date(2019, 12, 30)).date == dt.date(
+        2019, 12, 30
+    )
 
 
 def test_last_week_is_a_week_range():
@@ -80,7 +82,9 @@ def test_story_day_is_taken_in_baghdad_time():
 
 
 def test_dateline():
-    assert dateline_day("BAGHDAD, Oct 25 (Tigris Wire) — Thousands marched", dt.date(2019, 10, 26)) == dt.date(2019, 10, 25)
+    assert dateline_day(
+        "BAGHDAD, Oct 25 (Tigris Wire) — Thousands marched", dt.date(2019, 10, 26)
+    ) == dt.date(2019, 10, 25)
     assert dateline_day("Thousands marched in Baghdad.", dt.date(2019, 10, 26)) is None
 
 

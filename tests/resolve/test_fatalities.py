@@ -37,7 +37,9 @@ def test_running_total_is_not_attached():
 
 
 def test_conflicting_tolls_across_sentences():
-    merged = merge_figures([read_figures("Four people were killed."), read_figures("Medics said six were killed.")])
+    merged = merge_figures(
+        [read_figures("Four people were killed."), read_figures("Medics said six were killed.")]
+    )
     assert (merged.low, merged.high, merged.conservative) == (4, 6, 4)
 
 

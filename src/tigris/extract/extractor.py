@@ -43,6 +43,20 @@ _DESCRIPTORS: tuple[tuple[re.Pattern[str], str, str, int], ...] = (
 )  # fmt: skip
 _DATELINE_ONLY = re.compile(r"^\s*[A-Z][A-Za-z' .-]{2,40},[^.]{0,60}[-—–:]\s*$")
 _PRONOUN = re.compile(r"\b(?:he|she)\b", re.I)
+_FOREIGN_FORCE = re.compile(
+    r"\b(?P<who>US|U\.S\.|American|the United States|Turkish|Turkey|Iranian|Israeli|British)(?=\s|$)"
+)
+_FOREIGN_FORCE_NAMES = {
+    "us": "Military Forces of the United States",
+    "american": "Military Forces of the United States",
+    "the united states": "Military Forces of the United States",
+    "turkish": "Military Forces of Turkey",
+    "turkey": "Military Forces of Turkey",
+    "iranian": "Military Forces of Iran",
+    "israeli": "Military Forces of Israel",
+    "british": "Military Forces of the United Kingdom",
+}
+_FOLLOWERS = re.compile(r"\b(?:followers|supporters|loyalists|members|backers)\s+of\s+(?:the\s+)?$", re.I)
 _PASSIVE_AGENT = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
 _STATE_KINDS = {"state force", "government"}
 
@@ -138,8 +152,15 @@ class RuleExtractor:
         modality = rules.modality(sentence, trigger)
         if modality is None:
             return
-        dates = [d for d in find_dates(sentence, state.reference, state.anchor, trigger_at=trigger.start) if not d.since]
-        when = next((d for d in dates if d.date is not None), None)
+        dates = [
+            d
+            for d in find_dates(sentence, state.reference, state.anchor, trigger_at=trigger.start)
+            if not d.since
+        ]
+        dated = [d for d in dates if d.date is not None]
+        # The date told nearest the event word dates it ("met in Qom on January 13, called the
+        # rally that was held on January 24" dates the rally on the 24th).
+        when = min(dated, key=lambda d: _distance(d, trigger, sentence), default=None)
         places = self._event_places(hits)
         figures = read_figures(sentence)
         if (
@@ -164,11 +185,16 @@ class RuleExtractor:
         if modality == "hypothetical" and when is None:
             return
         date, precision, date_end, date_text, confidence = self._date(when, state)
-        if date is not None and state.reference is not None and (date_end or date) < state.reference - BACKGROUND_AFTER:
+        if (
+            date is not None
+            and state.reference is not None
+            and (date_end or date) < state.reference - BACKGROUND_AFTER
+        ):
             modality = "historical"  # told as background, long before the story
         actor1, actor1_text, assoc1, actor2, actor2_text = self._actors(trigger, sentence, hits, state)
         unresolved = _unresolved_names(sentence, hits)
-        for place, place_text in places or [(None, None)]:
+        options: list[tuple[Place | None, str | None]] = list(places) or [(None, None)]
+        for place, place_text in options:
             if place is None and state.dateline_place is not None:
                 place, place_text = state.dateline_place, state.dateline_place.name
             draft = _Draft(
@@ -238,6 +264,11 @@ class RuleExtractor:
             for m in _PRONOUN.finditer(sentence[: trigger.start]):
                 if not any(pos == m.start() for pos, _, _ in named):
                     named.append((m.start(), state.last_person, m.group(0)))
+        if trigger.family in ("violence", "battle"):
+            for m in _FOREIGN_FORCE.finditer(sentence):
+                actor = kb.by_acled_name(_FOREIGN_FORCE_NAMES[m.group("who").lower().replace(".", "")])
+                if actor is not None and not any(pos <= m.start() < pos + len(t) for pos, _, t in named):
+                    named.append((m.start(), actor, m.group(0)))
         named.sort(key=lambda x: x[0])
         coded = [(pos, kb.coded_actor(a), a, text) for pos, a, text in named]
 
@@ -245,7 +276,16 @@ class RuleExtractor:
             crowd = kb.by_acled_name("Rioters (Iraq)" if trigger.family == "riot" else "Protesters (Iraq)")
             force = next((c for _, c, _, _ in coded if c.kind in _STATE_KINDS or (c.inter == 1)), None)
             force_text = next((t for _, c, _, t in coded if c is force), None)
-            assoc = [c for _, c, _, _ in coded if c.kind not in _STATE_KINDS and c.inter not in (1, 5, 6, 7) and c is not crowd]
+            # The movement behind the crowd: named before the protest word ("Sadr's followers
+            # marched") or as "followers/supporters of X"; never the target of the protest.
+            assoc = [
+                c
+                for pos, c, _, text in coded
+                if c.kind not in _STATE_KINDS
+                and c.inter not in (1, 5, 6, 7, 8)
+                and c is not crowd
+                and (pos < trigger.start or _FOLLOWERS.search(sentence[max(0, pos - 30) : pos]))
+            ]
             if trigger.sub_event_type == "Peaceful protest":
                 force, force_text = None, None
             return crowd, "protesters", _unique(assoc), force, force_text
@@ -256,6 +296,7 @@ class RuleExtractor:
         for pos, c, _, t in coded:
             if pos >= trigger.end and _PASSIVE_AGENT.search(sentence[max(0, pos - 8) : pos]):
                 agent = (c, t)
+        doer: tuple[Actor, str] | None
         if agent is not None:
             doer = agent
             target = next(((c, t) for c, t in before + after if c is not agent[0]), None)
@@ -379,6 +420,17 @@ class _State:
     last_person: Actor | None = None
     dateline_place: Place | None = None
     first_sentence: bool = True
+
+
+def _distance(d: DateMatch, trigger: rules.Trigger, sentence: str) -> int:
+    """Characters between a date and the event word; a clause boundary between them costs more."""
+    if d.end <= trigger.start:
+        gap = sentence[d.end : trigger.start]
+    elif d.start >= trigger.end:
+        gap = sentence[trigger.end : d.start]
+    else:
+        return 0
+    return len(gap) + 100 * len(re.findall(r"[,;:—–]", gap))
 
 
 def _continues(earlier: rules.Trigger, later: rules.Trigger) -> bool:

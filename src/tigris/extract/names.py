@@ -73,12 +73,16 @@ def scan_names(sentence: str, kb: KnowledgeBase) -> list[NameHit]:
                 place_ids = []
             if actor_id is None and not place_ids:
                 continue
-            prev = sentence[: start].rstrip().rsplit(None, 1)[-1].lower() if sentence[:start].strip() else ""
+            prev = sentence[:start].rstrip().rsplit(None, 1)[-1].lower() if sentence[:start].strip() else ""
             prev = prev.strip(",;:()\"'“”")
-            locative = prev in _LOCATIVE or (prev in {"and", "or", ""} and _after_place(hits, sentence, start))
+            locative = prev in _LOCATIVE or (
+                prev in {"and", "or", ""} and _after_place(hits, sentence, start)
+            )
             locative = locative or sentence[end : end + 3].startswith(("'s", "’s")) and bool(place_ids)
-            places = tuple(kb.place(p) for p in place_ids if kb.place(p) is not None)  # type: ignore[misc]
-            places = tuple(sorted(places, key=lambda p: (p.country != "Iraq", -(p.population or 0), -p.specificity)))
+            known = [place for place in (kb.place(p) for p in place_ids) if place is not None]
+            places = tuple(
+                sorted(known, key=lambda p: (p.country != "Iraq", -(p.population or 0), -p.specificity))
+            )
             found = NameHit(raw, start, end, kb.actor(actor_id) if actor_id else None, places, locative)
             i += n
             break
@@ -95,4 +99,8 @@ def _after_place(hits: list[NameHit], sentence: str, start: int) -> bool:
         return False
     last = hits[-1]
     gap = sentence[last.end : start]
-    return bool(last.places) and last.locative and bool(re.fullmatch(r"(?:'s|’s)?\s*(?:,|and|or|,\s*and)?\s*", gap))
+    return (
+        bool(last.places)
+        and last.locative
+        and bool(re.fullmatch(r"(?:'s|’s)?\s*(?:,|and|or|,\s*and)?\s*", gap))
+    )

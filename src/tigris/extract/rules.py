@@ -91,12 +91,21 @@ STATE_FORCE_WORDS = _rx(
     r"anti-?riot|rapid\s+response|counter-?terrorism|militia(?:men|s)?|gunmen)\b"
 )
 
+_HAPPENED = _rx(
+    r"\b(?:struck|strikes?\s+(?:on|against)|hit|landed|fell|targeted|killed|killing|wounded|injured|exploded|attacked|"
+    r"fired|launched|carried\s+out|detonated|went\s+off|shot|seized|arrested|detained|met|meets|signed|agreed|"
+    r"clashed|ambushed|kidnapped|abducted|deployed|resigned|dismissed|appointed|sworn|took\s+office|raided|"
+    r"stormed|bombed|shelled|blew|set\s+off|assassinated|executed|gunned|broke\s+out|erupted|visited|held|hosted|"
+    r"withdrew|redeployed|announced|confirmed|approved|voted|died|dead)\b"
+)
 _HEDGES = _rx(
     r"\b(?:reportedly|apparently|allegedly|was\s+said\s+to|were\s+said\s+to|is\s+said\s+to|pointed\s+to|points\s+to|"
     r"suggest(?:s|ed)?|appears?\s+to|appeared\s+to|unconfirmed|rumou?red|may\s+have|might\s+have|it\s+is\s+believed|"
     r"according\s+to\s+(?:unconfirmed|unverified))\b"
 )
-_DENIALS = _rx(r"\b(?:denied|denies|deny|rejected\s+(?:claims|reports|accusations)|dismissed\s+(?:claims|reports))\b")
+_DENIALS = _rx(
+    r"\b(?:denied|denies|deny|rejected\s+(?:claims|reports|accusations)|dismissed\s+(?:claims|reports))\b"
+)
 _PLANNED = _rx(
     r"\b(?:will\s+(?:hold|stage|march|protest|meet|sign)|plans?\s+to|planned|is\s+expected\s+to|are\s+expected\s+to|"
     r"scheduled|upcoming|called\s+for\s+(?:a|an)\s+)\b"
@@ -110,7 +119,9 @@ _BACKGROUND = _rx(
 )
 
 
-_MONTH_CONTEXT = re.compile(r"(?:\b(?:in|of|early|late|mid|since|until|by|last|next|this|from|to)\s+|\d\s+|-)$", re.I)
+_MONTH_CONTEXT = re.compile(
+    r"(?:\b(?:in|of|early|late|mid|since|until|by|last|next|this|from|to)\s+|\d\s+|-)$", re.I
+)
 
 
 def _is_month(m: re.Match[str]) -> bool:
@@ -149,11 +160,20 @@ def classify(sentence: str) -> Trigger | None:
         else:
             sub, mode = "Peaceful protest", "demo-org"
         return Trigger(
-            "protest", "Protests", sub, "PROTEST", mode, protest.start(), protest.end(), protest.group(0), happening
+            "protest",
+            "Protests",
+            sub,
+            "PROTEST",
+            mode,
+            protest.start(),
+            protest.end(),
+            protest.group(0),
+            happening,
         )
-    for family, etype, sub, ptype, pmode, pattern, happening in _RULES:
+    for family, etype, sub, ptype, pmode, pattern, _ in _RULES:
         m = pattern.search(sentence)
         if m:
+            happening = bool(_HAPPENED.search(sentence))
             return Trigger(family, etype, sub, ptype, pmode, m.start(), m.end(), m.group(0), happening)
     return None
 

@@ -101,7 +101,8 @@ _COUNTRIES: Mapping[str, tuple[int, str]] = {
     "United States": (840, "North America"),
 }
 
-_TIME_PRECISION: Mapping[str, int] = {"day": 1, "month": 2, "year": 3}
+# ACLED: 1 the exact day, 2 within a week or a few days, 3 only the month (or less) is known.
+_TIME_PRECISION: Mapping[str, int] = {"day": 1, "week": 2, "month": 3, "year": 3}
 
 # A cell starting with one of these is read as a formula by spreadsheet programs.
 _FORMULA_STARTS: tuple[str, ...] = ("=", "+", "-", "@", "\t", "\r")

@@ -24,7 +24,10 @@ MONTHS = {
 WEEKDAYS = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
 }  # fmt: skip
-SMALL_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+SMALL_NUMBERS = {
+    "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10,
+}  # fmt: skip
 
 _MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
@@ -36,9 +39,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("day_month", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?", re.I)),
     ("month_year", re.compile(rf"\b(?:in\s+|since\s+|during\s+|early\s+|late\s+|mid-?)?{_MONTH},?\s+{_YEAR}\b", re.I)),
     ("month_only", re.compile(rf"\b(?P<prep>in|during|early|late|mid-?|since|last)\s+{_MONTH}(?!\s+\d)\b", re.I)),
-    ("relative_days", re.compile(r"\b(?P<n>a|one|two|three|four|five|six|seven|\d)\s+days?\s+(?P<dir>after|later|before|earlier)\b", re.I)),
+    ("relative_days", re.compile(r"\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?P<unit>days?|weeks?)\s+(?P<dir>after|later|before|earlier)\b", re.I)),
     ("next_day", re.compile(r"\b(?:the\s+)?(?P<which>next|following|previous|preceding)\s+(?:day|morning|night|evening)\b|\bthe\s+day\s+(?P<dir>before|after)\b", re.I)),
-    ("same_day", re.compile(r"\b(?:later|earlier)\s+(?:in|that|on)\s+(?:the\s+)?(?:day|evening|night|morning)\b|\b(?:that|the\s+same)\s+(?:day|night|evening|morning|afternoon)\b|\bhours\s+(?:later|earlier)\b|\bmeanwhile\b", re.I)),
+    ("same_day", re.compile(r"\b(?:later|earlier)\s+(?:in|that|on)\s+(?:the\s+)?(?:day|evening|night|morning)\b|\b(?:that|the\s+same)\s+(?:day|night|evening|morning|afternoon)\b|\bhours\s+(?:later|earlier)\b", re.I)),
     ("yesterday", re.compile(r"\byesterday\b|\blast\s+night\b", re.I)),
     ("today", re.compile(r"\btoday\b|\bthis\s+(?:morning|afternoon|evening)\b|\btonight\b", re.I)),
     ("weekday", re.compile(r"\b(?:(?P<mod>last|next|this|on|late|early|by)\s+(?:on\s+)?)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?P<part>\s+(?:night|morning|evening|afternoon))?\b", re.I)),
@@ -173,11 +176,17 @@ def _resolve(
         return made(start, "month", end=_month_end(start), since=g["prep"].lower() == "since" or is_since)
     if kind == "year_only":
         year = int(g["year"])
-        return made(dt.date(year, 1, 1), "year", end=dt.date(year, 12, 31), since=g["prep"].lower() == "since")
+        return made(
+            dt.date(year, 1, 1), "year", end=dt.date(year, 12, 31), since=g["prep"].lower() == "since"
+        )
     if kind == "relative_days":
+        weeks = g["unit"].lower().startswith("week")
+        if anchor is None and weeks and reference is not None:
+            anchor = reference  # "eight weeks after the strike, …" speaks from the story's day
         if anchor is None:
             return made(None, None, rel=True)
         n = SMALL_NUMBERS.get(g["n"].lower()) or int(g["n"])
+        n = n * 7 if weeks else n
         forward = g["dir"].lower() in ("after", "later")
         # "X was a day after he met …": the event of this sentence sits in the clause after the
         # phrase and happened n days *before* the anchor; "two days later, gunmen …" is after it.
@@ -190,7 +199,7 @@ def _resolve(
         if in_clause:
             forward = not forward
         delta = dt.timedelta(days=n if forward else -n)
-        return made(anchor + delta, "day", rel=True)
+        return made(anchor + delta, "week" if weeks else "day", rel=True)
     if kind == "next_day":
         if anchor is None:
             return made(None, None, rel=True)

@@ -44,8 +44,13 @@ _INJ_AFTER = r"\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|are\s+)?(?:repo
 
 _DEATH_PATTERNS = (
     re.compile(rf"\b{_QUAL}{_RANGE}{_WHO}{_KILL_AFTER}\b", re.I),
-    re.compile(rf"\b(?:killing|killed|kills|claimed the lives of|left)\s+{_QUAL}{_RANGE}{_WHO}(?:\s+dead)?", re.I),
-    re.compile(rf"\b(?:death toll|toll)\s+(?:\w+\s+){{0,4}}(?:rose to|reached|stood at|climbed to|to|of|at)\s+{_QUAL}{_RANGE}", re.I),
+    re.compile(
+        rf"\b(?:killing|killed|kills|claimed the lives of|left)\s+{_QUAL}{_RANGE}{_WHO}(?:\s+dead)?", re.I
+    ),
+    re.compile(
+        rf"\b(?:death toll|toll)\s+(?:\w+\s+){{0,4}}(?:rose to|reached|stood at|climbed to|to|of|at)\s+{_QUAL}{_RANGE}",
+        re.I,
+    ),
 )
 _INJURY_PATTERNS = (
     re.compile(rf"\b{_QUAL}{_RANGE}{_WHO}{_INJ_AFTER}\b", re.I),
@@ -123,7 +128,11 @@ def read_figures(text: str) -> Figures:
     injuries, _ = _scan(clean, _INJURY_PATTERNS)
     low = min((lo for lo, _ in deaths), default=None)
     high = max((hi for _, hi in deaths), default=None)
-    if low is None and _NOT_DEATH_CONTEXT.search(clean) and re.search(r"\b(?:killed|dead|casualt)", clean, re.I):
+    if (
+        low is None
+        and _NOT_DEATH_CONTEXT.search(clean)
+        and re.search(r"\b(?:killed|dead|casualt)", clean, re.I)
+    ):
         low, high = 0, 0
     injured = max((hi for _, hi in injuries), default=None)
     return Figures(low=low, high=high, injured=injured, running_total_ignored=skipped_d)

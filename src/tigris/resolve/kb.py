@@ -14,6 +14,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 from importlib import resources
 
 from rapidfuzz import fuzz, process
@@ -94,7 +95,9 @@ class KnowledgeBase:
         for actor in sorted(self.actors.values(), key=lambda a: a.id):
             for alias in (actor.name, actor.acled_name, *actor.aliases):
                 self._actor_alias.setdefault(normalise(alias), actor.id)
-        self._by_acled = {a.acled_name: a for a in self.actors.values()}
+        self._by_acled: dict[str, Actor] = {}
+        for actor in sorted(self.actors.values(), key=lambda a: (a.name != a.acled_name, a.id)):
+            self._by_acled.setdefault(actor.acled_name, actor)  # the actor that owns the name
         self._place_alias: dict[str, list[str]] = {}
         for place in self.places.values():
             for alias in {place.name, *place.alt_names}:
@@ -148,7 +151,9 @@ class KnowledgeBase:
             return places[0]
         key = normalise(text)
         if fuzzy and len(key) >= 6:
-            hit = process.extractOne(key, list(self._place_alias), scorer=fuzz.ratio, score_cutoff=FUZZY_THRESHOLD)
+            hit = process.extractOne(
+                key, list(self._place_alias), scorer=fuzz.ratio, score_cutoff=FUZZY_THRESHOLD
+            )
             if hit is not None:
                 return self.find_places(hit[0])[0] if self.find_places(hit[0]) else None
         return None
@@ -163,7 +168,7 @@ class KnowledgeBase:
         return None
 
 
-def _actor_from(row: dict[str, object]) -> Actor:
+def _actor_from(row: dict[str, Any]) -> Actor:
     inter = row.get("inter")
     return Actor(
         id=str(row["id"]),
@@ -171,16 +176,16 @@ def _actor_from(row: dict[str, object]) -> Actor:
         acled_name=str(row.get("acled_name") or row["name"]),
         kind=str(row.get("kind") or ""),
         inter=int(inter) if isinstance(inter, int | str) and str(inter).isdigit() else None,
-        country=row.get("country") if isinstance(row.get("country"), str) else None,  # type: ignore[arg-type]
-        aliases=tuple(str(a) for a in row.get("aliases", []) or []),  # type: ignore[union-attr]
-        codes_as=row.get("codes_as") if isinstance(row.get("codes_as"), str) else None,  # type: ignore[arg-type]
-        wikidata=row.get("wikidata") if isinstance(row.get("wikidata"), str) else None,  # type: ignore[arg-type]
+        country=row.get("country") if isinstance(row.get("country"), str) else None,
+        aliases=tuple(str(a) for a in row.get("aliases", []) or []),
+        codes_as=row.get("codes_as") if isinstance(row.get("codes_as"), str) else None,
+        wikidata=row.get("wikidata") if isinstance(row.get("wikidata"), str) else None,
         source=str(row.get("source") or ""),
-        memberships=tuple(row.get("memberships", []) or []),  # type: ignore[arg-type]
+        memberships=tuple(row.get("memberships", []) or []),
     )
 
 
-def _place_from(row: dict[str, object]) -> Place:
+def _place_from(row: dict[str, Any]) -> Place:
     def num(key: str) -> float | None:
         value = row.get(key)
         return float(value) if isinstance(value, int | float) else None
@@ -190,13 +195,13 @@ def _place_from(row: dict[str, object]) -> Place:
         id=str(row["id"]),
         name=str(row["name"]),
         kind=str(row.get("kind") or ""),
-        admin1=row.get("admin1") if isinstance(row.get("admin1"), str) else None,  # type: ignore[arg-type]
-        admin2=row.get("admin2") if isinstance(row.get("admin2"), str) else None,  # type: ignore[arg-type]
-        country=row.get("country") if isinstance(row.get("country"), str) else None,  # type: ignore[arg-type]
+        admin1=row.get("admin1") if isinstance(row.get("admin1"), str) else None,
+        admin2=row.get("admin2") if isinstance(row.get("admin2"), str) else None,
+        country=row.get("country") if isinstance(row.get("country"), str) else None,
         lat=num("lat"),
         lon=num("lon"),
-        geo_precision=int(row.get("geo_precision") or 1),  # type: ignore[call-overload]
-        alt_names=tuple(str(a) for a in [*(row.get("alt_names") or []), *(row.get("arabic") or [])]),  # type: ignore[misc]
+        geo_precision=int(row.get("geo_precision") or 1),
+        alt_names=tuple(str(a) for a in [*(row.get("alt_names") or []), *(row.get("arabic") or [])]),
         population=int(pop) if isinstance(pop, int) else None,
     )
 
