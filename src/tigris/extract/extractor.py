@@ -160,7 +160,8 @@ class RuleExtractor:
         dated = [d for d in dates if d.date is not None]
         # The date told nearest the event word dates it ("met in Qom on January 13, called the
         # rally that was held on January 24" dates the rally on the 24th).
-        when = min(dated, key=lambda d: _distance(d, trigger, sentence), default=None)
+        event_word = trigger
+        when = min(dated, key=lambda d: _distance(d, event_word, sentence), default=None)
         places = self._event_places(hits)
         figures = read_figures(sentence)
         if (

@@ -14,8 +14,8 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
 from importlib import resources
+from typing import Any
 
 from rapidfuzz import fuzz, process
 
