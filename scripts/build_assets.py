@@ -63,7 +63,10 @@ def iraq_layer(node_modules: Path) -> dict[str, object]:
                     "name_ar": props.get("name_ar"),
                     "gn_a1_code": props.get("gn_a1_code"),
                 },
-                "geometry": {"type": feature["geometry"]["type"], "coordinates": _round(feature["geometry"]["coordinates"])},
+                "geometry": {
+                    "type": feature["geometry"]["type"],
+                    "coordinates": _round(feature["geometry"]["coordinates"]),
+                },
             }
         )
     features.sort(key=lambda f: str(f["properties"]["iso_3166_2"]))  # type: ignore[index]
@@ -90,8 +93,12 @@ def main(argv: list[str] | None = None) -> int:
     if images.is_dir():
         shutil.copytree(images, args.out / "images", dirs_exist_ok=True)
     layer = iraq_layer(args.node_modules)
-    (args.out / "iraq-governorates.geojson").write_text(json.dumps(layer, ensure_ascii=False), encoding="utf-8")
-    sys.stdout.write(f"build_assets: {len(FILES)} libraries and {len(layer['features'])} governorates in {args.out}\n")  # type: ignore[arg-type]
+    (args.out / "iraq-governorates.geojson").write_text(
+        json.dumps(layer, ensure_ascii=False), encoding="utf-8"
+    )
+    sys.stdout.write(
+        f"build_assets: {len(FILES)} libraries and {len(layer['features'])} governorates in {args.out}\n"
+    )  # type: ignore[arg-type]
     return 0
 
 

@@ -22,6 +22,8 @@ from tigris import service
 from tigris.errors import TigrisError
 from tigris.pipeline import Coded, RunReport
 from tigris.publish import FORMATS, write_events
+from tigris.publish.exports import event_to_record
+from tigris.resolve.kb import Actor, Place
 from tigris.settings import Settings
 from tigris.types import Rejection
 
@@ -216,6 +218,148 @@ def demo(db: DbOption = None) -> None:
         out.print(f"\n[bold]Events of the analysis post[/bold] “{summary.post.title}” ({summary.post.id})")
         write_events(summary.post_events, "table", sys.stdout)
     out.print("\nNext: tigris events --type Protests   ·   tigris sources   ·   tigris events -f acled-csv")
+
+
+ListFormat = Annotated[str, typer.Option("--format", "-f", help="table or json.")]
+
+
+def _list_format(fmt: str) -> None:
+    if fmt not in ("table", "json"):
+        raise typer.BadParameter("choose table or json", param_hint="--format")
+
+
+def _json_line(record: dict[str, object]) -> None:
+    sys.stdout.write(json.dumps(record, ensure_ascii=False, default=str) + "\n")
+
+
+def _actor_record(a: Actor) -> dict[str, object]:
+    return {
+        "id": a.id, "name": a.name, "acled_name": a.acled_name, "kind": a.kind, "inter": a.inter,
+        "country": a.country, "aliases": list(a.aliases), "codes_as": a.codes_as, "wikidata": a.wikidata,
+        "memberships": list(a.memberships), "source": a.source,
+    }  # fmt: skip
+
+
+def _place_record(p: Place) -> dict[str, object]:
+    return {
+        "id": p.id, "name": p.name, "kind": p.kind, "admin1": p.admin1, "admin2": p.admin2,
+        "country": p.country, "latitude": p.lat, "longitude": p.lon, "geo_precision": p.geo_precision,
+        "alt_names": list(p.alt_names),
+    }  # fmt: skip
+
+
+@app.command()
+def actors(
+    query: Annotated[str, typer.Argument(help="A name, alias or spelling variant.")] = "",
+    limit: Annotated[int, typer.Option(min=1, max=1000)] = 20,
+    fmt: ListFormat = "table",
+) -> None:
+    """Search the actor knowledge base; the best match first."""
+    _list_format(fmt)
+    matches = service.find_actors(query, limit=limit)
+    if fmt == "json":
+        sys.stdout.write(
+            json.dumps(
+                [
+                    {**_actor_record(m.actor), "score": m.score, "matched": m.matched}
+                    for m in matches
+                    if m.actor
+                ],
+                ensure_ascii=False,
+            )
+            + "\n"
+        )
+        return
+    table = Table("id", "name", "ACLED name", "kind", "inter", "matched", "score")
+    for m in matches:
+        if m.actor:
+            a = m.actor
+            table.add_row(a.id, a.name, a.acled_name, a.kind, str(a.inter or ""), m.matched, f"{m.score:.0f}")
+    Console(highlight=False).print(table)
+
+
+@app.command()
+def actor(
+    name: Annotated[str, typer.Argument(help="The actor's name or any alias.")],
+    fmt: ListFormat = "table",
+    db: DbOption = None,
+) -> None:
+    """An actor's profile: aliases, memberships and recent events."""
+    _list_format(fmt)
+    profile = service.actor_profile(_settings(db), name)
+    a = profile.actor
+    if fmt == "json":
+        record = _actor_record(a)
+        record["coded_as"] = profile.codes_as.acled_name if profile.codes_as else a.acled_name
+        record["members"] = [m.id for m in profile.members]
+        record["events"] = [event_to_record(e) for e in profile.events]
+        sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+        return
+    out = Console(highlight=False)
+    out.print(f"[bold]{a.name}[/bold] ({a.id}) — {a.kind}, {a.country or 'no country'}", markup=True)
+    out.print(f"ACLED name: {a.acled_name}; inter {a.inter or '-'}", markup=False)
+    if profile.codes_as:
+        out.print(f"Coded as: {profile.codes_as.acled_name}", markup=False)
+    out.print(f"Aliases: {', '.join(a.aliases) or '-'}", markup=False)
+    for m in a.memberships:
+        out.print(
+            f"Member of {m.get('actor')} as {m.get('role') or '-'} from {m.get('from') or '?'} to {m.get('to') or '-'}",
+            markup=False,
+        )
+    if profile.members:
+        out.print(f"Members: {', '.join(m.name for m in profile.members)}", markup=False)
+    out.print(f"Source: {a.source}", markup=False)
+    out.print(f"\n{len(profile.events)} recent events", markup=False)
+    write_events(profile.events, "table", sys.stdout)
+
+
+@app.command()
+def places(
+    query: Annotated[str, typer.Argument(help="A place name or spelling variant.")] = "",
+    limit: Annotated[int, typer.Option(min=1, max=1000)] = 20,
+    fmt: ListFormat = "table",
+) -> None:
+    """Search the gazetteer; the best match first."""
+    _list_format(fmt)
+    matches = service.find_places(query, limit=limit)
+    if fmt == "json":
+        sys.stdout.write(
+            json.dumps(
+                [
+                    {**_place_record(m.place), "score": m.score, "matched": m.matched}
+                    for m in matches
+                    if m.place
+                ],
+                ensure_ascii=False,
+            )
+            + "\n"
+        )
+        return
+    table = Table("id", "name", "kind", "admin1", "admin2", "country", "lat", "lon", "matched", "score")
+    for m in matches:
+        if m.place:
+            p = m.place
+            table.add_row(
+                p.id, p.name, p.kind, p.admin1 or "", p.admin2 or "", p.country or "",
+                f"{p.lat:.4f}" if p.lat is not None else "", f"{p.lon:.4f}" if p.lon is not None else "",
+                m.matched, f"{m.score:.0f}",
+            )  # fmt: skip
+    Console(highlight=False).print(table)
+
+
+@app.command()
+def unresolved(fmt: ListFormat = "table", db: DbOption = None) -> None:
+    """Names seen in event sentences that no actor or place resolved, with counts, for review."""
+    _list_format(fmt)
+    rows = service.unresolved(_settings(db))
+    if fmt == "json":
+        for r in rows:
+            _json_line({"name": r.name, "count": r.count, "documents": r.documents, "example": r.example})
+        return
+    table = Table("name", "count", "documents", "example")
+    for r in rows:
+        table.add_row(r.name, str(r.count), str(r.documents), r.example[:100])
+    Console(highlight=False).print(table)
 
 
 def main() -> None:

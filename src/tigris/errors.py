@@ -9,6 +9,7 @@
     │   └── FetchError        a URL could not be fetched (timeout, status, size cap)
     ├── ConfigError           a setting has a value tigris cannot use
     ├── StoreError            the database is unreachable or its schema is behind
+    ├── NotFound              a record a user asked for by name or id does not exist
     └── NothingProcessed      a whole run read no document at all
 
 The CLI turns these into one-line messages and exit codes in one place (``tigris.cli``).
@@ -55,6 +56,10 @@ class ConfigError(TigrisError):
 
 
 class StoreError(TigrisError):
+    pass
+
+
+class NotFound(TigrisError):
     pass
 
 

@@ -8,7 +8,9 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
+from tigris.errors import NotFound
 from tigris.pipeline import Coded, RunReport, code, run
+from tigris.resolve.kb import Actor, Match, knowledge_base, search_actors, search_places
 from tigris.settings import Settings
 from tigris.store import Store, open_store
 from tigris.types import Citation, Document, Event, Rejection
@@ -139,3 +141,80 @@ def demo(settings: Settings, *, on_item: Callable[[Coded | Rejection], None] | N
         )
     finally:
         store.close()
+
+
+# knowledge base -------------------------------------------------------------------------------
+
+
+def find_actors(query: str = "", *, limit: int = 20) -> list[Match]:
+    return search_actors(knowledge_base(), query, limit=limit)
+
+
+def find_places(query: str = "", *, limit: int = 20) -> list[Match]:
+    return search_places(knowledge_base(), query, limit=limit)
+
+
+@dataclass(frozen=True)
+class ActorProfile:
+    actor: Actor
+    codes_as: Actor | None
+    members: list[Actor]
+    events: list[Event]
+
+
+def actor_profile(settings: Settings, name: str, *, recent: int = 20) -> ActorProfile:
+    """The best-matching actor with its memberships and its most recent stored events."""
+    matches = find_actors(name, limit=1)
+    if not matches or matches[0].actor is None or matches[0].score < 80:
+        raise NotFound(f"no actor matches {name!r}; try `tigris actors {name}`")
+    kb = knowledge_base()
+    actor = matches[0].actor
+    coded = kb.coded_actor(actor)
+    members = sorted(
+        (
+            a
+            for a in kb.actors.values()
+            if a.codes_as == actor.id or any(m.get("actor") == actor.id for m in a.memberships)
+        ),
+        key=lambda a: a.name,
+    )
+    store = store_for(settings)
+    try:
+        found = [
+            e
+            for e in store.events(actor=coded.acled_name)
+            if actor.id in (e.actor1_id, e.actor2_id)
+            or coded.id in (e.actor1_id, e.actor2_id)
+            or coded.acled_name in (e.assoc_actor_1 or "")
+        ]
+    finally:
+        store.close()
+    found.sort(key=lambda e: (e.date or dt.date.min, e.event_id), reverse=True)
+    return ActorProfile(actor, coded if coded.id != actor.id else None, members, found[:recent])
+
+
+@dataclass(frozen=True)
+class Unresolved:
+    name: str
+    count: int
+    documents: int
+    example: str
+
+
+def unresolved(settings: Settings) -> list[Unresolved]:
+    """Names seen in event sentences that no actor or place resolved, the most frequent first."""
+    store = store_for(settings)
+    try:
+        counts: dict[str, list[Event]] = {}
+        for event in store.events():
+            for name in event.unresolved:
+                counts.setdefault(name, []).append(event)
+    finally:
+        store.close()
+    rows = [
+        Unresolved(
+            name, len(evs), len({e.doc_id for e in evs}), evs[0].evidence[0].text if evs[0].evidence else ""
+        )
+        for name, evs in counts.items()
+    ]
+    return sorted(rows, key=lambda r: (-r.count, r.name))

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field, replace
 from tigris.extract import rules
 from tigris.extract.names import NameHit, scan_names
 from tigris.extract.nlp import load_nlp
+from tigris.resolve.coref import RoleMention, resolve_roles
 from tigris.resolve.dates import DateMatch, dateline_day, find_dates, local_day
 from tigris.resolve.fatalities import Figures, merge_figures, read_figures
 from tigris.resolve.kb import Actor, KnowledgeBase, Place, knowledge_base
@@ -41,6 +42,7 @@ _DESCRIPTORS: tuple[tuple[re.Pattern[str], str, str, int], ...] = (
     (re.compile(r"\brioters\b", re.I), "Rioters (Iraq)", "rioters", 5),
     (re.compile(r"\bcivilians?\b|\bresidents\b|\bpassers-by\b|\bworshippers\b|\bpilgrims\b|\bfamily\b", re.I), "Civilians (Iraq)", "civilians", 7),
 )  # fmt: skip
+_DATELINE_CITY = re.compile(r"^\s*([A-Z][A-Za-z' -]{2,30}),\s*(?:[A-Z][a-z]{2,8}\.?\s+\d|\()")
 _DATELINE_ONLY = re.compile(r"^\s*[A-Z][A-Za-z' .-]{2,40},[^.]{0,60}[-—–:]\s*$")
 _PRONOUN = re.compile(r"\b(?:he|she)\b", re.I)
 _FOREIGN_FORCE = re.compile(
@@ -93,6 +95,7 @@ class RuleExtractor:
 
     def __init__(self, kb: KnowledgeBase | None = None) -> None:
         self._kb = kb
+        self._unknown: list[UnresolvedName] = []
 
     @property
     def kb(self) -> KnowledgeBase:
@@ -109,7 +112,11 @@ class RuleExtractor:
             first = doc.text[body_spans[0].start : body_spans[0].end]
             reference = dateline_day(first, reference) or reference
         drafts: list[_Draft] = []
+        self._unknown = []
         state = _State(reference=reference, dateline=reference is not None and bool(body_spans))
+        if body_spans:
+            city = _DATELINE_CITY.match(doc.text[body_spans[0].start : body_spans[0].end])
+            state.dateline_place = self.kb.find_place(city.group(1).title(), fuzzy=False) if city else None
         for start, end in self._sentences(doc, "body"):
             self._sentence(doc, start, end, drafts, state)
         title_drafts: list[_Draft] = []
@@ -123,28 +130,41 @@ class RuleExtractor:
 
     # sentences ---------------------------------------------------------------------------------
     def _sentences(self, doc: Document, kind: str) -> Iterator[tuple[int, int]]:
+        """Sentence offsets in ``doc.text``; names spaCy found but the KB does not know are kept."""
         nlp = load_nlp()
-        for span in doc.spans(kind):  # type: ignore[arg-type]
-            text = doc.text[span.start : span.end]
-            for para_start, para in _paragraphs(text):
-                parsed = nlp(para, disable=["ner", "lemmatizer"])
-                pending: int | None = None  # a dateline spaCy split off its sentence
-                for sent in parsed.sents:
-                    s = span.start + para_start + sent.start_char
-                    e = span.start + para_start + sent.end_char
-                    if not doc.text[s:e].strip():
-                        continue
-                    if pending is None and _DATELINE_ONLY.match(doc.text[s:e]):
-                        pending = s
-                        continue
-                    yield (pending if pending is not None else s), e
-                    pending = None
-                if pending is not None:
-                    yield pending, span.start + para_start + len(para)
+        paragraphs = [
+            (span.start + para_start, para)
+            for span in doc.spans(kind)  # type: ignore[arg-type]
+            for para_start, para in _paragraphs(doc.text[span.start : span.end])
+        ]
+        texts = (para for _, para in paragraphs)
+        for (offset, para), parsed in zip(paragraphs, nlp.pipe(texts, disable=["lemmatizer"]), strict=True):
+            for ent in parsed.ents:
+                if ent.label_ in _NAME_LABELS and not ent.ent_id_:
+                    self._unknown.append(UnresolvedName(ent.text, ent.label_, offset + ent.start_char))
+            pending: int | None = None  # a dateline spaCy split off its sentence
+            for sent in parsed.sents:
+                s = offset + sent.start_char
+                e = offset + sent.end_char
+                if not doc.text[s:e].strip():
+                    continue
+                if pending is None and _DATELINE_ONLY.match(doc.text[s:e]):
+                    pending = s
+                    continue
+                yield (pending if pending is not None else s), e
+                pending = None
+            if pending is not None:
+                yield pending, offset + len(para)
 
     def _sentence(self, doc: Document, start: int, end: int, drafts: list[_Draft], state: _State) -> None:
         sentence = doc.text[start:end]
         hits = scan_names(sentence, self.kb)
+        state.roles = [
+            r
+            for r in resolve_roles(sentence, state.reference, state.recent)
+            if self.kb.actor(r.actor_id) is not None
+            and not any(h.start < r.end and r.start < h.end for h in hits)
+        ]
         self._remember_people(hits, state)
         trigger = rules.classify(sentence)
         if trigger is None:
@@ -193,7 +213,7 @@ class RuleExtractor:
         ):
             modality = "historical"  # told as background, long before the story
         actor1, actor1_text, assoc1, actor2, actor2_text = self._actors(trigger, sentence, hits, state)
-        unresolved = _unresolved_names(sentence, hits)
+        unresolved = sorted({u.text for u in self._unknown if start <= u.start < end})
         options: list[tuple[Place | None, str | None]] = list(places) or [(None, None)]
         for place, place_text in options:
             if place is None and state.dateline_place is not None:
@@ -213,11 +233,15 @@ class RuleExtractor:
 
     # parts -----------------------------------------------------------------------------------
     def _remember_people(self, hits: list[NameHit], state: _State) -> None:
-        for hit in hits:
-            if hit.actor is not None and hit.actor.kind == "person":
-                state.last_person = hit.actor
-        if state.dateline_place is None and state.first_sentence:
-            state.first_sentence = False
+        """Who the story has named so far, for "he" and "the cleric" in later sentences."""
+        mentioned: list[tuple[int, Actor | None]] = [(h.start, h.actor) for h in hits if h.actor is not None]
+        mentioned += [(r.start, self.kb.actor(r.actor_id)) for r in state.roles]
+        for _, actor in sorted(mentioned, key=lambda m: m[0]):
+            if actor is None:
+                continue
+            state.recent.append(actor.id)
+            if actor.kind == "person":
+                state.last_person = actor
 
     def _event_places(self, hits: list[NameHit]) -> list[tuple[Place, str]]:
         """The places where the event happened: named after a locative word, the most precise."""
@@ -261,6 +285,10 @@ class RuleExtractor:
                 actor = kb.by_acled_name(acled_name)
                 if actor is not None:
                     named.append((m.start(), actor, m.group(0)))
+        for role in state.roles:
+            actor = kb.actor(role.actor_id)
+            if actor is not None and not any(pos <= role.start < pos + len(t) for pos, _, t in named):
+                named.append((role.start, actor, role.text))
         if state.last_person is not None:
             for m in _PRONOUN.finditer(sentence[: trigger.start]):
                 if not any(pos == m.start() for pos, _, _ in named):
@@ -413,14 +441,27 @@ class RuleExtractor:
         )
 
 
+_NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
+
+
+@dataclass(frozen=True)
+class UnresolvedName:
+    """A name spaCy recognised in the text that the knowledge base could not resolve."""
+
+    text: str
+    label: str
+    start: int
+
+
 @dataclass
 class _State:
     reference: dt.date | None
     dateline: bool
     anchor: dt.date | None = None
     last_person: Actor | None = None
+    recent: list[str] = field(default_factory=list)
+    roles: list[RoleMention] = field(default_factory=list)
     dateline_place: Place | None = None
-    first_sentence: bool = True
 
 
 def _distance(d: DateMatch, trigger: rules.Trigger, sentence: str) -> int:
@@ -466,19 +507,6 @@ def _unique(actors: list[Actor]) -> list[Actor]:
     for a in actors:
         if a not in out:
             out.append(a)
-    return out
-
-
-_CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-Z][a-z]+(?:[- ](?:al-|Al-)?[A-Z][a-z]+)+)")
-
-
-def _unresolved_names(sentence: str, hits: list[NameHit]) -> list[str]:
-    """Capitalised multi-word names in the sentence that the knowledge base did not resolve."""
-    out = []
-    for m in _CAPITALISED.finditer(sentence):
-        if any(h.start <= m.start() < h.end or m.start() <= h.start < m.end() for h in hits):
-            continue
-        out.append(m.group(1))
     return out
 
 

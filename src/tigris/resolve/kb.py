@@ -212,3 +212,75 @@ def knowledge_base() -> KnowledgeBase:
     actors = [_actor_from(r) for r in json.loads(_data_text("actors.json"))]
     places = [_place_from(r) for r in json.loads(_data_text("places.json"))]
     return KnowledgeBase(actors, places)
+
+
+@dataclass(frozen=True)
+class Match:
+    """A search result: the record, how well it matched (0–100) and the name that matched."""
+
+    score: float
+    matched: str
+    actor: Actor | None = None
+    place: Place | None = None
+
+
+def _score(query: str, names: Iterable[str]) -> tuple[float, str]:
+    best, best_name = 0.0, ""
+    for name in names:
+        key = normalise(name)
+        if not key:
+            continue
+        if key == query:
+            score = 100.0
+        elif key.startswith(query) or query.startswith(key):
+            score = 90.0 + 10.0 * min(len(query), len(key)) / max(len(query), len(key))
+        elif query in key.split() or f" {query} " in f" {key} ":
+            score = 88.0
+        else:
+            score = float(fuzz.WRatio(query, key)) * 0.9
+        if score > best:
+            best, best_name = score, name
+    return best, best_name
+
+
+def search_actors(kb: KnowledgeBase, query: str, *, limit: int = 20, cutoff: float = 60.0) -> list[Match]:
+    """Actors whose name or an alias matches ``query``, the best first ("Muqtada" → Moqtada al-Sadr)."""
+    q = normalise(query)
+    if not q:
+        return [Match(100.0, a.name, actor=a) for a in sorted(kb.actors.values(), key=lambda a: a.name)][
+            :limit
+        ]
+    out = []
+    for actor in kb.actors.values():
+        score, name = _score(q, (actor.name, *actor.aliases))
+        if actor.acled_name != actor.name:
+            # A person coded under their group's name matches that name less well than the group.
+            coded_score, coded_name = _score(q, (actor.acled_name,))
+            if coded_score * 0.9 > score:
+                score, name = coded_score * 0.9, coded_name
+        if score >= cutoff:
+            out.append(Match(round(score, 1), name, actor=actor))
+    out.sort(key=lambda m: (-m.score, m.actor.name if m.actor else ""))
+    return out[:limit]
+
+
+def search_places(kb: KnowledgeBase, query: str, *, limit: int = 20, cutoff: float = 60.0) -> list[Match]:
+    """Places whose name or an alternate name matches ``query``, the best first, Iraq before abroad."""
+    q = normalise(query)
+    if not q:
+        return [Match(100.0, p.name, place=p) for p in sorted(kb.places.values(), key=lambda p: p.name)][
+            :limit
+        ]
+    out = []
+    for place in kb.places.values():
+        score, name = _score(q, (place.name, *place.alt_names))
+        if score >= cutoff:
+            out.append(Match(round(score, 1), name, place=place))
+
+    def key(m: Match) -> tuple[float, bool, int, str]:
+        p = m.place
+        assert p is not None
+        return (-m.score, p.country != "Iraq", -(p.population or 0), p.name)
+
+    out.sort(key=key)
+    return out[:limit]
