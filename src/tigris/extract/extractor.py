@@ -248,6 +248,10 @@ class RuleExtractor:
         named = [(h.places[0], h.text) for h in hits if h.places and (h.locative or h.actor is None)]
         if not named:
             return []
+        # A governorate named outright ("…, Nineveh province") rules out same-name places elsewhere.
+        governorates = {p.admin1 for p, _ in named if p.kind == "governorate"}
+        if governorates:
+            named = [(p, t) for p, t in named if p.country != "Iraq" or p.admin1 in governorates] or named
         kept = [(p, t) for p, t in named if not any(_contains(p, q) for q, _ in named if q.id != p.id)]
         best = max(p.specificity for p, _ in kept)
         seen: set[str] = set()

@@ -42,15 +42,21 @@ _RULES: tuple[tuple[str, str, str, str, str, re.Pattern[str], bool], ...] = (
     ("violence", "Explosions/Remote violence", "Grenade", "ASSAULT", "explosives",
      _rx(r"\b(?:hand\s+)?grenades?\b"), True),
     ("violence", "Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT", "explosives",
-     _rx(r"\b(?:roadside\s+bombs?|improvised\s+explosive|explosive\s+devices?|\bIEDs?\b|landmines?|car\s+bombs?|sticky\s+bombs?|bomb(?:ing|ings)?\s+(?:exploded|went\s+off|struck|hit|killed)|bombs?\s+(?:exploded|went\s+off|struck|hit|killed)|explosions?\s+(?:hit|struck|killed|targeted|ripped)|(?:an?|the)\s+(?:bomb|explosion|blast)\b)"), True),
+     _rx(r"\b(?:roadside\s+bombs?|improvised\s+explosive|explosive\s+devices?|\bIEDs?\b|landmines?|car\s+bombs?|sticky\s+bombs?|bomb(?:ing|ings)?\s+(?:exploded|went\s+off|struck|hit|killed)|bombs?\s+(?:exploded|went\s+off|struck|hit|killed)|explosions?\s+(?:hit|struck|killed|targeted|ripped)|(?:an?|the)\s+(?:bomb|explosion|blast)\b|\bbomb(?:s|ings?)\s+(?:\w+\s+){0,4}(?:kills?|wounds?|hits?|targets?)\b|\b(?:market|car|truck|roadside|mosque|cafe)\s+(?:explosion|blast)s?\b|\bblasts?\s+(?:hits?|kills?|rocks?|strikes?)\b)"), True),
     ("violence", "Violence against civilians", "Abduction/forced disappearance", "ASSAULT", "abduct",
      _rx(r"\b(?:kidnap(?:ped|ping|s)?|abduct(?:ed|ion|ions|s)?|forcibly\s+disappeared)\b"), True),
     ("violence", "Violence against civilians", "Attack", "ASSAULT", "assassinate",
      _rx(r"\b(?:assassinat(?:ed|ion|ions|e)|shot\s+dead|gunned\s+down|killed\s+(?:an?\s+)?(?:prominent\s+)?(?:activist|journalist|researcher|analyst|civilian|lawyer|doctor)s?|gunmen\s+(?:opened\s+fire|killed|shot|attacked|stormed)|executed)\b"), True),
+    ("battle", "Battles", "Government regains territory", "FIGHT", "firearms",
+     _rx(r"\b(?:(?:Iraqi|government|army|security|federal|Peshmerga|Kurdish|Kurds|PMF|Hashd)\s+(?:\w+\s+){0,3})(?:retakes?|retook|recaptures?|recaptured|liberates?|liberated|frees?|freed|seizes?|seized|takes?(?:\s+back)?|took(?:\s+back)?|captures?|captured|regains?|regained|breaks?|broke|claims?|claimed)\s+(?:\w+\s+){0,4}(?:town|towns|city|village|villages|district|areas?|neighbou?rhoods?|control|ground|siege|territory|land)\b"), True),
+    ("battle", "Battles", "Non-state actor overtakes territory", "FIGHT", "firearms",
+     _rx(r"\b(?:militants|insurgents|jihadists|(?-i:IS|ISIS|ISIL)|Islamic\s+State|Daesh)\s+(?:\w+\s+){0,3}(?:seizes?|seized|takes?|took|captures?|captured|overruns?|overran|occupy|occupies|occupied)\s+(?:\w+\s+){0,4}(?:town|towns|city|village|villages|district|areas?|territory|ground)\b"), True),
+    ("battle", "Battles", "Armed clash", "FIGHT", "firearms",
+     _rx(r"\b(?:forces|troops|army|soldiers|Peshmerga|police)\s+(?:\w+\s+){0,2}(?:kill|kills|killed)\s+(?:\d+|\w+)\s+(?:\w+\s+){0,3}(?:militants|insurgents|jihadists|fighters|gunmen|elements|members)\b|\b(?:armed\s+men|militants|insurgents|fighters|jihadists|leaders|elements)\s+(?:\w+\s+){0,2}(?:were\s+)?killed\b|\b(?:forces|troops|army|Peshmerga|Kurds)\s+(?:battle|battles|fight|fights|fought|attack|attacks)\s+(?:\w+\s+){0,2}(?:(?-i:IS|ISIS|ISIL)|Islamic\s+State|Daesh|Qaeda|al-Qaeda|militants|insurgents|jihadists)\b|\b(?:jihadists|militants|insurgents|Islamic\s+State\s+fighters|IS\s+fighters)\s+(?:attack|attacks|attacked)\s+(?:\w+\s+){0,2}(?:forces|troops|army|soldiers|police|Peshmerga|base|positions)\b"), True),
     ("battle", "Battles", "Armed clash", "FIGHT", "firearms",
      _rx(r"\b(?:attacked|ambushed|opened\s+fire\s+on|fired\s+on|targeted|stormed)\s+(?:\w+\s+){0,3}(?:checkpoints?|patrols?|police(?:men)?|soldiers|troops|army|outposts?|posts?|positions|convoys?|barracks)\b"), True),
     ("violence", "Violence against civilians", "Attack", "ASSAULT", "firearms",
-     _rx(r"\b(?:gunm[ae]n|militants|assailants|attackers)\s+(?:\w+\s+){0,5}(?:attacked|opened\s+fire|killed|shot|stormed|executed|beheaded)\b"), True),
+     _rx(r"\b(?:gunm[ae]n|militants|assailants|attackers|(?-i:IS|ISIS|ISIL)|Islamic\s+State|Daesh|jihadists)\s+(?:\w+\s+){0,5}(?:attacked|attacks?|opened\s+fire|killed|kills?|shot|shoot|stormed|storms?|executed|executes?|beheaded)\b|\battacks?\s+(?:\w+\s+){0,4}kills?\b|\bkilled\s+in\s+(?:an?\s+)?(?:attacks?|assault)\b"), True),
     ("battle", "Battles", "Armed clash", "FIGHT", "firearms",
      _rx(r"\b(?:clash(?:ed|es)?|firefights?|gunfights?|exchanged\s+fire|ambush(?:ed)?|fought|fighting\s+(?:between|with|broke))\b"), True),
     ("strategic", "Strategic developments", "Arrests", "COERCE", "arrest",
@@ -100,7 +106,11 @@ _HAPPENED = _rx(
     r"fired|launched|carried\s+out|detonated|went\s+off|shot|seized|arrested|detained|met|meets|signed|agreed|"
     r"clashed|ambushed|kidnapped|abducted|deployed|resigned|dismissed|appointed|sworn|took\s+office|raided|"
     r"stormed|bombed|shelled|blew|set\s+off|assassinated|executed|gunned|broke\s+out|erupted|visited|held|hosted|"
-    r"withdrew|redeployed|announced|confirmed|approved|voted|died|dead)\b"
+    r"withdrew|redeployed|announced|confirmed|approved|voted|died|dead|"
+    # headline present tense: "Car bomb kills 8", "Militants seize town", "Rockets hit base"
+    r"kills?|hits|strikes|attacks?|seizes?|captures?|takes|retakes?|recaptures?|clash|storms?|targets|"
+    r"ambushes|bombs|shells|blasts|explodes|wounds|injures|arrests?|detains?|kidnaps?|abducts?|meets|signs|"
+    r"breaks|repels?|frees?|liberates?)\b"
 )
 _HEDGES = _rx(
     r"\b(?:reportedly|apparently|allegedly|was\s+said\s+to|were\s+said\s+to|is\s+said\s+to|pointed\s+to|points\s+to|"
