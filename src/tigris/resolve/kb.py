@@ -93,8 +93,11 @@ class KnowledgeBase:
         self.places = {p.id: p for p in places}
         self._actor_alias: dict[str, str] = {}
         for actor in sorted(self.actors.values(), key=lambda a: a.id):
-            for alias in (actor.name, actor.acled_name, *actor.aliases):
+            for alias in (actor.name, *actor.aliases):
                 self._actor_alias.setdefault(normalise(alias), actor.id)
+        # An ACLED name belongs to the actor that owns it, not to the people coded under it.
+        for actor in sorted(self.actors.values(), key=lambda a: (a.name != a.acled_name, a.id)):
+            self._actor_alias.setdefault(normalise(actor.acled_name), actor.id)
         self._by_acled: dict[str, Actor] = {}
         for actor in sorted(self.actors.values(), key=lambda a: (a.name != a.acled_name, a.id)):
             self._by_acled.setdefault(actor.acled_name, actor)  # the actor that owns the name
