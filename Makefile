@@ -42,7 +42,7 @@ $(STAMP): requirements/lock.txt requirements/model.txt pyproject.toml | check-py
 	@touch $(STAMP)
 
 demo: $(STAMP) assets
-	TIGRIS_DATABASE_URL=sqlite:///$(DB) $(BIN)/tigris demo
+	TIGRIS_DATABASE_URL=sqlite:///$(DB) $(BIN)/tigris demo --serve
 
 test: $(STAMP) assets browser
 	@$(BIN)/python -m pytest; rc=$$?; \

@@ -189,8 +189,51 @@ def rejections(db: DbOption = None) -> None:
         sys.stdout.write(f"{r.stage}\t{r.origin}\t{r.reason}\n")
 
 
+@app.command(name="eval")
+def evaluate(
+    name: Annotated[str, typer.Argument(help="gold, case, ucdp, plover, or a gold folder.")],
+    shared: Annotated[
+        str | None, typer.Option(help="The folder holding data/ with outside datasets.")
+    ] = None,
+    limit: Annotated[
+        int | None, typer.Option(min=1, help="Score a fixed stratified sample of N items.")
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
+    details: Annotated[bool, typer.Option(help="Add per-class scores and the confusion table.")] = False,
+) -> None:
+    """Measure the extractor: per-field precision, recall and accuracy, and a confusion table."""
+    from pathlib import Path
+
+    from tigris.evaluate import run_eval
+
+    report = run_eval(name, shared=Path(shared) if shared else None, limit=limit)
+    if as_json:
+        sys.stdout.write(json.dumps(report.to_dict(), ensure_ascii=False, indent=2) + "\n")
+    else:
+        sys.stdout.write(report.format_text(details=details) + "\n")
+
+
+HostOption = Annotated[str, typer.Option(help="Address to listen on (127.0.0.1 keeps it on this machine).")]
+PortOption = Annotated[int, typer.Option(min=1, max=65535, help="Port to listen on.")]
+
+
 @app.command()
-def demo(db: DbOption = None) -> None:
+def serve(host: HostOption = "127.0.0.1", port: PortOption = 8000, db: DbOption = None) -> None:
+    """Serve the analyst's workbench (events, map, timeline, actors, on this day, review)."""
+    from tigris.web import serve as run_server
+
+    run_server(_settings(db), host=host, port=port)
+
+
+@app.command()
+def demo(
+    db: DbOption = None,
+    serve_after: Annotated[
+        bool, typer.Option("--serve", help="Then serve the workbench with demo accounts.")
+    ] = False,
+    host: HostOption = "127.0.0.1",
+    port: PortOption = 8000,
+) -> None:
     """Load the demo corpus into the store and print a summary of it."""
     settings = _settings(db)
     with _progress(True) as on_item:
@@ -218,6 +261,17 @@ def demo(db: DbOption = None) -> None:
         out.print(f"\n[bold]Events of the analysis post[/bold] “{summary.post.title}” ({summary.post.id})")
         write_events(summary.post_events, "table", sys.stdout)
     out.print("\nNext: tigris events --type Protests   ·   tigris sources   ·   tigris events -f acled-csv")
+    if serve_after:
+        from tigris.web import ensure_demo_users
+        from tigris.web import serve as run_server
+
+        out.print(
+            f"\n[bold]Workbench[/bold] at http://{host}:{port}/ — log in with one of these demo accounts:"
+        )
+        for user, role, password in ensure_demo_users(settings.database_url):
+            out.print(f"  {role:<8} user [bold]{user}[/bold]  password [bold]{password}[/bold]", markup=True)
+        out.print("Stop it with Ctrl-C.")
+        run_server(settings, host=host, port=port)
 
 
 ListFormat = Annotated[str, typer.Option("--format", "-f", help="table or json.")]

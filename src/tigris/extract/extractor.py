@@ -270,8 +270,9 @@ class RuleExtractor:
         if state.anchor is not None:
             return state.anchor, "day", None, None, 0.6
         if state.reference is not None:
-            # No date in the text: the event happened within the week up to the story's day.
-            return state.reference - dt.timedelta(days=6), "week", state.reference, None, 0.4
+            # No date in the text: coded on the story's day, with week precision (it happened on
+            # that day or in the days before it).
+            return state.reference, "week", None, None, 0.4
         return None, None, None, None, 0.3
 
     def _actors(

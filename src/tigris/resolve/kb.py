@@ -11,10 +11,11 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from types import MappingProxyType
 from typing import Any
 
 from rapidfuzz import fuzz, process
@@ -134,9 +135,9 @@ class KnowledgeBase:
             seen.add(actor.id)
         return actor
 
-    def actor_aliases(self) -> dict[str, str]:
-        """normalised alias -> actor id (for building matchers)."""
-        return dict(self._actor_alias)
+    def actor_aliases(self) -> Mapping[str, str]:
+        """normalised alias -> actor id (read-only view; no copy, it is read per sentence)."""
+        return MappingProxyType(self._actor_alias)
 
     # places -------------------------------------------------------------------------------
     def place(self, place_id: str) -> Place | None:
@@ -161,8 +162,9 @@ class KnowledgeBase:
                 return self.find_places(hit[0])[0] if self.find_places(hit[0]) else None
         return None
 
-    def place_aliases(self) -> dict[str, list[str]]:
-        return {k: list(v) for k, v in self._place_alias.items()}
+    def place_aliases(self) -> Mapping[str, list[str]]:
+        """normalised name -> place ids (read-only view)."""
+        return MappingProxyType(self._place_alias)
 
     def governorate(self, admin1: str) -> Place | None:
         for place in self.find_places(admin1):

@@ -1,0 +1,75 @@
+"""``run_eval``: the one entry point ``tigris eval`` calls, dispatching on a dataset name or a path."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Protocol
+
+from tigris.errors import ConfigError, InputError
+from tigris.evaluate.gold import Extractor
+
+DATASETS: tuple[str, ...] = ("gold", "case", "ucdp", "plover")
+_SHARED_FOLDERS = {
+    "case": "case2021-task2-dev",
+    "ucdp": "ucdp-ged-iraq",
+    "plover": "plover-gsr",
+}
+
+
+class Report(Protocol):
+    def scores(self) -> dict[str, float]: ...
+
+    def to_dict(self) -> dict[str, object]: ...
+
+    def format_text(self, *, details: bool = False) -> str: ...
+
+
+def gold_dir() -> Path:
+    """The gold set shipped with tigris."""
+    return Path(__file__).resolve().parents[1] / "data" / "gold"
+
+
+def default_shared() -> Path:
+    """``../shared`` next to the repository (a source checkout), where the outside datasets live."""
+    return Path(__file__).resolve().parents[3].parent / "shared"
+
+
+def run_eval(
+    gold_or_dataset: str,
+    *,
+    shared: Path | None = None,
+    extractor: Extractor | None = None,
+    limit: int | None = None,
+) -> Report:
+    """Evaluate on "gold", "case", "ucdp", "plover", or a folder holding documents.jsonl + events.jsonl.
+
+    ``shared`` is the folder that holds ``data/`` with the outside datasets (``../shared`` by
+    default); ``limit`` scores a fixed stratified sample of that many items (CASE and UCDP).
+    """
+    from tigris.evaluate.datasets import evaluate_case, evaluate_plover, evaluate_ucdp
+    from tigris.evaluate.gold import evaluate_gold
+
+    name = gold_or_dataset.strip()
+    if name == "gold":
+        folder = gold_dir()
+        return evaluate_gold(folder / "documents.jsonl", folder / "events.jsonl", extractor)
+    if name in _SHARED_FOLDERS:
+        base = (shared if shared is not None else default_shared()) / "data" / _SHARED_FOLDERS[name]
+        if not base.exists():
+            raise InputError(
+                str(base), f"the {name} dataset is not there; pass the shared folder that holds data/"
+            )
+        if name == "case":
+            return evaluate_case(base, extractor, limit=limit)
+        if name == "ucdp":
+            return evaluate_ucdp(base, extractor, limit=limit)
+        return evaluate_plover(base, extractor)
+    folder = Path(name)
+    if folder.is_dir():
+        documents, events = folder / "documents.jsonl", folder / "events.jsonl"
+        if not documents.exists() or not events.exists():
+            raise InputError(str(folder), "a gold folder needs documents.jsonl and events.jsonl")
+        return evaluate_gold(documents, events, extractor)
+    raise ConfigError(
+        f"unknown evaluation set {gold_or_dataset!r}: use {', '.join(DATASETS)} or a gold folder"
+    )

@@ -1,0 +1,54 @@
+"""The CI accuracy gate: scores on the gold set, CASE 2021 and UCDP GED must stay above their floors.
+
+Floors live in benchmarks/baseline.json (each one the measured score minus 0.02, rounded down to
+two decimals). Raising a floor after an improvement is a reviewed change to that file. The
+outside datasets are read from ../shared/data at run time; CI has them, so nothing is skipped
+there. UCDP is scored on the fixed stratified sample named in the baseline to keep the gate under
+a minute on two cores; `tigris eval ucdp` scores all 3,531 headlines.
+"""
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tigris.evaluate import run_eval
+
+REPO = Path(__file__).resolve().parents[2]
+BASELINE = REPO / "benchmarks" / "baseline.json"
+
+
+@pytest.fixture(scope="module")
+def baseline() -> dict[str, Any]:
+    return json.loads(BASELINE.read_text(encoding="utf-8"))
+
+
+def _below(scores: dict[str, float], floors: dict[str, float]) -> list[str]:
+    missing = [k for k in floors if k not in scores]
+    assert not missing, f"the report no longer gives {missing}"
+    return [f"{k}: {scores[k]:.4f} < floor {floor:.2f}" for k, floor in floors.items() if scores[k] < floor]
+
+
+def test_baseline_floors_are_pinned_below_the_measured_scores(baseline: dict[str, Any]) -> None:
+    for name in ("gold", "case", "ucdp"):
+        floors, measured = baseline["floors"][name], baseline["measured"][name]
+        assert floors, name
+        for key, floor in floors.items():
+            assert 0 < floor <= measured[key] - 0.02 + 1e-9, (name, key)
+
+
+def test_gold_set_scores_stay_above_their_floors(baseline: dict[str, Any]) -> None:
+    report = run_eval("gold")
+    assert report.scores()["event_f1"] > 0  # the extractor ran and coded something
+    assert not _below(report.scores(), baseline["floors"]["gold"]), report.format_text(details=True)
+
+
+def test_case_scores_stay_above_their_floors(baseline: dict[str, Any], shared_data: Path) -> None:
+    report = run_eval("case", shared=shared_data.parent)
+    assert not _below(report.scores(), baseline["floors"]["case"]), report.format_text()
+
+
+def test_ucdp_scores_stay_above_their_floors(baseline: dict[str, Any], shared_data: Path) -> None:
+    report = run_eval("ucdp", shared=shared_data.parent, limit=baseline["ucdp_sample"])
+    assert not _below(report.scores(), baseline["floors"]["ucdp"]), report.format_text()

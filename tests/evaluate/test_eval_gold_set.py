@@ -1,0 +1,128 @@
+"""The gold set is well-formed, follows the knowledge base, and is the project's own text."""
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from tigris.errors import ConfigError, InputError
+from tigris.evaluate import load_gold_events, run_eval
+from tigris.evaluate.gold import load_gold_documents
+from tigris.types import Document, Event
+
+REPO = Path(__file__).resolve().parents[2]
+SHARED = REPO.parent / "shared"
+GOLD = REPO / "src" / "tigris" / "data" / "gold"
+
+
+@pytest.fixture(scope="module")
+def docs() -> list[Document]:
+    return load_gold_documents(GOLD / "documents.jsonl")
+
+
+def test_gold_set_has_enough_documents_styles_and_quiet_stories(docs: list[Document]) -> None:
+    events = load_gold_events(GOLD / "events.jsonl")
+    assert len(docs) >= 60
+    assert len({d.id for d in docs}) == len(docs)
+    with_events = {e.doc_id for e in events}
+    assert len([d for d in docs if d.id not in with_events]) >= 10  # disasters, crime, sport, opinion
+    texts = [d.text for d in docs]
+    assert (
+        sum(bool(re.match(r"^[A-Z]{3,}(?: [A-Z]+)*, [A-Z][a-z]+\.? \d", t)) for t in texts) >= 15
+    )  # datelines
+    assert sum("RISK ALERT" in t for t in texts) >= 3
+    assert (
+        sum(
+            t.startswith("1/") or t.startswith("Huge") or "@" in (d.source or "")
+            for t, d in zip(texts, docs, strict=True)
+        )
+        >= 3
+    )
+    assert sum("\n- " in t for t in texts) >= 2  # timeline lists
+    assert sum(bool(d.spans("title")) for d in docs) >= 4  # headline + body
+
+
+def test_every_gold_event_is_consistent_with_its_document_and_the_knowledge_base(
+    docs: list[Document],
+) -> None:
+    actors = {a["acled_name"] for a in json.loads((REPO / "src/tigris/data/actors.json").read_text())}
+    places = {p["name"]: p for p in json.loads((REPO / "src/tigris/data/places.json").read_text())}
+    by_id = {d.id: d for d in docs}
+    for e in load_gold_events(GOLD / "events.jsonl"):
+        doc = by_id[e.doc_id]
+        assert e.evidence in doc.text, e
+        assert e.actor1 in actors, e
+        assert e.actor2 is None or e.actor2 in actors, e
+        if e.location is not None:
+            assert places[e.location]["admin1"] == e.admin1, e
+        assert e.date is not None and doc.published is not None and e.date <= doc.published.date(), e
+        low, high = e.fatalities_low or 0, e.fatalities_high or 0
+        assert low <= high and e.fatalities == low, e
+        assert e.modality in ("asserted", "claimed", "planned", "denied", "hypothetical", "historical")
+
+
+def test_readme_gives_a_reference_for_every_document(docs: list[Document]) -> None:
+    readme = (GOLD / "README.md").read_text(encoding="utf-8")
+    for d in docs:
+        assert re.search(rf"^\| {d.id} \| .+ \| .{{20,}} \|$", readme, re.M), d.id
+
+
+def test_no_gold_text_is_copied_from_the_shared_datasets(docs: list[Document]) -> None:
+    data = SHARED / "data"
+    if not data.exists():
+        pytest.skip("../shared/data is not present")
+    shingles: set[str] = set()
+    for path in (data / "ucdp-ged-iraq/events.jsonl", data / "case2021-task2-dev/snippets.tsv",
+                 data / "plover-gsr/PLOVER_GSR_CAMEO.txt"):  # fmt: skip
+        words = re.findall(r"\w+", path.read_text(encoding="utf-8").lower())
+        shingles.update(" ".join(words[i : i + 8]) for i in range(len(words) - 7))
+    for d in docs:
+        words = re.findall(r"\w+", d.text.lower())
+        copied = [
+            " ".join(words[i : i + 8])
+            for i in range(len(words) - 7)
+            if " ".join(words[i : i + 8]) in shingles
+        ]
+        assert not copied, (d.id, copied[:3])
+
+
+class _Stub:
+    """Codes one fixed event for the document with id "a", none for others."""
+
+    def extract(self, doc: Document) -> list[Event]:
+        if doc.id != "a":
+            return []
+        import datetime as dt
+
+        return [
+            Event(event_id="x", doc_id="a", event_type="Protests", sub_event_type="Peaceful protest",
+                  plover_type="PROTEST", plover_mode="", date=dt.date(2020, 1, 24), date_precision="day",
+                  location="Jadriya", admin1="Baghdad", country="Iraq", actor1="Protesters (Iraq)")
+        ]  # fmt: skip
+
+
+def test_run_eval_on_a_gold_folder_scores_with_the_given_extractor(tmp_path: Path) -> None:
+    (tmp_path / "documents.jsonl").write_text(
+        json.dumps({"id": "a", "text": "Thousands rallied in Jadriya on Friday.", "published": "2020-01-25"}) + "\n"
+        + json.dumps({"id": "b", "text": "Iraq beat Oman in the final.", "published": "2023-01-20"}) + "\n",
+        encoding="utf-8",
+    )  # fmt: skip
+    (tmp_path / "events.jsonl").write_text(
+        json.dumps({"doc_id": "a", "event_type": "Protests", "sub_event_type": "Peaceful protest",
+                    "plover_type": "PROTEST", "date": "2020-01-24", "date_precision": "day",
+                    "location": "Jadriya", "admin1": "Baghdad", "country": "Iraq", "actor1": "Protesters (Iraq)",
+                    "fatalities": 0, "evidence": "Thousands rallied in Jadriya on Friday."}) + "\n",
+        encoding="utf-8",
+    )  # fmt: skip
+    report = run_eval(str(tmp_path), extractor=_Stub())
+    assert report.scores()["event_f1"] == 1.0
+    assert report.scores()["no_event_documents"] == 1.0
+    assert report.scores()["field_date"] == 1.0
+
+
+def test_run_eval_refuses_unknown_names_and_missing_datasets(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="unknown evaluation set"):
+        run_eval("nonsense")
+    with pytest.raises(InputError, match="not there"):
+        run_eval("ucdp", shared=tmp_path)
