@@ -18,6 +18,7 @@ from tigris.types import Rejection
 
 STORE_PACKAGE = Path(__file__).resolve().parents[2] / "src" / "tigris" / "store"
 TABLES = {
+    "users",
     "documents",
     "citations",
     "comments",
@@ -38,7 +39,7 @@ def test_open_creates_the_sqlite_file_with_every_table(tmp_path: Path) -> None:
         names = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         version = connection.execute("SELECT version_num FROM alembic_version").fetchone()
     assert names >= TABLES | {"alembic_version"}
-    assert version == ("0001",)
+    assert version == ("0002",)
 
 
 def test_default_url_creates_tigris_db_in_the_working_folder(

@@ -99,6 +99,7 @@ def test_snapshot_lists_every_table(store: Store, protest_doc: Document, protest
         "event_evidence": 1,
         "rejections": 0,
         "audit_log": 0,
+        "users": 0,
     }
 
 

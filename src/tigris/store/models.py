@@ -164,6 +164,14 @@ class EventRow(Base):
     __tablename__ = "events"
     __table_args__ = (
         CheckConstraint("review_status IN ('auto', 'confirmed', 'edited', 'rejected')", name="review_status"),
+        # The web workbench's filters and sort keys (migration 0002).
+        Index("ix_events_date_event_id", "date", "event_id"),
+        Index("ix_events_event_type_sub_event_type", "event_type", "sub_event_type"),
+        Index("ix_events_admin1", "admin1"),
+        Index("ix_events_actor1_id", "actor1_id"),
+        Index("ix_events_actor2_id", "actor2_id"),
+        Index("ix_events_review_status", "review_status"),
+        Index("ix_events_fatalities", "fatalities"),
     )
 
     event_id: Mapped[str] = mapped_column(String, primary_key=True)
@@ -216,6 +224,7 @@ class EvidenceRow(Base):
     """A sentence stating an event. ``doc_id`` may name another document than the event's own."""
 
     __tablename__ = "event_evidence"
+    __table_args__ = (Index("ix_event_evidence_doc_id", "doc_id"),)
 
     event_id: Mapped[str] = mapped_column(ForeignKey("events.event_id", ondelete="CASCADE"), primary_key=True)
     position: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -248,3 +257,14 @@ class AuditRow(Base):
     field: Mapped[str] = mapped_column(String(40))
     old: Mapped[str | None] = mapped_column(Text)
     new: Mapped[str | None] = mapped_column(Text)
+
+
+class UserRow(Base):
+    """An account of the web workbench. Only an Argon2 hash of the password is kept."""
+
+    __tablename__ = "users"
+    __table_args__ = (CheckConstraint("role IN ('admin', 'analyst', 'reader')", name="role"),)
+
+    name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    role: Mapped[str] = mapped_column(String(20))
+    password_hash: Mapped[str] = mapped_column(Text)

@@ -1,0 +1,532 @@
+"""Queries of the web workbench over the store: filtered, sorted and paged event listings, facets,
+counts for the timeline and the map, events on a day of the year, merging and splitting events, and
+the accounts table.
+
+Every function takes an open :class:`~tigris.store.Store` and returns core dataclasses or plain
+tuples, never ORM rows. All SQL is built with SQLAlchemy, so every value is a bound parameter.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Select, exists, func, or_, select
+from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.sql.elements import ColumnElement
+
+from tigris.types import Event, Evidence
+
+from . import _convert as cv
+from .models import AuditRow, DocumentRow, EventRow, EvidenceRow, UserRow
+from .store import Store
+
+# Sort keys a listing accepts, each the name of an events column.
+SORTABLE: tuple[str, ...] = (
+    "date",
+    "event_id",
+    "event_type",
+    "sub_event_type",
+    "location",
+    "admin1",
+    "actor1",
+    "actor2",
+    "fatalities",
+    "confidence",
+    "review_status",
+)
+# Facets counted for a filtered listing: name -> events column.
+FACETS: tuple[str, ...] = ("event_type", "sub_event_type", "admin1", "actor1", "review_status", "source")
+FACET_SIZE = 12
+EXPORT_BATCH = 1000
+
+
+@dataclass(frozen=True)
+class EventFilter:
+    """What an analyst filters the event record by; every filter given must match.
+
+    ``since``/``until`` are inclusive and leave out undated events. ``event_type`` and
+    ``sub_event_type`` are exact. ``actor`` is an actor id (actor1 or actor2) or a piece of an
+    actor's name. ``admin1`` is the governorate, exact; ``place`` a piece of the location or its
+    administrative units. ``source`` is the outlet of the event's document. ``q`` is found in the
+    evidence, notes, location or actor names. Text comparisons ignore case.
+    """
+
+    since: dt.date | None = None
+    until: dt.date | None = None
+    event_type: str | None = None
+    sub_event_type: str | None = None
+    actor: str | None = None
+    admin1: str | None = None
+    place: str | None = None
+    source: str | None = None
+    review_status: str | None = None
+    q: str | None = None
+    doc_id: str | None = None
+
+    def is_empty(self) -> bool:
+        return all(getattr(self, f.name) in (None, "") for f in dataclasses.fields(self))
+
+
+@dataclass(frozen=True)
+class MapPoint:
+    event_id: str
+    latitude: float
+    longitude: float
+    event_type: str
+    sub_event_type: str
+    date: dt.date | None
+    location: str | None
+    fatalities: int
+
+
+@dataclass(frozen=True)
+class DayCount:
+    """Events of one type on one day (undated events are not counted)."""
+
+    date: dt.date
+    event_type: str
+    events: int
+    fatalities: int
+
+
+@dataclass(frozen=True)
+class User:
+    name: str
+    role: str
+    password_hash: str
+
+
+def _conditions(f: EventFilter) -> list[ColumnElement[bool]]:
+    conditions: list[ColumnElement[bool]] = []
+    if f.since is not None:
+        conditions.append(EventRow.date >= f.since)
+    if f.until is not None:
+        conditions.append(EventRow.date <= f.until)
+    if f.event_type:
+        conditions.append(EventRow.event_type == f.event_type)
+    if f.sub_event_type:
+        conditions.append(EventRow.sub_event_type == f.sub_event_type)
+    if f.actor:
+        conditions.append(
+            or_(
+                EventRow.actor1_id == f.actor,
+                EventRow.actor2_id == f.actor,
+                *(
+                    column.icontains(f.actor, autoescape=True)
+                    for column in (
+                        EventRow.actor1,
+                        EventRow.actor2,
+                        EventRow.assoc_actor_1,
+                        EventRow.assoc_actor_2,
+                    )
+                ),
+            )
+        )
+    if f.admin1:
+        conditions.append(EventRow.admin1 == f.admin1)
+    if f.place:
+        conditions.append(
+            or_(
+                *(
+                    column.icontains(f.place, autoescape=True)
+                    for column in (EventRow.location, EventRow.admin1, EventRow.admin2, EventRow.country)
+                )
+            )
+        )
+    if f.source:
+        conditions.append(EventRow.doc_id.in_(select(DocumentRow.id).where(DocumentRow.source == f.source)))
+    if f.review_status:
+        conditions.append(EventRow.review_status == f.review_status)
+    if f.q:
+        in_evidence = exists().where(
+            EvidenceRow.event_id == EventRow.event_id, EvidenceRow.text.icontains(f.q, autoescape=True)
+        )
+        conditions.append(
+            or_(
+                in_evidence,
+                *(
+                    column.icontains(f.q, autoescape=True)
+                    for column in (EventRow.notes, EventRow.location, EventRow.actor1, EventRow.actor2)
+                ),
+            )
+        )
+    if f.doc_id:
+        conditions.append(EventRow.doc_id == f.doc_id)
+    return conditions
+
+
+def _order(sort: str, descending: bool) -> list[Any]:
+    if sort not in SORTABLE:
+        raise ValueError(f"unknown sort column {sort!r}; choose one of: {', '.join(SORTABLE)}")
+    column = getattr(EventRow, sort)
+    primary = column.desc() if descending else column.asc()
+    tie = EventRow.event_id.desc() if descending else EventRow.event_id.asc()
+    if sort == "event_id":
+        return [primary]
+    # Rows without a value come last whichever way the column is sorted.
+    return [column.is_(None), primary, tie]
+
+
+def _events_query(f: EventFilter) -> Select[EventRow]:
+    return select(EventRow).options(selectinload(EventRow.evidence)).where(*_conditions(f))
+
+
+def count_events(store: Store, f: EventFilter) -> int:
+    with store._session("cannot count events") as session:
+        return session.scalar(select(func.count()).select_from(EventRow).where(*_conditions(f))) or 0
+
+
+def list_events(
+    store: Store,
+    f: EventFilter,
+    *,
+    sort: str = "date",
+    descending: bool = True,
+    limit: int = 50,
+    offset: int = 0,
+) -> list[Event]:
+    """One page of the events matching ``f``. Raises ValueError for a sort key not in SORTABLE."""
+    query = _events_query(f).order_by(*_order(sort, descending)).limit(limit).offset(offset)
+    with store._session("cannot read events") as session:
+        return [cv.event_from_row(row) for row in session.scalars(query)]
+
+
+def iter_events(
+    store: Store, f: EventFilter, *, sort: str = "date", descending: bool = False
+) -> Iterator[Event]:
+    """Every event matching ``f``, read in batches (for exports of a whole filtered set)."""
+    order = _order(sort, descending)
+    offset = 0
+    while True:
+        query = _events_query(f).order_by(*order).limit(EXPORT_BATCH).offset(offset)
+        with store._session("cannot read events") as session:
+            batch = [cv.event_from_row(row) for row in session.scalars(query)]
+        yield from batch
+        if len(batch) < EXPORT_BATCH:
+            return
+        offset += EXPORT_BATCH
+
+
+def facets(store: Store, f: EventFilter, *, size: int = FACET_SIZE) -> dict[str, list[tuple[str, int]]]:
+    """For each facet, its most frequent values among the events matching ``f``, with counts."""
+    conditions = _conditions(f)
+    result: dict[str, list[tuple[str, int]]] = {}
+    with store._session("cannot count facets") as session:
+        for name in FACETS:
+            column: Any = DocumentRow.source if name == "source" else getattr(EventRow, name)
+            count = func.count().label("n")
+            query = select(column, count).select_from(EventRow)
+            if name == "source":
+                query = query.join(DocumentRow, DocumentRow.id == EventRow.doc_id)
+            query = (
+                query.where(*conditions, column.is_not(None))
+                .group_by(column)
+                .order_by(count.desc(), column)
+                .limit(size)
+            )
+            result[name] = [(str(value), int(n)) for value, n in session.execute(query)]
+    return result
+
+
+def day_counts(store: Store, f: EventFilter) -> list[DayCount]:
+    """Events and fatalities per day and event type, for the timeline (dated events only)."""
+    query = (
+        select(
+            EventRow.date, EventRow.event_type, func.count(), func.coalesce(func.sum(EventRow.fatalities), 0)
+        )
+        .where(*_conditions(f), EventRow.date.is_not(None))
+        .group_by(EventRow.date, EventRow.event_type)
+        .order_by(EventRow.date, EventRow.event_type)
+    )
+    with store._session("cannot count events") as session:
+        return [
+            DayCount(date=day, event_type=kind, events=int(n), fatalities=int(dead))
+            for day, kind, n, dead in session.execute(query)
+            if day is not None
+        ]
+
+
+def map_points(store: Store, f: EventFilter, *, limit: int) -> tuple[list[MapPoint], int]:
+    """Up to ``limit`` located events matching ``f`` (the most recent first), and how many there are."""
+    located = [*_conditions(f), EventRow.latitude.is_not(None), EventRow.longitude.is_not(None)]
+    query = (
+        select(
+            EventRow.event_id,
+            EventRow.latitude,
+            EventRow.longitude,
+            EventRow.event_type,
+            EventRow.sub_event_type,
+            EventRow.date,
+            EventRow.location,
+            EventRow.fatalities,
+        )
+        .where(*located)
+        .order_by(EventRow.date.is_(None), EventRow.date.desc(), EventRow.event_id)
+        .limit(limit)
+    )
+    with store._session("cannot read events") as session:
+        total = session.scalar(select(func.count()).select_from(EventRow).where(*located)) or 0
+        points = [MapPoint(*row) for row in session.execute(query)]  # type: ignore[arg-type]  # located rows only
+    return points, int(total)
+
+
+def governorate_counts(store: Store, f: EventFilter) -> dict[str, tuple[int, int]]:
+    """admin1 -> (events, fatalities) among the events matching ``f``."""
+    query = (
+        select(EventRow.admin1, func.count(), func.coalesce(func.sum(EventRow.fatalities), 0))
+        .where(*_conditions(f), EventRow.admin1.is_not(None))
+        .group_by(EventRow.admin1)
+    )
+    with store._session("cannot count events") as session:
+        return {str(name): (int(n), int(dead)) for name, n, dead in session.execute(query)}
+
+
+def events_on_day(
+    store: Store, month: int, day: int, *, before_year: int | None = None, limit: int = 100
+) -> list[Event]:
+    """Events dated to the day (not only the month) ``month``/``day`` of any year before ``before_year``."""
+    conditions: list[ColumnElement[bool]] = [
+        EventRow.date.is_not(None),
+        EventRow.date_precision == "day",
+        func.extract("month", EventRow.date) == month,
+        func.extract("day", EventRow.date) == day,
+        EventRow.review_status != "rejected",
+    ]
+    if before_year is not None:
+        conditions.append(func.extract("year", EventRow.date) < before_year)
+    query = (
+        select(EventRow)
+        .options(selectinload(EventRow.evidence))
+        .where(*conditions)
+        .order_by(EventRow.date.desc(), EventRow.event_id)
+        .limit(limit)
+    )
+    with store._session("cannot read events") as session:
+        return [cv.event_from_row(row) for row in session.scalars(query)]
+
+
+def documents_by_id(store: Store, doc_ids: Sequence[str]) -> dict[str, DocumentRowView]:
+    """Title, outlet, URL, publication time and text of the documents named, in one query."""
+    if not doc_ids:
+        return {}
+    query = select(
+        DocumentRow.id,
+        DocumentRow.title,
+        DocumentRow.source,
+        DocumentRow.url,
+        DocumentRow.published,
+        DocumentRow.text,
+    ).where(DocumentRow.id.in_(sorted(set(doc_ids))))
+    with store._session("cannot read documents") as session:
+        return {row[0]: DocumentRowView(*row) for row in session.execute(query)}
+
+
+@dataclass(frozen=True)
+class DocumentRowView:
+    id: str
+    title: str | None
+    source: str | None
+    url: str | None
+    published: dt.datetime | None
+    text: str
+
+
+# ---------------------------------------------------------------- merge and split
+
+
+def _audit(
+    session: Session, event_id: str, user: str, at: dt.datetime, field: str, old: object, new: object
+) -> None:
+    session.add(
+        AuditRow(event_id=event_id, user=user, at=at, field=field, old=cv.as_text(old), new=cv.as_text(new))
+    )
+
+
+def _set_evidence(session: Session, row: EventRow, evidence: Sequence[Evidence]) -> None:
+    row.evidence.clear()
+    session.flush()
+    row.evidence.extend(
+        EvidenceRow(position=i, doc_id=e.doc_id, start_char=e.start, end_char=e.end, text=e.text)
+        for i, e in enumerate(evidence)
+    )
+
+
+def merge_events(store: Store, keep_id: str, other_ids: Sequence[str], *, user: str) -> Event:
+    """Fold the events ``other_ids`` into ``keep_id``: their evidence and sources join the kept event,
+    which becomes ``edited``; each other event is marked ``rejected`` with a note naming the kept one.
+    Every change is in the audit log. Raises KeyError for a missing event, ValueError for a bad request.
+    """
+    others = [i for i in dict.fromkeys(other_ids) if i != keep_id]
+    if not others:
+        raise ValueError("name at least one other event to merge into this one")
+    at = dt.datetime.now(dt.UTC)
+    with store._session(f"cannot merge events into {keep_id}", write=True) as session:
+        keep = session.get(EventRow, keep_id, options=[selectinload(EventRow.evidence)])
+        if keep is None:
+            raise KeyError(keep_id)
+        rows = []
+        for other_id in others:
+            row = session.get(EventRow, other_id, options=[selectinload(EventRow.evidence)])
+            if row is None:
+                raise KeyError(other_id)
+            rows.append(row)
+        kept = cv.event_from_row(keep)
+        evidence = list(kept.evidence)
+        sources = list(kept.sources)
+        for row in rows:
+            other = cv.event_from_row(row)
+            evidence.extend(e for e in other.evidence if e not in evidence)
+            sources.extend(s for s in other.sources if s not in sources)
+            note = f"merged into {keep_id}"
+            _audit(session, other.event_id, user, at, "review_status", other.review_status, "rejected")
+            _audit(session, other.event_id, user, at, "notes", other.notes, note)
+            row.review_status = "rejected"
+            row.notes = note
+        _audit(
+            session,
+            keep_id,
+            user,
+            at,
+            "evidence",
+            [e.text for e in kept.evidence],
+            [e.text for e in evidence],
+        )
+        _audit(session, keep_id, user, at, "merged", None, others)
+        if sources != list(kept.sources):
+            _audit(session, keep_id, user, at, "sources", kept.sources, sources)
+            keep.sources = sources
+        if kept.review_status != "edited":
+            _audit(session, keep_id, user, at, "review_status", kept.review_status, "edited")
+        keep.review_status = "edited"
+        _set_evidence(session, keep, evidence)
+        session.flush()
+        return cv.event_from_row(keep)
+
+
+def split_event(store: Store, event_id: str, positions: Sequence[int], *, user: str) -> Event:
+    """Move the evidence at ``positions`` of an event to a new event with the same coding.
+
+    Both events become ``edited`` and an analyst can then correct each. Returns the new event.
+    Raises KeyError for a missing event and ValueError when the positions would leave either event
+    without evidence or name evidence the event does not have.
+    """
+    at = dt.datetime.now(dt.UTC)
+    with store._session(f"cannot split event {event_id}", write=True) as session:
+        row = session.get(EventRow, event_id, options=[selectinload(EventRow.evidence)])
+        if row is None:
+            raise KeyError(event_id)
+        old = cv.event_from_row(row)
+        chosen = sorted(set(positions))
+        if not chosen or any(p < 0 or p >= len(old.evidence) for p in chosen):
+            raise ValueError("choose evidence sentences of this event to move to the new event")
+        if len(chosen) == len(old.evidence):
+            raise ValueError("leave at least one evidence sentence with the original event")
+        moved = [e for i, e in enumerate(old.evidence) if i in chosen]
+        kept = [e for i, e in enumerate(old.evidence) if i not in chosen]
+        number = 1
+        while session.get(EventRow, f"{event_id}-s{number}") is not None:
+            number += 1
+        new_id = f"{event_id}-s{number}"
+        new = dataclasses.replace(
+            old,
+            event_id=new_id,
+            evidence=tuple(moved),
+            review_status="edited",
+            notes=f"split from {event_id}",
+        )
+        new_row = EventRow(**cv.event_values(new))
+        new_row.evidence.extend(cv.evidence_rows(new))
+        session.add(new_row)
+        _audit(
+            session, event_id, user, at, "evidence", [e.text for e in old.evidence], [e.text for e in kept]
+        )
+        _audit(session, event_id, user, at, "split", None, [new_id])
+        _audit(session, new_id, user, at, "split_from", None, event_id)
+        if old.review_status != "edited":
+            _audit(session, event_id, user, at, "review_status", old.review_status, "edited")
+        row.review_status = "edited"
+        _set_evidence(session, row, kept)
+        session.flush()
+        return new
+
+
+# ---------------------------------------------------------------- accounts
+
+
+def get_user(store: Store, name: str) -> User | None:
+    with store._session("cannot read users") as session:
+        row = session.get(UserRow, name)
+        return None if row is None else User(name=row.name, role=row.role, password_hash=row.password_hash)
+
+
+def list_users(store: Store) -> list[User]:
+    with store._session("cannot read users") as session:
+        rows = session.scalars(select(UserRow).order_by(UserRow.name))
+        return [User(name=r.name, role=r.role, password_hash=r.password_hash) for r in rows]
+
+
+def put_user(store: Store, name: str, role: str, password_hash: str) -> None:
+    """Create the account ``name`` or replace its role and password hash."""
+    with store._session(f"cannot save user {name}", write=True) as session:
+        row = session.get(UserRow, name)
+        if row is None:
+            session.add(UserRow(name=name, role=role, password_hash=password_hash))
+        else:
+            row.role = role
+            row.password_hash = password_hash
+
+
+@dataclass(frozen=True)
+class ActorEventRow:
+    """The few columns of an event that an actor's dyads are computed from."""
+
+    event_id: str
+    date: dt.date | None
+    event_type: str
+    sub_event_type: str
+    plover_type: str
+    actor1: str | None
+    actor1_id: str | None
+    actor2: str | None
+    actor2_id: str | None
+
+
+def actor_event_rows(store: Store, actor_id: str) -> list[ActorEventRow]:
+    """Every event (not rejected) with ``actor_id`` as actor1 or actor2, oldest first."""
+    query = (
+        select(
+            EventRow.event_id,
+            EventRow.date,
+            EventRow.event_type,
+            EventRow.sub_event_type,
+            EventRow.plover_type,
+            EventRow.actor1,
+            EventRow.actor1_id,
+            EventRow.actor2,
+            EventRow.actor2_id,
+        )
+        .where(or_(EventRow.actor1_id == actor_id, EventRow.actor2_id == actor_id))
+        .where(EventRow.review_status != "rejected")
+        .order_by(EventRow.date.is_(None), EventRow.date, EventRow.event_id)
+    )
+    with store._session(f"cannot read the events of {actor_id}") as session:
+        return [ActorEventRow(*row) for row in session.execute(query)]
+
+
+def actor_events(store: Store, actor_id: str, *, limit: int) -> tuple[list[Event], int]:
+    """The most recent events with ``actor_id`` as actor1 or actor2, and how many there are in all."""
+    where = or_(EventRow.actor1_id == actor_id, EventRow.actor2_id == actor_id)
+    query = (
+        select(EventRow)
+        .options(selectinload(EventRow.evidence))
+        .where(where)
+        .order_by(EventRow.date.is_(None), EventRow.date.desc(), EventRow.event_id)
+        .limit(limit)
+    )
+    with store._session(f"cannot read the events of {actor_id}") as session:
+        total = session.scalar(select(func.count()).select_from(EventRow).where(where)) or 0
+        return [cv.event_from_row(row) for row in session.scalars(query)], int(total)

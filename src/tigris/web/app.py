@@ -1,0 +1,172 @@
+"""The FastAPI application of the workbench: middleware, error pages, routers and static files."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
+
+from fastapi import Depends, FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from tigris.errors import StoreError
+from tigris.settings import Settings
+from tigris.store import Store
+
+from . import api, pages
+from .deps import StoreHolder, package_dir, templates
+from .security import (
+    COOKIE,
+    SECURITY_HEADERS,
+    SESSION_MAX_AGE,
+    SessionCodec,
+    csrf_protect,
+    new_session,
+    secret_key,
+)
+
+LOG = logging.getLogger("tigris.web")
+
+STATUS_TITLES: dict[int, str] = {
+    400: "Bad request",
+    401: "Log in needed",
+    403: "Not allowed",
+    404: "Not found",
+    405: "Method not allowed",
+    422: "Bad request",
+    503: "Database unavailable",
+}
+
+
+def _wants_json(request: Request) -> bool:
+    return request.url.path.startswith("/api/") or request.url.path == "/api"
+
+
+def _error_page(request: Request, status: int, message: str) -> Response:
+    if _wants_json(request):
+        return JSONResponse({"detail": message}, status_code=status)
+    session = getattr(request.state, "session", None) or new_session()
+    return templates().TemplateResponse(
+        request,
+        "error.html",
+        {
+            "status": status,
+            "title": STATUS_TITLES.get(status, "Error"),
+            "message": message,
+            "session": session,
+            "csrf_token": session.csrf,
+            "path": "",
+        },
+        status_code=status,
+    )
+
+
+def _validation_message(exc: RequestValidationError) -> str:
+    parts = []
+    for error in exc.errors():
+        location = ".".join(
+            str(p) for p in error.get("loc", ()) if p not in ("query", "body", "path", "form")
+        )
+        parts.append(f"{location or 'request'}: {error.get('msg', 'invalid value')}")
+    return "; ".join(parts) or "invalid request"
+
+
+def create_app(settings: Settings, *, store: Store | None = None, secret: str | None = None) -> FastAPI:
+    """The workbench app. The store is opened on the first request (or ``store`` is used as given).
+
+    ``secret`` signs the session cookies; by default TIGRIS_SECRET_KEY, or a random key per process.
+    """
+    holder = StoreHolder(settings, store)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        yield
+        holder.close()
+
+    app = FastAPI(
+        title="tigris workbench",
+        summary="Review, filter, map and export the sourced event record",
+        version="1",
+        lifespan=lifespan,
+        dependencies=[Depends(csrf_protect)],
+        docs_url=None,
+        redoc_url=None,
+    )
+    app.state.settings = settings
+    app.state.store_holder = holder
+    codec = SessionCodec(secret or secret_key())
+
+    @app.middleware("http")
+    async def sessions_and_headers(
+        request: Request, call_next: Callable[[Request], Awaitable[Response]]
+    ) -> Response:
+        session = codec.loads(request.cookies.get(COOKIE))
+        request.state.session_changed = session is None
+        request.state.session = session or new_session()
+        response = await call_next(request)
+        if request.state.session_changed:
+            response.set_cookie(
+                COOKIE,
+                codec.dumps(request.state.session),
+                max_age=SESSION_MAX_AGE,
+                httponly=True,
+                samesite="lax",
+                secure=request.url.scheme == "https",
+                path="/",
+            )
+        for name, value in SECURITY_HEADERS.items():
+            response.headers.setdefault(name, value)
+        if request.url.path.startswith(("/api/", "/events", "/actors", "/login", "/logout")):
+            response.headers.setdefault("Cache-Control", "no-store")
+        return response
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        if exc.status_code == 404 and exc.detail in (None, "", "Not Found"):
+            message = "There is nothing at this address."
+        else:
+            message = str(exc.detail)
+        response = _error_page(request, exc.status_code, message)
+        if exc.headers:
+            response.headers.update(exc.headers)
+        return response
+
+    @app.exception_handler(RequestValidationError)
+    async def validation_error(request: Request, exc: RequestValidationError) -> Response:
+        if _wants_json(request):
+            return JSONResponse({"detail": _jsonable_errors(exc)}, status_code=422)
+        return _error_page(request, 422, _validation_message(exc))
+
+    @app.exception_handler(StoreError)
+    async def store_error(request: Request, exc: StoreError) -> Response:
+        LOG.error("store error: %s", exc)
+        return _error_page(request, 503, "The database cannot be read right now; try again shortly.")
+
+    app.include_router(api.build_router())
+    app.include_router(pages.build_router())
+    app.mount("/static", StaticFiles(directory=package_dir("static")), name="static")
+    return app
+
+
+def _jsonable_errors(exc: RequestValidationError) -> list[dict[str, object]]:
+    errors: list[dict[str, object]] = []
+    for error in exc.errors():
+        errors.append(
+            {
+                "loc": [str(p) for p in error.get("loc", ())],
+                "msg": str(error.get("msg", "")),
+                "type": str(error.get("type", "")),
+            }
+        )
+    return errors
+
+
+def serve(settings: Settings, host: str = "127.0.0.1", port: int = 8000) -> None:
+    """Serve the workbench with uvicorn until interrupted."""
+    import uvicorn
+
+    LOG.info("tigris workbench on http://%s:%d (database %s)", host, port, settings.database_url)
+    uvicorn.run(create_app(settings), host=host, port=port, log_level="info", proxy_headers=False)
