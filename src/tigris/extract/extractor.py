@@ -15,8 +15,9 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING, NamedTuple
 
 from tigris.extract import rules
 from tigris.extract.names import NameHit, scan_names
@@ -26,6 +27,9 @@ from tigris.resolve.dates import DateMatch, dateline_day, find_dates, local_day
 from tigris.resolve.fatalities import Figures, merge_figures, read_figures
 from tigris.resolve.kb import Actor, KnowledgeBase, Place, knowledge_base
 from tigris.types import DatePrecision, Document, Event, Evidence, Modality
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc as SpacyDoc
 
 NAME = "tigris-rules"
 BACKGROUND_AFTER = dt.timedelta(days=60)
@@ -104,6 +108,43 @@ class RuleExtractor:
         return self._kb
 
     def extract(self, doc: Document) -> list[Event]:
+        """The events one document reports."""
+        return self._extract(doc, self._parse([doc])[0])
+
+    def extract_many(
+        self, docs: Iterable[Document], *, batch_size: int = 64
+    ) -> Iterator[tuple[Document, list[Event]]]:
+        """Events for many documents, parsing them in batches (spaCy is much faster that way)."""
+        batch: list[Document] = []
+        for doc in docs:
+            batch.append(doc)
+            if len(batch) >= batch_size:
+                yield from self._code_batch(batch)
+                batch = []
+        yield from self._code_batch(batch)
+
+    def _code_batch(self, batch: list[Document]) -> list[tuple[Document, list[Event]]]:
+        if not batch:
+            return []
+        return [(d, self._extract(d, p)) for d, p in zip(batch, self._parse(batch), strict=True)]
+
+    def _parse(self, docs: Sequence[Document]) -> list[dict[str, list[_Paragraph]]]:
+        """Parse the title and body paragraphs of ``docs`` in one spaCy pass."""
+        items: list[tuple[int, str, int, str]] = []
+        for i, doc in enumerate(docs):
+            if doc.language not in (None, "en"):
+                continue
+            for kind in ("body", "title"):
+                for span in doc.spans(kind):  # type: ignore[arg-type]
+                    for para_start, para in _paragraphs(doc.text[span.start : span.end]):
+                        items.append((i, kind, span.start + para_start, para))
+        out: list[dict[str, list[_Paragraph]]] = [{"body": [], "title": []} for _ in docs]
+        parsed = load_nlp().pipe((para for *_, para in items), disable=["lemmatizer"], batch_size=256)
+        for (i, kind, offset, para), sp in zip(items, parsed, strict=True):
+            out[i][kind].append(_Paragraph(offset, para, sp))
+        return out
+
+    def _extract(self, doc: Document, parsed: dict[str, list[_Paragraph]]) -> list[Event]:
         if doc.language not in (None, "en"):
             return []
         reference = local_day(doc.published)
@@ -117,10 +158,10 @@ class RuleExtractor:
         if body_spans:
             city = _DATELINE_CITY.match(doc.text[body_spans[0].start : body_spans[0].end])
             state.dateline_place = self.kb.find_place(city.group(1).title(), fuzzy=False) if city else None
-        for start, end in self._sentences(doc, "body"):
+        for start, end in self._sentences(doc, parsed["body"]):
             self._sentence(doc, start, end, drafts, state)
         title_drafts: list[_Draft] = []
-        for start, end in self._sentences(doc, "title"):
+        for start, end in self._sentences(doc, parsed["title"]):
             self._sentence(doc, start, end, title_drafts, _State(reference=reference, dateline=False))
         for t in title_drafts:  # a headline restating the body's event adds evidence, not an event
             same = [d for d in drafts if d.trigger.event_type == t.trigger.event_type]
@@ -129,16 +170,9 @@ class RuleExtractor:
         return [self._finish(doc, d) for d in drafts if d.date is not None or d.place is not None]
 
     # sentences ---------------------------------------------------------------------------------
-    def _sentences(self, doc: Document, kind: str) -> Iterator[tuple[int, int]]:
+    def _sentences(self, doc: Document, paragraphs: list[_Paragraph]) -> Iterator[tuple[int, int]]:
         """Sentence offsets in ``doc.text``; names spaCy found but the KB does not know are kept."""
-        nlp = load_nlp()
-        paragraphs = [
-            (span.start + para_start, para)
-            for span in doc.spans(kind)  # type: ignore[arg-type]
-            for para_start, para in _paragraphs(doc.text[span.start : span.end])
-        ]
-        texts = (para for _, para in paragraphs)
-        for (offset, para), parsed in zip(paragraphs, nlp.pipe(texts, disable=["lemmatizer"]), strict=True):
+        for offset, para, parsed in paragraphs:
             for ent in parsed.ents:
                 if ent.label_ in _NAME_LABELS and not ent.ent_id_:
                     self._unknown.append(UnresolvedName(ent.text, ent.label_, offset + ent.start_char))
@@ -447,6 +481,12 @@ class RuleExtractor:
 
 
 _NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
+
+
+class _Paragraph(NamedTuple):
+    offset: int
+    text: str
+    parsed: SpacyDoc
 
 
 @dataclass(frozen=True)
