@@ -14,6 +14,10 @@ install: $(STAMP) assets
 
 # Front-end libraries come from npm at set-up (package-lock.json pins them) and are served locally.
 node_modules/.package-lock.json: package.json package-lock.json
+	@command -v npm >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm >/dev/null; \
+	  else echo "make: tigris needs npm (Node.js) at set-up for its front-end libraries; install it and retry"; exit 1; fi; }
 	npm ci --no-audit --no-fund --loglevel=error
 	@touch $@
 

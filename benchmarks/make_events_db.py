@@ -465,9 +465,7 @@ class Generator:
         self.places = iraqi_places()
         self.actors = known_actors()
         self.admin1 = [(name, w) for name, w in ADMIN1_WEIGHTS.items() if name in self.places]
-        missing = sorted(
-            {a for k in KINDS for a, _ in (*k.actor1, *k.actor2) if a and a not in self.actors}
-        )
+        missing = sorted({a for k in KINDS for a, _ in (*k.actor1, *k.actor2) if a and a not in self.actors})
         if missing:
             raise SystemExit(f"actors missing from tigris/data/actors.json: {', '.join(missing)}")
 
@@ -478,7 +476,9 @@ class Generator:
         year = _pick(rng, list(YEAR_WEIGHTS.items()))
         published_day = _day_in(rng, year)
         outlet = rng.choice(OUTLETS)
-        title = f"Security round-up no. {number + 1}: {n_events} incidents reported by {published_day:%d %B %Y}"
+        title = (
+            f"Security round-up no. {number + 1}: {n_events} incidents reported by {published_day:%d %B %Y}"
+        )
         drafts = [self._draft(year, published_day) for _ in range(n_events)]
         lead = f"{outlet} compiled the following incidents from police, hospital and official sources."
         parts = [title, "", lead, ""]
