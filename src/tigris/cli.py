@@ -23,7 +23,7 @@ from tigris.errors import TigrisError
 from tigris.pipeline import Coded, RunReport
 from tigris.publish import FORMATS, write_events
 from tigris.publish.exports import event_to_record
-from tigris.resolve.kb import Actor, Place
+from tigris.resolve.kb import Actor, Match, Place
 from tigris.settings import Settings
 from tigris.types import Rejection
 
@@ -286,6 +286,12 @@ def _json_line(record: dict[str, object]) -> None:
     sys.stdout.write(json.dumps(record, ensure_ascii=False, default=str) + "\n")
 
 
+def _json_matches(rows: list[tuple[dict[str, object], Match]]) -> None:
+    """Search results as one JSON array, the best match first, with how each matched."""
+    records = [{**record, "score": m.score, "matched": m.matched} for record, m in rows]
+    sys.stdout.write(json.dumps(records, ensure_ascii=False) + "\n")
+
+
 def _actor_record(a: Actor) -> dict[str, object]:
     return {
         "id": a.id, "name": a.name, "acled_name": a.acled_name, "kind": a.kind, "inter": a.inter,
@@ -312,17 +318,7 @@ def actors(
     _list_format(fmt)
     matches = service.find_actors(query, limit=limit)
     if fmt == "json":
-        sys.stdout.write(
-            json.dumps(
-                [
-                    {**_actor_record(m.actor), "score": m.score, "matched": m.matched}
-                    for m in matches
-                    if m.actor
-                ],
-                ensure_ascii=False,
-            )
-            + "\n"
-        )
+        _json_matches([(_actor_record(m.actor), m) for m in matches if m.actor])
         return
     table = Table("id", "name", "ACLED name", "kind", "inter", "matched", "score")
     for m in matches:
@@ -377,17 +373,7 @@ def places(
     _list_format(fmt)
     matches = service.find_places(query, limit=limit)
     if fmt == "json":
-        sys.stdout.write(
-            json.dumps(
-                [
-                    {**_place_record(m.place), "score": m.score, "matched": m.matched}
-                    for m in matches
-                    if m.place
-                ],
-                ensure_ascii=False,
-            )
-            + "\n"
-        )
+        _json_matches([(_place_record(m.place), m) for m in matches if m.place])
         return
     table = Table("id", "name", "kind", "admin1", "admin2", "country", "lat", "lon", "matched", "score")
     for m in matches:
