@@ -48,6 +48,7 @@ _DESCRIPTORS: tuple[tuple[re.Pattern[str], str, str, int], ...] = (
 )  # fmt: skip
 _DATELINE_CITY = re.compile(r"^\s*([A-Z][A-Za-z' -]{2,30}),\s*(?:[A-Z][a-z]{2,8}\.?\s+\d|\()")
 _DATELINE_ONLY = re.compile(r"^\s*[A-Z][A-Za-z' .-]{2,40},[^.]{0,60}[-—–:]\s*$")
+_SENTENCE_END = re.compile(r"[.!?;:\"'”’)\]—–-]$")
 _PRONOUN = re.compile(r"\b(?:he|she)\b", re.I)
 _FOREIGN_FORCE = re.compile(
     r"\b(?P<who>US|U\.S\.|American|the United States|Turkish|Turkey|Iranian|Israeli|British)(?=\s|$)"
@@ -63,6 +64,13 @@ _FOREIGN_FORCE_NAMES = {
     "british": "Military Forces of the United Kingdom",
 }
 _FOLLOWERS = re.compile(r"\b(?:followers|supporters|loyalists|members|backers)\s+of\s+(?:the\s+)?$", re.I)
+_CLAIM = re.compile(
+    r"\b(?:claimed\s+(?:responsibility|credit|(?:the|both|all|these|those|its|two|three)\s+(?:\w+\s+){0,2}(?:attacks?|bombings?|blasts?|explosions?|killings?|assaults?|operations?)|it)|"
+    r"took\s+responsibility|said\s+(?:it|they)\s+(?:had\s+)?(?:carried\s+out|was\s+behind|were\s+behind|staged|launched))\b",
+    re.I,
+)
+_CLAIM_ALL = re.compile(r"\b(?:both|all|these|those|two|three)\b", re.I)
+_TOLL_WORDS = re.compile(r"\b(?:killed|dead|died|death\s+toll|toll|slain|wounded|injured|hurt)\b", re.I)
 _PASSIVE_AGENT = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
 _STATE_KINDS = {"state force", "government"}
 
@@ -177,9 +185,7 @@ class RuleExtractor:
                 if ent.label_ in _NAME_LABELS and not ent.ent_id_:
                     self._unknown.append(UnresolvedName(ent.text, ent.label_, offset + ent.start_char))
             pending: int | None = None  # a dateline spaCy split off its sentence
-            for sent in parsed.sents:
-                s = offset + sent.start_char
-                e = offset + sent.end_char
+            for s, e in _joined(doc.text, [(offset + x.start_char, offset + x.end_char) for x in parsed.sents]):
                 if not doc.text[s:e].strip():
                     continue
                 if pending is None and _DATELINE_ONLY.match(doc.text[s:e]):
@@ -200,8 +206,11 @@ class RuleExtractor:
             and not any(h.start < r.end and r.start < h.end for h in hits)
         ]
         self._remember_people(hits, state)
+        if drafts and self._claim(sentence, hits, drafts):
+            return  # "The Islamic State claimed the attack": names who did the events told
         trigger = rules.classify(sentence)
         if trigger is None:
+            self._figures_only(sentence, drafts)
             return
         modality = rules.modality(sentence, trigger)
         if modality is None:
@@ -246,7 +255,10 @@ class RuleExtractor:
             and (date_end or date) < state.reference - BACKGROUND_AFTER
         ):
             modality = "historical"  # told as background, long before the story
+        if modality == "historical" and precision == "year":
+            return  # background history ("in 2004 his militia fought …") names no dated event
         actor1, actor1_text, assoc1, actor2, actor2_text = self._actors(trigger, sentence, hits, state)
+        trigger = _territory_by_actor(trigger, actor1)
         unresolved = sorted({u.text for u in self._unknown if start <= u.start < end})
         options: list[tuple[Place | None, str | None]] = list(places) or [(None, None)]
         for place, place_text in options:
@@ -266,6 +278,49 @@ class RuleExtractor:
         state.anchor = date or state.anchor
 
     # parts -----------------------------------------------------------------------------------
+    def _claim(self, sentence: str, hits: list[NameHit], drafts: list[_Draft]) -> bool:
+        """A claim of responsibility names the doer of the unattributed violent events already told.
+
+        An accusation ("officials blamed Turkey") or a denial names nobody: only the group's own
+        claim does.
+        """
+        m = _CLAIM.search(sentence)
+        if m is None or rules.DENIAL_WORDS.search(sentence):
+            return False
+        claimer = next(
+            (h.actor for h in hits if h.actor is not None and h.start < m.start() and h.actor.kind != "person"),
+            None,
+        )
+        if claimer is None:
+            claimer = next((h.actor for h in hits if h.actor is not None and h.start < m.start()), None)
+        if claimer is None:
+            return False
+        unknown = self.kb.by_acled_name("Unidentified Armed Group (Iraq)")
+        violent = [d for d in drafts if d.trigger.family in ("violence", "battle")]
+        targets = violent if _CLAIM_ALL.search(sentence) else violent[-1:]
+        for d in targets:
+            if d.actor1 is None or d.actor1 is unknown:
+                d.actor1, d.actor1_text = self.kb.coded_actor(claimer), None
+        return bool(targets)
+
+    def _figures_only(self, sentence: str, drafts: list[_Draft]) -> None:
+        """A toll told in the sentence after a violent event ("Officials said 40 were killed")."""
+        if not drafts or not _TOLL_WORDS.search(sentence):
+            return
+        figures = read_figures(sentence)
+        if figures.low is None and figures.injured is None:
+            return
+        last = drafts[-1]
+        if last.trigger.family in ("violence", "battle", "protest", "riot"):
+            last.figures.append(figures)
+            if (
+                last.trigger.family == "protest"
+                and (figures.low or 0) > 0
+                and last.trigger.sub_event_type != "Excessive force against protesters"
+                and any(rules.STATE_FORCE_WORDS.search(e.text) for e in last.evidence)
+            ):
+                last.trigger = replace(last.trigger, sub_event_type="Excessive force against protesters")
+
     def _remember_people(self, hits: list[NameHit], state: _State) -> None:
         """Who the story has named so far, for "he" and "the cleric" in later sentences."""
         mentioned: list[tuple[int, Actor | None]] = [(h.start, h.actor) for h in hits if h.actor is not None]
@@ -358,8 +413,10 @@ class RuleExtractor:
                 force, force_text = None, None
             return crowd, "protesters", _unique(assoc), force, force_text
 
-        before = [(c, t) for pos, c, _, t in coded if pos < trigger.start]
-        after = [(c, t) for pos, c, _, t in coded if pos >= trigger.end]
+        # An event word that opens with its doer ("gunmen opened fire", "Islamic State fighters
+        # seized") has the doer at its start.
+        before = [(c, t) for pos, c, _, t in coded if pos <= trigger.start]
+        after = [(c, t) for pos, c, _, t in coded if pos > trigger.start]
         agent = None
         for pos, c, _, t in coded:
             if pos >= trigger.end and _PASSIVE_AGENT.search(sentence[max(0, pos - 8) : pos]):
@@ -520,6 +577,17 @@ def _distance(d: DateMatch, trigger: rules.Trigger, sentence: str) -> int:
     return len(gap) + 100 * len(re.findall(r"[,;:—–]", gap))
 
 
+def _territory_by_actor(trigger: rules.Trigger, actor1: Actor | None) -> rules.Trigger:
+    """Ground taken by force: a state force regains it, anyone else overtakes it."""
+    if trigger.event_type != "Battles" or "territory" not in trigger.sub_event_type or actor1 is None:
+        return trigger
+    if actor1.acled_name.startswith("Unidentified"):
+        return trigger
+    state = actor1.kind in _STATE_KINDS or actor1.inter == 1
+    sub = "Government regains territory" if state else "Non-state actor overtakes territory"
+    return replace(trigger, sub_event_type=sub)
+
+
 def _continues(earlier: rules.Trigger, later: rules.Trigger) -> bool:
     """Whether a sentence with no date or place of its own can be telling the earlier event."""
     if earlier.family in ("protest", "riot"):
@@ -553,6 +621,26 @@ def _unique(actors: list[Actor]) -> list[Actor]:
         if a not in out:
             out.append(a)
     return out
+
+
+def _joined(text: str, sents: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """spaCy's sentences, rejoined where it split a line with no full stop at the break.
+
+    Headlines and wire copy without punctuation ("Iraqi forces kill 55 IS militants in Kirkuk")
+    are one sentence; a break at a line end (a list item, a tweet) or after a full stop is kept.
+    """
+    cur: tuple[int, int] | None = None
+    for s, e in sents:
+        if cur is not None:
+            before = text[cur[0] : cur[1]].rstrip()
+            gap = text[cur[1] : s]
+            if before and "\n" not in gap and "\n" not in text[cur[0] : cur[1]].strip() and not _SENTENCE_END.search(before):
+                cur = (cur[0], e)
+                continue
+            yield cur
+        cur = (s, e)
+    if cur is not None:
+        yield cur
 
 
 def _paragraphs(text: str) -> Iterator[tuple[int, str]]:

@@ -31,66 +31,173 @@ def _rx(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.I)
 
 
+# Weapons found, seized, defused or intercepted before use (ACLED's "Disrupted weapons use"); a
+# device that goes off early in its makers' hands too. Drones shot down stay air/drone strikes.
+_WEAPON_WORDS = (
+    r"(?:weapons?|arms|ammunitions?|munitions|explosives?|caches?|stash(?:es)?|depots?\s+of\s+\w+|IEDs?|VBIEDs?|"
+    r"landmines?|mines|grenades|rockets|mortars?|rifles|guns|firearms|pistols|bullets|rounds\s+of|"
+    r"bombs?|(?:explosive\s+)?devices?|packages?|suicide\s+vests?|detonators?|TNT)"
+)
+_DISRUPTED = re.compile(
+    r"\b(?:defus(?:ed|es|ing)|dismantl(?:ed|ing)\s+(?:\w+\s+){0,3}" + _WEAPON_WORDS + r"|"
+    r"(?:explosives?|devices?|bombs?|IEDs?)\s+(?:\w+\s+){0,3}(?:were|was)\s+(?:dismantled|disarmed|detonated\s+safely)|"
+    r"controlled\s+(?:explosion|detonation)|bomb\s+disposal|accidentally\s+(?:activated|detonated|exploded|set\s+off)|"
+    r"premature(?:ly)?\s+(?:detonat\w+|explo\w+)|"
+    r"(?:found|discovered|seized|seize|seizes|intercepted|recovered|uncovered|confiscated|captured|unearthed|cleared|impounded|destroyed)\s+"
+    r"(?:\w+\s+){0,6}" + _WEAPON_WORDS + r"|"
+    + _WEAPON_WORDS + r"\s+(?:\w+\s+){0,8}(?:(?:were|was|has\s+been|have\s+been|had\s+been)\s+)(?:\w+\s+)?"
+    r"(?:found|discovered|seized|intercepted|recovered|uncovered|confiscated|captured|unearthed|defused|cleared|impounded|destroyed)"
+    r")\b",
+    re.I,
+)
+# Ground changing hands without a fight: one side withdraws or hands over, the other moves in.
+_NON_VIOLENT_TRANSFER = re.compile(
+    r"\b(?:handed\s+(?:over\s+)?(?:control|authority|the\s+(?:city|town|area|territory|region))|"
+    r"hand(?:ed|s|ing)?\s+over\s+(?:\w+\s+){0,3}(?:territory|city|town|areas?|region)|"
+    r"(?:withdr[eaw]w?n?|withdrawing|withdraws|pulled\s+out|pulled\s+back|retreated|evacuated)\b[^.;]{0,120}?"
+    r"(?:without\s+(?:a\s+)?(?:fight|fighting|resistance|a\s+shot|firing|clashes)|little\s+resistance|no\s+resistance|evacuation\s+deal)|"
+    r"(?:took|taken|takes?|assumed|entered|regained|established)\s+(?:\w+\s+){0,3}(?:control|over)?\b[^.;]{0,120}?"
+    r"\b(?:after|as|when)\s+(?:\w+\s+){0,6}(?:withdr[eaw]w?n?|pulled\s+(?:out|back)|retreated|left)|"
+    r"(?:withdr[ae]w?|pull(?:ed)?\s+out|retreat(?:ed)?)\s+from\s+(?:the\s+)?(?:\w+\s+){0,2}(?:city|town|village|territory)\b|"
+    r"entered\s+(?:\w+\s+){0,4}without\s+(?:a\s+)?(?:fight|fighting|resistance)"
+    r")",
+    re.I,
+)
+# Property looted or destroyed with no crowd behind it (a crowd doing it is a riot).
+_LOOTING = re.compile(
+    r"\b(?:loot(?:ed|ing|ers)?|ransack(?:ed|ing)?|plunder(?:ed|ing)?|pillag(?:ed|ing)|vandali[sz](?:ed|ing|m)|"
+    r"torch(?:ed|ing)|set\s+(?:ablaze|alight|on\s+fire|fire\s+to)|(?:was|were)\s+set\s+(?:ablaze|alight|on\s+fire)|"
+    r"burn(?:ed|t|ing)?\s+(?:down\s+)?(?:\w+\s+){0,3}(?:homes|houses|shops|stores|cars|vehicles|propert(?:y|ies)|buildings|offices|churches|mosques|villages|crops|fields|farms)|"
+    r"(?:homes|houses|shops|stores|cars|vehicles|propert(?:y|ies)|buildings|offices)\s+(?:\w+\s+){0,3}(?:were|was|have\s+been|had\s+been)\s+(?:burned|burnt|destroyed|demolished|looted|razed)|"
+    r"(?:destr(?:oyed|uction\s+of)|demolish(?:ed|ing)?|raz(?:ed|ing))\s+(?:\w+\s+){0,3}(?:homes|houses|shops|propert(?:y|ies)|buildings|vehicles|cars|crops|villages|farms))",
+    re.I,
+)
+# A crowd attacking people outside a demonstration: lynchings, vigilantes, mobs.
+_MOB = re.compile(
+    r"\b(?:lynch(?:ed|es|ing)?|mob\s+(?:violence|justice|attack(?:s|ed)?)|(?:angry\s+)?mob\s+(?:\w+\s+){0,3}(?:attacked|beat|killed|lynched|set|burned|chased|torched|stoned)|"
+    r"(?:by|an?)\s+(?:an?\s+)?(?:angry\s+)?(?:mob|vigilantes?)|vigilantes?\s+(?:\w+\s+){0,3}(?:killed|attacked|murdered|repelled|foiled|beat)|"
+    r"villagers\s+(?:\w+\s+){0,2}(?:clashed|attacked|beat|killed)|beaten\s+to\s+death\s+by)\b",
+    re.I,
+)
+# Ground taken by force: the sub-type (government regains / non-state actor overtakes) follows
+# who took it; the extractor settles it once the actors are known.
+_TERRITORY = re.compile(
+    r"\b(?:(?:retakes?|retook|retaken|retaking|recaptur(?:e|es|ed|ing)|liberat(?:e|es|ed|ing)|regain(?:s|ed|ing)?|"
+    r"seiz(?:e|es|ed|ing)(?:\s+back)?|takes?|took|taken|captur(?:e|es|ed|ing)|overr[ua]n|overruns|overrunning|"
+    r"gain(?:s|ed)?|occup(?:y|ies|ied)|recover(?:s|ed)?|wrest(?:s|ed)?|storm(?:s|ed)|cleared|purg(?:ed|ing)|"
+    r"(?:pushed|drove|driven|drive|pushing)\s+(?:\w+\s+){0,3}(?:out|back))\s+"
+    r"(?:full\s+|complete\s+|total\s+)?(?:\w+\s+){0,4}?(?:control|town|towns|city|cities|village|villages|district|districts|"
+    r"areas?|ground|territory|localities|neighbou?rhoods?|hills?|hilltops?|enclave|region|strongholds?|bastion|"
+    r"airport|air\s+base|positions|border\s+crossing)\b|"
+    r"(?:retakes?|retook|recaptur(?:e|es|ed)|liberat(?:e|es|ed)|seiz(?:e|es|ed)|overr[ua]n|overruns)\s+(?-i:[A-Z][a-z])|"
+    r"(?:took|taken|takes?|seized|gained|assumed|established|regained|recovered|wrested)\s+(?:full\s+|complete\s+|total\s+)?"
+    r"control\s+(?:of|over)|(?:fell|falls)\s+to\s+(?:the\s+)?(?:\w+\s+){0,3}(?:militants|jihadists|insurgents|rebels|fighters|forces|troops|army|(?-i:IS|ISIS|ISIL)|Islamic\s+State|Daesh))",
+    re.I,
+)
+# Words that make a territory change the government's (a state took the ground back).
+_GOVERNMENT_TAKES = re.compile(
+    r"\b(?:retakes?|retook|retaken|retaking|recaptur\w+|liberat\w+|regain\w*|seized\s+back|pushed|drove|driven|purg\w+)\b",
+    re.I,
+)
+
 # (family, ACLED type, ACLED sub-type, PLOVER type, PLOVER mode, pattern, happening)
 _RULES: tuple[tuple[str, str, str, str, str, re.Pattern[str], bool], ...] = (
+    ("violence", "Explosions/Remote violence", "Chemical weapon", "FIGHT", "cbrn",
+     _rx(r"\b(?:chemical\s+(?:weapons?|attacks?|munitions?|agents?|bombs?|strikes?)|chlorine|sarin|(?:sulfur\s+)?mustard\s+gas|sulfur\s+mustard|nerve\s+(?:agents?|gas)|poison(?:ous)?\s+gas(?:es)?|toxic\s+gas(?:es)?)\b"), True),
+    ("violence", "Violence against civilians", "Sexual violence", "ASSAULT", "sexual",
+     _rx(r"\b(?:rap(?:ed|es|ing|ists?)|rape|gang[- ]rapes?|sexual(?:ly)?\s+(?:abuse[sd]?|abusing|assault(?:ed|s)?|violence|exploit(?:ed|ation))|molest(?:ed|ation|ing)?|abused\s+(?:\w+\s+){0,2}(?:women|girls))\b"), True),
+    ("strategic", "Strategic developments", "Disrupted weapons use", "SEIZE", "",
+     _DISRUPTED, True),
+    ("strategic", "Strategic developments", "Headquarters or base established", "MOBILIZE", "",
+     _rx(r"\b(?:establish(?:ed|es|ing)?|set(?:s|ting)?\s+up|buil[dt](?:s|ing)?|creat(?:ed|es|ing)|open(?:ed|s)|construct(?:ed|s|ing))\s+(?:\w+\s+){0,5}(?:military\s+|army\s+)?(?:bases?|observation\s+(?:points?|posts?)|outposts?|military\s+posts?|barracks|headquarters|garrisons?)\b|\b(?:bases?|observation\s+points?|points|outposts?|barracks|headquarters)\s+(?:was|were|has\s+been|have\s+been)\s+(?:established|set\s+up|built|opened)\b"), True),
+    ("territory", "Strategic developments", "Non-violent transfer of territory", "YIELD", "",
+     _NON_VIOLENT_TRANSFER, True),
+    ("territory", "Battles", "Government regains territory", "FIGHT", "firearms",
+     _TERRITORY, True),
     ("violence", "Explosions/Remote violence", "Suicide bomb", "ASSAULT", "suicide-attack",
      _rx(r"\bsuicide\s+(?:bomb(?:ing|er|ers|ings)?|attack(?:s|er|ers)?|car\s+bomb|vest)|\bblew\s+(?:himself|themselves|herself)\s+up"), True),
     ("violence", "Explosions/Remote violence", "Air/drone strike", "FIGHT", "aerial",
-     _rx(r"\b(?:air\s*strikes?|airstrikes?|air\s+raids?|drone\s+(?:strikes?|attacks?)|armed\s+drones?|explosive[- ]laden\s+drones?|drones?\s+(?:struck|hit|attacked|targeted|strike)|warplanes?|fighter\s+jets?|helicopter\s+gunships?|bombed\s+from\s+the\s+air)"), True),
+     _rx(r"\b(?:air\s*strikes?|airstrikes?|air\s+raids?|drone\s+(?:strikes?|attacks?)|armed\s+drones?|explosive[- ]laden\s+drones?|drones?\s+(?:struck|hit|attacked|targeted|strike)|warplanes?|fighter\s+jets?|(?:military|coalition|war|US|Turkish|Iranian|Israeli|Russian|Syrian|Iraqi|Saudi)\s+jets?|jets?\s+(?:struck|strike|hit|bomb(?:ed)?|kill(?:ed|s)?|pounded|targeted)|helicopter\s+gunships?|(?:aircraft|planes|helicopters?)\s+(?:\w+\s+){0,2}(?:struck|strike|strikes|bomb|bombed|bombs|hit|hits|fired|pounded|targeted|attacked|dropped)|bombed\s+from\s+the\s+air|(?:US|U\.S\.|American|coalition|Turkish|Israeli|Iranian|Russian)(?:-led)?\s+(?:\w+\s+)?strikes?\b|aerial\s+(?:bombardment|attacks?|strikes?|bombing)|air\s+(?:bombardment|attacks?|campaign))"), True),
     ("violence", "Explosions/Remote violence", "Shelling/artillery/missile attack", "FIGHT", "heavy-weapons",
      _rx(r"\b(?:rockets?|katyushas?|ballistic\s+missiles?|missiles?|mortars?|mortar\s+rounds?|shelling|shelled|artillery)\b"), True),
     ("violence", "Explosions/Remote violence", "Grenade", "ASSAULT", "explosives",
      _rx(r"\b(?:hand\s+)?grenades?\b"), True),
     ("violence", "Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT", "explosives",
-     _rx(r"\b(?:roadside\s+bombs?|improvised\s+explosive|explosive\s+devices?|\bIEDs?\b|landmines?|car\s+bombs?|sticky\s+bombs?|bomb(?:ing|ings)?\s+(?:exploded|went\s+off|struck|hit|killed)|bombs?\s+(?:exploded|went\s+off|struck|hit|killed)|explosions?\s+(?:hit|struck|killed|targeted|ripped)|(?:an?|the)\s+(?:bomb|explosion|blast)\b|\bbomb(?:s|ings?)\s+(?:\w+\s+){0,4}(?:kills?|wounds?|hits?|targets?)\b|\b(?:market|car|truck|roadside|mosque|cafe)\s+(?:explosion|blast)s?\b|\bblasts?\s+(?:hits?|kills?|rocks?|strikes?)\b)"), True),
+     _rx(r"\b(?:roadside\s+bombs?|improvised\s+explosive|explosive\s+devices?|\bIEDs?\b|landmines?|car\s+bombs?|sticky\s+bombs?|bomb(?:ing|ings)?\s+(?:exploded|went\s+off|struck|hit|killed)|bombs?\s+(?:exploded|went\s+off|struck|hit|killed)|explosions?\s+(?:hit|struck|killed|targeted|ripped)|(?:an?|the)\s+(?:bomb|explosion|blast)\b|\bbomb(?:s|ings?)?\s+(?:\w+\s+){0,4}(?:kill|kills?|wound|wounds?|hit|hits?|targets?|injures?)\b|\b(?:bombs?|blasts?|explosions?|bombings?)\s+(?:in|at|near|on|across|targeting|hit|strike|rock)\b(?:[^.;]{0,80})\bkill|\b(?:market|car|truck|roadside|mosque|cafe)\s+(?:explosion|blast)s?\b|\bblasts?\s+(?:hits?|kills?|rocks?|strikes?)\b)"), True),
     ("violence", "Violence against civilians", "Abduction/forced disappearance", "ASSAULT", "abduct",
      _rx(r"\b(?:kidnap(?:ped|ping|s)?|abduct(?:ed|ion|ions|s)?|forcibly\s+disappeared)\b"), True),
     ("violence", "Violence against civilians", "Attack", "ASSAULT", "assassinate",
      _rx(r"\b(?:assassinat(?:ed|ion|ions|e)|shot\s+dead|gunned\s+down|killed\s+(?:an?\s+)?(?:prominent\s+)?(?:activist|journalist|researcher|analyst|civilian|lawyer|doctor)s?|gunmen\s+(?:opened\s+fire|killed|shot|attacked|stormed)|executed)\b"), True),
-    ("battle", "Battles", "Government regains territory", "FIGHT", "firearms",
-     _rx(r"\b(?:(?:Iraqi|government|army|security|federal|Peshmerga|Kurdish|Kurds|PMF|Hashd)\s+(?:\w+\s+){0,3})(?:retakes?|retook|recaptures?|recaptured|liberates?|liberated|frees?|freed|seizes?|seized|takes?(?:\s+back)?|took(?:\s+back)?|captures?|captured|regains?|regained|breaks?|broke|claims?|claimed)\s+(?:\w+\s+){0,4}(?:town|towns|city|village|villages|district|areas?|neighbou?rhoods?|control|ground|siege|territory|land)\b"), True),
-    ("battle", "Battles", "Non-state actor overtakes territory", "FIGHT", "firearms",
-     _rx(r"\b(?:militants|insurgents|jihadists|(?-i:IS|ISIS|ISIL)|Islamic\s+State|Daesh)\s+(?:\w+\s+){0,3}(?:seizes?|seized|takes?|took|captures?|captured|overruns?|overran|occupy|occupies|occupied)\s+(?:\w+\s+){0,4}(?:town|towns|city|village|villages|district|areas?|territory|ground)\b"), True),
     ("battle", "Battles", "Armed clash", "FIGHT", "firearms",
      _rx(r"\b(?:forces|troops|army|soldiers|Peshmerga|police)\s+(?:\w+\s+){0,2}(?:kill|kills|killed)\s+(?:\d+|\w+)\s+(?:\w+\s+){0,3}(?:militants|insurgents|jihadists|fighters|gunmen|elements|members)\b|\b(?:armed\s+men|militants|insurgents|fighters|jihadists|leaders|elements)\s+(?:\w+\s+){0,2}(?:were\s+)?killed\b|\b(?:forces|troops|army|Peshmerga|Kurds)\s+(?:battle|battles|fight|fights|fought|attack|attacks)\s+(?:\w+\s+){0,2}(?:(?-i:IS|ISIS|ISIL)|Islamic\s+State|Daesh|Qaeda|al-Qaeda|militants|insurgents|jihadists)\b|\b(?:jihadists|militants|insurgents|Islamic\s+State\s+fighters|IS\s+fighters)\s+(?:attack|attacks|attacked)\s+(?:\w+\s+){0,2}(?:forces|troops|army|soldiers|police|Peshmerga|base|positions)\b"), True),
     ("battle", "Battles", "Armed clash", "FIGHT", "firearms",
      _rx(r"\b(?:attacked|ambushed|opened\s+fire\s+on|fired\s+on|targeted|stormed)\s+(?:\w+\s+){0,3}(?:checkpoints?|patrols?|police(?:men)?|soldiers|troops|army|outposts?|posts?|positions|convoys?|barracks)\b"), True),
     ("violence", "Violence against civilians", "Attack", "ASSAULT", "firearms",
-     _rx(r"\b(?:gunm[ae]n|militants|assailants|attackers|(?-i:IS|ISIS|ISIL)|Islamic\s+State|Daesh|jihadists)\s+(?:\w+\s+){0,5}(?:attacked|attacks?|opened\s+fire|killed|kills?|shot|shoot|stormed|storms?|executed|executes?|beheaded)\b|\battacks?\s+(?:\w+\s+){0,4}kills?\b|\bkilled\s+in\s+(?:an?\s+)?(?:attacks?|assault)\b"), True),
+     _rx(r"\b(?:gunm[ae]n|militants|assailants|attackers|(?-i:IS|ISIS|ISIL)|Islamic\s+State|Daesh|jihadists)\s+(?:\w+\s+){0,5}(?:attacked|attacks?|opened\s+fire|killed|kills?|kill|shot|shoot|stormed|storms?|executed|executes?|execute|beheaded|behead|massacred)\b|\b(?:attacks?|violence|unrest|gunfire|shootings?)\s+(?:\w+\s+){0,4}(?:kills?|kill|leaves?\s+\d+\s+dead)\b|\bkilled\s+in\s+(?:\w+\s+){0,2}(?:attacks?|assault|violence|shootings?)\b|\b(?:massacre[ds]?|executed|beheaded)\b"), True),
     ("battle", "Battles", "Armed clash", "FIGHT", "firearms",
-     _rx(r"\b(?:clash(?:ed|es)?|firefights?|gunfights?|exchanged\s+fire|ambush(?:ed)?|fought|fighting\s+(?:between|with|broke))\b"), True),
+     _rx(r"(?<!final\s)(?<!football\s)(?<!cup\s)\b(?:clash(?:ed|es|ing)?|firefights?|gunfights?|gun\s+battles?|exchanged\s+fire|exchange\s+of\s+fire|ambush(?:ed|es)?|fought|fighting\s+(?:between|with|broke|raged)|battl(?:ed|ing)|heavy\s+fighting)\b"), True),
     ("strategic", "Strategic developments", "Arrests", "COERCE", "arrest",
-     _rx(r"\b(?:arrested|detained|rounded\s+up|took\s+into\s+custody|arrest\s+warrant|arrests\s+of)\b"), True),
+     _rx(r"\b(?:arrested|arrests?\s+(?:\d+|\w+\s+(?:suspects?|members|people|men))|detained|detains|detain|rounded\s+up|took\s+into\s+custody|taken\s+into\s+custody|arrest\s+warrant|arrests\s+of|apprehended|nabbed)\b"), True),
     ("strategic", "Strategic developments", "Agreement", "AGREE", "",
-     _rx(r"\b(?:agreed\s+(?:to|on)|signed\s+(?:an?\s+)?(?:agreement|deal|accord|memorandum)|(?:an\s+|the\s+)?agreement\s+(?:between|with)|truce|ceasefire|reached\s+(?:an?\s+)?deal)\b"), True),
+     _rx(r"\b(?:agreed\s+(?:to|on)|signed\s+(?:an?\s+)?(?:agreement|deal|accord|memorandum)|(?:an\s+|the\s+)?agreement\s+(?:between|with)|truces?|cease-?fires?|peace\s+(?:deal|agreement|accord|talks|treaty)|reached\s+(?:an?\s+)?(?:deal|agreement)|"
+        r"exchang(?:ed|e)\s+(?:of\s+)?(?:\w+\s+){0,2}(?:prisoners|detainees|bodies)|prisoners?\s+(?:exchange|swap)|surrender(?:ed|s)?\s+(?:to|their|themselves)|ha(?:ve|s)\s+surrendered|laid\s+down\s+(?:their\s+)?arms)\b"), True),
     ("strategic", "Strategic developments", "Other", "CONSULT", "visit",
      _rx(r"\b(?:met\s+(?!with\s+(?:resistance|criticism|silence|anger|force|tear|live|gunfire|bullets))|meets\s+|held\s+talks|meeting\s+with|visited|hosted)"), True),
     ("strategic", "Strategic developments", "Other", "CONCEDE", "",
      _rx(r"\b(?:resigned|resignation|sworn\s+in|took\s+office|dismissed|sacked|was\s+appointed|named\s+as\s+prime\s+minister|won\s+a\s+confidence\s+vote)\b"), True),
     ("strategic", "Strategic developments", "Change to group/activity", "MOBILIZE", "troops",
-     _rx(r"\b(?:deployed|sent\s+(?:troops|reinforcements)|reinforcements|redeployed|withdrew\s+(?:its\s+)?(?:troops|forces)|handed\s+over\s+(?:the\s+)?base)\b"), True),
+     _rx(r"\b(?:deployed|deploys|sent\s+(?:troops|reinforcements)|reinforcements|reinforced|redeployed|withdrew\s+(?:its\s+)?(?:troops|forces)|handed\s+over\s+(?:the\s+)?base|"
+        r"defect(?:ed|s|ion|ions)|dispatch(?:ed|es)\s+(?:\w+\s+){0,4}(?:troops|forces|units|soldiers|fighters|convoys?|vehicles|reinforcements)|"
+        r"(?:pull(?:s|ed)?|pulling)\s+back|"
+        r"(?:formed|set\s+up|created|launched|established)\s+(?:\w+\s+){0,3}(?:units?|brigades?|battalions?|militias?|force|wing|entity|organi[sz]ation|group|division)\b|"
+        r"(?:units?|brigades?|battalions?|wing|entity|militia|force)\s+(?:\w+\s+){0,6}(?:has\s+been|have\s+been|was|were)\s+(?:set\s+up|formed|created|established))"), True),
+    ("strategic", "Strategic developments", "Looting/property destruction", "ASSAULT", "",
+     _LOOTING, True),
 )  # fmt: skip
 
 _PROTEST = _rx(
     r"\b(?:protest(?:s|ed|ers|ing)?|demonstrat(?:ion|ions|ors|ed|ing)|rall(?:y|ies|ied)|march(?:ed|es)?|sit-?ins?|"
     r"took\s+to\s+the\s+streets|protest\s+camps?|encampments?|gathered\s+in)\b"
 )
+# Checked before protests: a protest's dispersal may involve rape, a crowd may be gassed.
+_FIRST: tuple[tuple[str, str, str, str, str, re.Pattern[str]], ...] = tuple(
+    (family, etype, sub, ptype, pmode, pattern)
+    for family, etype, sub, ptype, pmode, pattern, _ in _RULES
+    if sub in ("Chemical weapon", "Sexual violence")
+)
+_MILITARY_MARCH = _rx(
+    r"\b(?:troops|forces|army|soldiers|fighters|militants|units)\s+(?:\w+\s+){0,3}march(?:ed|es|ing)?\s+(?:on|into|towards?|deeper)\b"
+)
+_CRIME = _rx(
+    r"\b(?:drugs?|narcotics?|captagon|cocaine|heroin|hashish|smuggl\w+|traffick\w+|theft|thie(?:f|ves)|robber(?:y|ies|s)|burglar\w*|"
+    r"fraud|bribe\w*|embezzl\w+|counterfeit\w*|car\s+thieves|kidnapping\s+gang)\b"
+)
 _PROTEST_HAPPENING = _rx(
     r"\b(?:held|staged|took\s+place|gathered|marched|protested|rallied|demonstrated|took\s+to\s+the\s+streets|"
     r"participated|joined|turned\s+out|filled|poured|blocked|attacked|raided|stormed|dispersed|cleared|burned|torched)\b"
 )
 _EXCESSIVE = _rx(
-    r"\b(?:live\s+(?:ammunition|fire|rounds|bullets)|opened\s+fire|fired\s+(?:on|at|into)|shot\s+(?:dead|at)|sniper|"
+    r"\b(?:live\s+(?:ammunition|fire|rounds|bullets)|open(?:ed|ing)\s+fire|fired\s+(?:on|at|into)|shot\s+(?:dead|at)|sniper|"
     r"killed|killing|massacre|shooting\s+(?:at|on)|gunfire)\b"
 )
 _INTERVENTION = _rx(
     r"\b(?:tear\s*gas|teargas|dispers(?:ed|e|al)|water\s+cannon|rubber\s+bullets|stun\s+grenades|arrest(?:ed|s)?|"
     r"detain(?:ed)?|beat(?:en|ing)?|burn(?:ed|t|ing)\s+(?:the\s+)?tents|tents?\s+(?:were\s+)?(?:burned|burnt|torched)|"
-    r"cleared|raided|stormed|attacked|broke\s+up|crackdown|cracked\s+down|forcibly\s+removed|ended\s+the\s+sit-?in)\b"
+    r"cleared|raided|stormed|attacked|broke\s+up|crackdown|cracked\s+down|forcibly\s+removed|ended\s+the\s+sit-?in|"
+    r"suppress(?:ed|es|ing)?|pepper[- ]spray(?:ed)?|baton[- ]charg(?:ed|e|es)|batons|halt(?:ed)?\s+(?:the\s+)?(?:\w+\s+){0,2}(?:march|protest|rally|event|demonstration)|"
+    r"prevented|drag(?:ged)?|(?:dispersing|dispersed)\s+(?:the\s+)?crowds?)\b"
 )
+_CROWD = r"(?:protesters|protester|demonstrators|demonstrator|crowds?|mobs?|supporters|followers|youths|rioters|students|marchers)"
 _RIOT = _rx(
-    r"\b(?:rioters|riot(?:ed|ing|s)?\b(?!\s+police)|(?:protesters|demonstrators|crowds?|mobs?)\s+(?:\w+\s+){0,3}(?:set\s+fire|torched|burned\s+down|stormed|hurled|threw\s+(?:stones|rocks|petrol|molotov)|ransacked)|"
-    r"set\s+fire\s+to\s+(?:the\s+)?(?:\w+\s+){0,4}(?:consulate|headquarters|offices?|building|home|house)|(?:were|was)\s+torched|torched\s+(?:the\s+)?(?:\w+\s+){0,3}(?:consulate|headquarters|offices?|building))"
+    r"\b(?:rioters|riot(?:ed|ing|s)?\b(?!\s+police)|violent\s+(?:protests?|demonstrations?)|"
+    + _CROWD
+    + r"\s+(?:\w+\s+){0,8}(?:set\s+fire|set\s+(?:\w+\s+){0,4}(?:ablaze|alight|on\s+fire)|torched|burned\s+down|burned|stormed|storm|hurled|hurling|pelted|"
+    r"thr(?:ew|owing|ow)\s+(?:\w+\s+){0,2}(?:stones|rocks|petrol|molotov|bottles|fire\s*bombs|firebombs)|ransacked|smash(?:ed|ing)|broke\s+(?:into|through)|"
+    r"attacked\s+(?:the\s+)?(?:\w+\s+){0,2}(?:police|security|offices?|headquarters|building|consulate|embassy)|clash(?:ed|ing)?\s+with|armed\s+with|"
+    r"tried\s+to\s+(?:storm|break\s+into|climb))|"
+    r"(?:clash(?:ed|es|ing)?)\s+with\s+(?:\w+\s+){0,3}" + _CROWD + r"|"
+    r"(?:molotov\s+cocktails?|petrol\s+bombs?|fire\s*bombs?)\b|"
+    r"(?:set\s+fire\s+to|torched)\s+(?:the\s+)?(?:\w+\s+){0,4}(?:consulate|embassy|headquarters|offices?|building|compound))"
 )
 _ANNOUNCE = _rx(
     r"\b(?:announced\s+(?:plans|that|a)|called\s+(?:for|on)|urged|will\s+hold|plans?\s+to\s+hold|planned\s+to\s+hold)\b"
@@ -110,7 +217,10 @@ _HAPPENED = _rx(
     # headline present tense: "Car bomb kills 8", "Militants seize town", "Rockets hit base"
     r"kills?|hits|strikes|attacks?|seizes?|captures?|takes|retakes?|recaptures?|clash|storms?|targets|"
     r"ambushes|bombs|shells|blasts|explodes|wounds|injures|arrests?|detains?|kidnaps?|abducts?|meets|signs|"
-    r"breaks|repels?|frees?|liberates?)\b"
+    r"breaks|repels?|frees?|liberates?|defused|dismantled|found|discovered|intercepted|established|set\s+up|torched|"
+    r"looted|ransacked|burned|burnt|destroyed|withdrew|pulled|handed|surrendered|defected|dispatched|raped|used|"
+    r"dropped|overr[ua]n|recaptured|retook|took|entered|lynched|executes?|ambushed|fought|exchanged|"
+    r"kill|bomb|shell|seize|capture|retake|recapture|overrun|pound(?:ed|s)?|suppressed|dispersed|fired)\b"
 )
 _HEDGES = _rx(
     r"\b(?:reportedly|apparently|allegedly|was\s+said\s+to|were\s+said\s+to|is\s+said\s+to|pointed\s+to|points\s+to|"
@@ -120,6 +230,7 @@ _HEDGES = _rx(
 _DENIALS = _rx(
     r"\b(?:denied|denies|deny|rejected\s+(?:claims|reports|accusations)|dismissed\s+(?:claims|reports))\b"
 )
+DENIAL_WORDS = _DENIALS
 _PLANNED = _rx(
     r"\b(?:will\s+(?:hold|stage|march|protest|meet|sign)|plans?\s+to|planned|is\s+expected\s+to|are\s+expected\s+to|"
     r"scheduled|upcoming|called\s+for\s+(?:a|an)\s+)\b"
@@ -151,7 +262,13 @@ def _is_month(m: re.Match[str]) -> bool:
 
 def classify(sentence: str) -> Trigger | None:
     """The event a sentence reports, if any (the most specific rule that fires)."""
+    for family, etype, sub, ptype, pmode, pattern in _FIRST:
+        m = pattern.search(sentence)
+        if m:
+            return Trigger(family, etype, sub, ptype, pmode, m.start(), m.end(), m.group(0), True)
     protest = next((m for m in _PROTEST.finditer(sentence) if not _is_month(m)), None)
+    if protest and _MILITARY_MARCH.search(sentence):
+        protest = None  # troops marching on a town, not a demonstration
     announce = _ANNOUNCE.search(sentence)
     called = _CALLED_BY.search(sentence)
     if protest and called and called.start() > protest.start():
@@ -161,7 +278,15 @@ def classify(sentence: str) -> Trigger | None:
             "strategic", "Strategic developments", "Other", "DEMAND", "",
             announce.start(), announce.end(), announce.group(0), True,
         )  # fmt: skip
+    mob = _MOB.search(sentence)
+    if mob:
+        return Trigger("riot", "Riots", "Mob violence", "PROTEST", "riot", mob.start(), mob.end(), mob.group(0), True)
     riot = _RIOT.search(sentence)
+    if riot and not protest and not re.search(_CROWD, sentence, re.I):
+        riot = None  # fire set by no crowd: property destruction, coded below
+    excessive = _EXCESSIVE.search(sentence) if protest else None
+    if riot and excessive and excessive.start() < riot.start() and STATE_FORCE_WORDS.search(sentence):
+        riot = None  # the force's fire is the main act told: excessive force against protesters
     if riot:
         sub = "Violent demonstration"
         return Trigger("riot", "Riots", sub, "PROTEST", "riot", riot.start(), riot.end(), riot.group(0), True)
@@ -186,6 +311,11 @@ def classify(sentence: str) -> Trigger | None:
         )
     for family, etype, sub, ptype, pmode, pattern, _ in _RULES:
         m = pattern.search(sentence)
+        if m and sub == "Arrests" and _CRIME.search(sentence):
+            return None  # an arrest for ordinary crime is not a political event
+        if m and family == "territory" and sub != "Non-violent transfer of territory":
+            if not _GOVERNMENT_TAKES.search(sentence):
+                sub = "Non-state actor overtakes territory"
         if m:
             happening = bool(_HAPPENED.search(sentence))
             return Trigger(family, etype, sub, ptype, pmode, m.start(), m.end(), m.group(0), happening)
