@@ -29,7 +29,7 @@ def page(title: str, paragraph: str) -> bytes:
     ).encode()
 
 
-def build_warc(pages: list[tuple[str, bytes, str]], *, gzip: bool) -> bytes:
+def build_warc(pages: list[tuple[str, bytes, str]], *, gzip: bool, status: str = "200 OK") -> bytes:
     """A WARC archive with a warcinfo record and one response record per (url, body, content type)."""
     from warcio.statusandheaders import StatusAndHeaders
     from warcio.warcwriter import WARCWriter
@@ -38,7 +38,7 @@ def build_warc(pages: list[tuple[str, bytes, str]], *, gzip: bool) -> bytes:
     writer = WARCWriter(buffer, gzip=gzip)
     writer.write_record(writer.create_warcinfo_record("crawl.warc", {"software": "tigris tests"}))
     for url, body, content_type in pages:
-        headers = StatusAndHeaders("200 OK", [("Content-Type", content_type)], protocol="HTTP/1.1")
+        headers = StatusAndHeaders(status, [("Content-Type", content_type)], protocol="HTTP/1.1")
         record = writer.create_warc_record(url, "response", payload=io.BytesIO(body), http_headers=headers)
         writer.write_record(record)
     return buffer.getvalue()

@@ -104,6 +104,14 @@ def test_warc_response_records_become_documents(tmp_path, settings) -> None:
         assert "Kadhimi" in docs[2].text
 
 
+def test_warc_error_pages_are_reported_not_dropped(tmp_path, settings) -> None:
+    path = tmp_path / "errors.warc.gz"
+    path.write_bytes(build_warc(WARC_PAGES[:1], gzip=True, status="404 Not Found"))
+    docs, rejections = split(read_inputs([str(path)], settings))
+    assert docs == []
+    assert any("HTTP errors" in r.reason and "record 2 (HTTP 404)" in r.reason for r in rejections)
+
+
 def test_warc_from_bytes(settings) -> None:
     docs, _ = split(read_bytes(build_warc(WARC_PAGES, gzip=True), "crawl.warc.gz", settings))
     assert len(docs) == 3

@@ -217,6 +217,7 @@ def read_warc(
         intact = gzip_complete(probe) if compressed else True
     number = documents = rejected = 0
     damaged: str | None = None
+    failed: list[str] = []  # HTML responses that were error pages, reported once at the end
     with open_stream() as stream:
         try:
             for record in ArchiveIterator(stream):
@@ -234,6 +235,7 @@ def read_warc(
                 if record.rec_type == "response" and headers is not None:
                     status = headers.get_statuscode()
                     if not (status or "").startswith("2"):
+                        failed.append(f"record {number} (HTTP {status or '?'})")
                         continue
                 payload = record.content_stream().read(limit + 1)
                 while record.raw_stream.read(_CHUNK):
@@ -253,6 +255,9 @@ def read_warc(
                     yield out
         except (ArchiveLoadFailed, zlib.error, EOFError, OSError, ValueError) as exc:
             damaged = f"damaged after record {number}: {_one_line(str(exc))}"
+    if failed:
+        shown = ", ".join(failed[:5]) + (f" and {len(failed) - 5} more" if len(failed) > 5 else "")
+        yield Rejection(origin, f"{len(failed)} captured pages were HTTP errors, not documents: {shown}")
     if damaged is None and not intact:
         damaged = f"the compressed archive is truncated after record {number}"
     if damaged is not None:
