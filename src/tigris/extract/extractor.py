@@ -49,6 +49,14 @@ _DESCRIPTORS: tuple[tuple[re.Pattern[str], str, str, int], ...] = (
 _DATELINE_CITY = re.compile(r"^\s*([A-Z][A-Za-z' -]{2,30}),\s*(?:[A-Z][a-z]{2,8}\.?\s+\d|\()")
 _DATELINE_ONLY = re.compile(r"^\s*[A-Z][A-Za-z' .-]{2,40},[^.]{0,60}[-—–:]\s*$")
 _SENTENCE_END = re.compile(r"[.!?;:\"'”’)\]—–-]$")
+_DATELINE_PREFIX = re.compile(
+    r"^\s*[A-Z][A-Za-z' .-]{2,40},\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*[-—–:]"
+)
+_OTHER_CLAUSE = re.compile(r"\b(?:after|before|following|since|days?\s+after|weeks?\s+after)\b", re.I)
+_ROLE_PLACE = re.compile(
+    r"\b(?:commander|governor|chief|head|leader|official|mayor|spokesman|representative)\s+(?:in|of|for)\s+(?:the\s+)?$",
+    re.I,
+)
 _PRONOUN = re.compile(r"\b(?:he|she)\b", re.I)
 _FOREIGN_FORCE = re.compile(
     r"\b(?P<who>US|U\.S\.|American|the United States|Turkish|Turkey|Iranian|Israeli|British)(?=\s|$)"
@@ -71,6 +79,7 @@ _CLAIM = re.compile(
 )
 _CLAIM_ALL = re.compile(r"\b(?:both|all|these|those|two|three)\b", re.I)
 _TOLL_WORDS = re.compile(r"\b(?:killed|dead|died|death\s+toll|toll|slain|wounded|injured|hurt)\b", re.I)
+_PASSIVE_VOICE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+){0,2}\w+ed\b|\b\w+ed\s+by\b", re.I)
 _PASSIVE_AGENT = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
 _STATE_KINDS = {"state force", "government"}
 
@@ -185,7 +194,9 @@ class RuleExtractor:
                 if ent.label_ in _NAME_LABELS and not ent.ent_id_:
                     self._unknown.append(UnresolvedName(ent.text, ent.label_, offset + ent.start_char))
             pending: int | None = None  # a dateline spaCy split off its sentence
-            for s, e in _joined(doc.text, [(offset + x.start_char, offset + x.end_char) for x in parsed.sents]):
+            for s, e in _joined(
+                doc.text, [(offset + x.start_char, offset + x.end_char) for x in parsed.sents]
+            ):
                 if not doc.text[s:e].strip():
                     continue
                 if pending is None and _DATELINE_ONLY.match(doc.text[s:e]):
@@ -218,14 +229,14 @@ class RuleExtractor:
         dates = [
             d
             for d in find_dates(sentence, state.reference, state.anchor, trigger_at=trigger.start)
-            if not d.since
+            if not d.since and not _in_dateline(sentence, d.start)
         ]
         dated = [d for d in dates if d.date is not None]
         # The date told nearest the event word dates it ("met in Qom on January 13, called the
         # rally that was held on January 24" dates the rally on the 24th).
         event_word = trigger
         when = min(dated, key=lambda d: _distance(d, event_word, sentence), default=None)
-        places = self._event_places(hits)
+        places = self._event_places(_event_clause(hits, trigger, sentence))
         figures = read_figures(sentence)
         if (
             trigger.family == "protest"
@@ -288,7 +299,11 @@ class RuleExtractor:
         if m is None or rules.DENIAL_WORDS.search(sentence):
             return False
         claimer = next(
-            (h.actor for h in hits if h.actor is not None and h.start < m.start() and h.actor.kind != "person"),
+            (
+                h.actor
+                for h in hits
+                if h.actor is not None and h.start < m.start() and h.actor.kind != "person"
+            ),
             None,
         )
         if claimer is None:
@@ -419,7 +434,12 @@ class RuleExtractor:
         after = [(c, t) for pos, c, _, t in coded if pos > trigger.start]
         agent = None
         for pos, c, _, t in coded:
-            if pos >= trigger.end and _PASSIVE_AGENT.search(sentence[max(0, pos - 8) : pos]):
+            if (
+                pos >= trigger.end
+                and _PASSIVE_AGENT.search(sentence[max(0, pos - 8) : pos])
+                and _PASSIVE_VOICE.search(sentence[max(0, trigger.start - 30) : pos])
+                and pos - trigger.end <= 40
+            ):
                 agent = (c, t)
         doer: tuple[Actor, str] | None
         if agent is not None:
@@ -577,6 +597,27 @@ def _distance(d: DateMatch, trigger: rules.Trigger, sentence: str) -> int:
     return len(gap) + 100 * len(re.findall(r"[,;:—–]", gap))
 
 
+def _event_clause(hits: list[NameHit], trigger: rules.Trigger, sentence: str) -> list[NameHit]:
+    """Names that can place the event: not those told in a clause about another event ("… two days
+    after strikes near Al-Qaim") nor those describing a person ("the commander in Anbar")."""
+    kept = []
+    for h in hits:
+        if h.places and h.start > trigger.end and _OTHER_CLAUSE.search(sentence[trigger.end : h.start]):
+            continue
+        if h.places and _ROLE_PLACE.search(sentence[max(0, h.start - 40) : h.start]):
+            continue
+        kept.append(h)
+    if not any(h.places for h in kept):
+        return hits
+    return kept
+
+
+def _in_dateline(sentence: str, at: int) -> bool:
+    """Whether a date sits in the dateline ("BAGHDAD, Aug 30 —"): the story's day, not the event's."""
+    m = _DATELINE_PREFIX.match(sentence)
+    return m is not None and at < m.end()
+
+
 def _territory_by_actor(trigger: rules.Trigger, actor1: Actor | None) -> rules.Trigger:
     """Ground taken by force: a state force regains it, anyone else overtakes it."""
     if trigger.event_type != "Battles" or "territory" not in trigger.sub_event_type or actor1 is None:
@@ -634,7 +675,12 @@ def _joined(text: str, sents: list[tuple[int, int]]) -> Iterator[tuple[int, int]
         if cur is not None:
             before = text[cur[0] : cur[1]].rstrip()
             gap = text[cur[1] : s]
-            if before and "\n" not in gap and "\n" not in text[cur[0] : cur[1]].strip() and not _SENTENCE_END.search(before):
+            if (
+                before
+                and "\n" not in gap
+                and "\n" not in text[cur[0] : cur[1]].strip()
+                and not _SENTENCE_END.search(before)
+            ):
                 cur = (cur[0], e)
                 continue
             yield cur

@@ -44,8 +44,11 @@ _DISRUPTED = re.compile(
     r"controlled\s+(?:explosion|detonation)|bomb\s+disposal|accidentally\s+(?:activated|detonated|exploded|set\s+off)|"
     r"premature(?:ly)?\s+(?:detonat\w+|explo\w+)|"
     r"(?:found|discovered|seized|seize|seizes|intercepted|recovered|uncovered|confiscated|captured|unearthed|cleared|impounded|destroyed)\s+"
-    r"(?:\w+\s+){0,6}" + _WEAPON_WORDS + r"|"
-    + _WEAPON_WORDS + r"\s+(?:\w+\s+){0,8}(?:(?:were|was|has\s+been|have\s+been|had\s+been)\s+)(?:\w+\s+)?"
+    r"(?:\w+\s+){0,6}"
+    + _WEAPON_WORDS
+    + r"|"
+    + _WEAPON_WORDS
+    + r"\s+(?:\w+\s+){0,8}(?:(?:were|was|has\s+been|have\s+been|had\s+been)\s+)(?:\w+\s+)?"
     r"(?:found|discovered|seized|intercepted|recovered|uncovered|confiscated|captured|unearthed|defused|cleared|impounded|destroyed)"
     r")\b",
     re.I,
@@ -133,9 +136,9 @@ _RULES: tuple[tuple[str, str, str, str, str, re.Pattern[str], bool], ...] = (
     ("battle", "Battles", "Armed clash", "FIGHT", "firearms",
      _rx(r"\b(?:attacked|ambushed|opened\s+fire\s+on|fired\s+on|targeted|stormed)\s+(?:\w+\s+){0,3}(?:checkpoints?|patrols?|police(?:men)?|soldiers|troops|army|outposts?|posts?|positions|convoys?|barracks)\b"), True),
     ("violence", "Violence against civilians", "Attack", "ASSAULT", "firearms",
-     _rx(r"\b(?:gunm[ae]n|militants|assailants|attackers|(?-i:IS|ISIS|ISIL)|Islamic\s+State|Daesh|jihadists)\s+(?:\w+\s+){0,5}(?:attacked|attacks?|opened\s+fire|killed|kills?|kill|shot|shoot|stormed|storms?|executed|executes?|execute|beheaded|behead|massacred)\b|\b(?:attacks?|violence|unrest|gunfire|shootings?)\s+(?:\w+\s+){0,4}(?:kills?|kill|leaves?\s+\d+\s+dead)\b|\bkilled\s+in\s+(?:\w+\s+){0,2}(?:attacks?|assault|violence|shootings?)\b|\b(?:massacre[ds]?|executed|beheaded)\b"), True),
+     _rx(r"\b(?:gunm[ae]n|militants|assailants|attackers|(?-i:IS|ISIS|ISIL)|Islamic\s+State|Daesh|jihadists)\s+(?:\w+\s+){0,5}(?:attacked|attacks?|opened\s+fire|killed|kills?|kill|shot|shoot|stormed|storms?|executed|executes?|execute|beheaded|behead|massacred)\b|\b(?:attacks?|violence|unrest|gunfire|shootings?|bombers|gunmen)\s+(?:[\w,'’-]+\s+){0,5}(?:kills?|kill|leaves?\s+\d+\s+dead)\b|\bkilled\s+in\s+(?:[\w'’-]+\s+){0,2}(?:attacks?|assault|violence|shootings?)\b|\b(?:massacre[ds]?|executed|beheaded)\b"), True),
     ("battle", "Battles", "Armed clash", "FIGHT", "firearms",
-     _rx(r"(?<!final\s)(?<!football\s)(?<!cup\s)\b(?:clash(?:ed|es|ing)?|firefights?|gunfights?|gun\s+battles?|exchanged\s+fire|exchange\s+of\s+fire|ambush(?:ed|es)?|fought|fighting\s+(?:between|with|broke|raged)|battl(?:ed|ing)|heavy\s+fighting)\b"), True),
+     _rx(r"(?<!final\s)(?<!football\s)(?<!cup\s)\b(?:clash(?:ed|es|ing)?|firefights?|gunfights?|gun\s+battles?|exchanged\s+fire|exchange\s+of\s+fire|ambush(?:ed|es)?|fought|fighting\s+(?:between|with|broke|raged)|battl(?:ed|ing)|battles?\s+(?:militants|insurgents|jihadists|rebels)|heavy\s+fighting|repel(?:s|led)?|killed\s+in\s+(?:[\w'’-]+\s+){0,2}(?:fighting|clashes|battles?))\b"), True),
     ("strategic", "Strategic developments", "Arrests", "COERCE", "arrest",
      _rx(r"\b(?:arrested|arrests?\s+(?:\d+|\w+\s+(?:suspects?|members|people|men))|detained|detains|detain|rounded\s+up|took\s+into\s+custody|taken\s+into\s+custody|arrest\s+warrant|arrests\s+of|apprehended|nabbed)\b"), True),
     ("strategic", "Strategic developments", "Agreement", "AGREE", "",
@@ -165,12 +168,23 @@ _FIRST: tuple[tuple[str, str, str, str, str, re.Pattern[str]], ...] = tuple(
     for family, etype, sub, ptype, pmode, pattern, _ in _RULES
     if sub in ("Chemical weapon", "Sexual violence")
 )
+# The protest word describes a person, not a demonstration ("a protest leader was shot dead").
+_NOT_A_PROTEST = _rx(
+    r"\bprotest\s+(?:leaders?|organi[sz]ers?|figures?|activists?|movement)\b|"
+    r"\b(?:organi[sz]ers?|leaders?|figures?|members?)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}protests?\b"
+)
 _MILITARY_MARCH = _rx(
     r"\b(?:troops|forces|army|soldiers|fighters|militants|units)\s+(?:\w+\s+){0,3}march(?:ed|es|ing)?\s+(?:on|into|towards?|deeper)\b"
 )
 _CRIME = _rx(
     r"\b(?:drugs?|narcotics?|captagon|cocaine|heroin|hashish|smuggl\w+|traffick\w+|theft|thie(?:f|ves)|robber(?:y|ies|s)|burglar\w*|"
-    r"fraud|bribe\w*|embezzl\w+|counterfeit\w*|car\s+thieves|kidnapping\s+gang)\b"
+    r"fraud|bribe\w*|embezzl\w+|counterfeit\w*|car\s+thieves|kidnapping\s+gang|migrants?|illegal\s+immigra\w+|pornograph\w+)\b"
+)
+_NOT_POLITICAL = _rx(
+    r"\b(?:gas\s+(?:explosion|leak(?:age)?|cylinder|container|tank)|(?:boiler|furnace|tanker|transformer|pipeline|reactor)s?\s+(?:\w+\s+){0,3}explo\w+|"
+    r"(?:chemical|gas|oil|power|fertili[sz]er|industrial)\s+plant|leak(?:age|ed|s)?\b|spill(?:ed|s)?\b|warehouse|factory|"
+    r"sanctions|expel(?:led|s)?\b|expulsions?|diplomats|"
+    r"missile\s+tests?|test(?:ed|s|ing)?\s+(?:\w+\s+){0,3}(?:missiles?|rockets?)|(?:robbery|robbers|burglary|heist)\b)"
 )
 _PROTEST_HAPPENING = _rx(
     r"\b(?:held|staged|took\s+place|gathered|marched|protested|rallied|demonstrated|took\s+to\s+the\s+streets|"
@@ -185,13 +199,13 @@ _INTERVENTION = _rx(
     r"detain(?:ed)?|beat(?:en|ing)?|burn(?:ed|t|ing)\s+(?:the\s+)?tents|tents?\s+(?:were\s+)?(?:burned|burnt|torched)|"
     r"cleared|raided|stormed|attacked|broke\s+up|crackdown|cracked\s+down|forcibly\s+removed|ended\s+the\s+sit-?in|"
     r"suppress(?:ed|es|ing)?|pepper[- ]spray(?:ed)?|baton[- ]charg(?:ed|e|es)|batons|halt(?:ed)?\s+(?:the\s+)?(?:\w+\s+){0,2}(?:march|protest|rally|event|demonstration)|"
-    r"prevented|drag(?:ged)?|(?:dispersing|dispersed)\s+(?:the\s+)?crowds?)\b"
+    r"prevented|drag(?:ged)?|(?:dispersing|dispersed)\s+(?:the\s+)?crowds?)\b(?!\s+(?:on\s+their\s+own|peacefully|without\s+incident))"
 )
 _CROWD = r"(?:protesters|protester|demonstrators|demonstrator|crowds?|mobs?|supporters|followers|youths|rioters|students|marchers)"
 _RIOT = _rx(
     r"\b(?:rioters|riot(?:ed|ing|s)?\b(?!\s+police)|violent\s+(?:protests?|demonstrations?)|"
     + _CROWD
-    + r"\s+(?:\w+\s+){0,8}(?:set\s+fire|set\s+(?:\w+\s+){0,4}(?:ablaze|alight|on\s+fire)|torched|burned\s+down|burned|stormed|storm|hurled|hurling|pelted|"
+    + r"\s+(?:[\w'’-]+\s+){0,8}(?:set\s+fire|set\s+(?:\w+\s+){0,4}(?:ablaze|alight|on\s+fire)|torched|burned\s+down|burned|stormed|storm|hurled|hurling|pelted|"
     r"thr(?:ew|owing|ow)\s+(?:\w+\s+){0,2}(?:stones|rocks|petrol|molotov|bottles|fire\s*bombs|firebombs)|ransacked|smash(?:ed|ing)|broke\s+(?:into|through)|"
     r"attacked\s+(?:the\s+)?(?:\w+\s+){0,2}(?:police|security|offices?|headquarters|building|consulate|embassy)|clash(?:ed|ing)?\s+with|armed\s+with|"
     r"tried\s+to\s+(?:storm|break\s+into|climb))|"
@@ -240,7 +254,7 @@ _HYPOTHETICAL = _rx(
 )
 _BACKGROUND = _rx(
     r"\b(?:have\s+been|has\s+been|had\s+been)\s+(?:involved|taking\s+part|part\s+of|protesting|demonstrating)|"
-    r"\bsince\s+they\s+began\b|\bever\s+since\b|\bused\s+to\b|\bhas\s+a\s+history\b|\bhistory\s+of\b"
+    r"^\W*since\s+(?:the|his|her|their|its)\b|\bsince\s+they\s+began\b|\bever\s+since\b|\bused\s+to\b|\bhas\s+a\s+history\b|\bhistory\s+of\b"
 )
 
 
@@ -264,9 +278,13 @@ def classify(sentence: str) -> Trigger | None:
     """The event a sentence reports, if any (the most specific rule that fires)."""
     for family, etype, sub, ptype, pmode, pattern in _FIRST:
         m = pattern.search(sentence)
+        if m and _NOT_POLITICAL.search(sentence):
+            return None  # a gas leak, a diplomatic row over an old poisoning
         if m:
             return Trigger(family, etype, sub, ptype, pmode, m.start(), m.end(), m.group(0), True)
     protest = next((m for m in _PROTEST.finditer(sentence) if not _is_month(m)), None)
+    if protest and _NOT_A_PROTEST.search(sentence[max(0, protest.start() - 40) : protest.end() + 25]):
+        protest = next((m for m in _PROTEST.finditer(sentence, protest.end()) if not _is_month(m)), None)
     if protest and _MILITARY_MARCH.search(sentence):
         protest = None  # troops marching on a town, not a demonstration
     announce = _ANNOUNCE.search(sentence)
@@ -280,7 +298,9 @@ def classify(sentence: str) -> Trigger | None:
         )  # fmt: skip
     mob = _MOB.search(sentence)
     if mob:
-        return Trigger("riot", "Riots", "Mob violence", "PROTEST", "riot", mob.start(), mob.end(), mob.group(0), True)
+        return Trigger(
+            "riot", "Riots", "Mob violence", "PROTEST", "riot", mob.start(), mob.end(), mob.group(0), True
+        )
     riot = _RIOT.search(sentence)
     if riot and not protest and not re.search(_CROWD, sentence, re.I):
         riot = None  # fire set by no crowd: property destruction, coded below
@@ -313,9 +333,15 @@ def classify(sentence: str) -> Trigger | None:
         m = pattern.search(sentence)
         if m and sub == "Arrests" and _CRIME.search(sentence):
             return None  # an arrest for ordinary crime is not a political event
-        if m and family == "territory" and sub != "Non-violent transfer of territory":
-            if not _GOVERNMENT_TAKES.search(sentence):
-                sub = "Non-state actor overtakes territory"
+        if m and family in ("violence", "strategic") and _NOT_POLITICAL.search(sentence):
+            return None  # an accident, a weapons test, a robbery, a diplomatic row: no political event
+        if (
+            m
+            and family == "territory"
+            and sub != "Non-violent transfer of territory"
+            and not _GOVERNMENT_TAKES.search(sentence)
+        ):
+            sub = "Non-state actor overtakes territory"
         if m:
             happening = bool(_HAPPENED.search(sentence))
             return Trigger(family, etype, sub, ptype, pmode, m.start(), m.end(), m.group(0), happening)
@@ -328,8 +354,9 @@ def modality(sentence: str, trigger: Trigger) -> Modality | None:
         return None
     if _DENIALS.search(sentence):
         return "denied"
-    if trigger.family != "strategic" and _PLANNED.search(sentence):
-        return "planned"
+    planned = _PLANNED.search(sentence)
+    if trigger.family != "strategic" and planned and planned.start() < trigger.end + 20:
+        return "planned"  # "will hold a rally"; not "angered by a planned burning" told after the event
     m = _HYPOTHETICAL.search(sentence)
     if m and m.start() < trigger.start:
         return "hypothetical"
