@@ -6,8 +6,9 @@ Usage::
     .venv/bin/python benchmarks/web_load.py --db /tmp/tigris-100k.db [--clients 20] [--duration 30]
         [--warmup 5] [--workers 1] [--no-facets] [--json out.json]
 
-The app is served by uvicorn in a subprocess on a free port of 127.0.0.1 (one worker by default, as
-``tigris serve`` runs it). Once it answers, ``--clients`` concurrent clients (asyncio tasks, each an
+The app is served by uvicorn in a subprocess on a free port of 127.0.0.1, the way ``tigris serve``
+runs it: the factory ``tigris.web.app:app_from_env`` with as many worker processes as ``tigris serve``
+starts (``--workers`` to change it). Once it answers, ``--clients`` concurrent clients (asyncio tasks, each an
 ``httpx.AsyncClient`` with one connection and no think time) send a seeded, realistic mix of
 filtered requests for ``--duration`` seconds (``--think S`` adds a pause of S seconds on
 average between one client's page views, to model analysts reading the page), after ``--warmup`` seconds that are not counted:
@@ -49,6 +50,8 @@ from typing import Any
 
 import httpx
 
+from tigris.web.app import APP_FACTORY, DEFAULT_WORKERS
+
 HOST = "127.0.0.1"
 BENCH = Path(__file__).resolve().parent
 REPO = BENCH.parent
@@ -81,14 +84,8 @@ MAX_REQUESTS = 1_000_000
 MAX_DURATION_S = 900.0
 REQUEST_TIMEOUT_S = 60.0
 READER = "bench-reader"
-
-
-def app_from_env() -> Any:
-    """The workbench app for uvicorn's ``--factory``: settings from the environment (TIGRIS_*)."""
-    from tigris.settings import Settings
-    from tigris.web import create_app
-
-    return create_app(Settings.from_env())
+# What ``tigris serve`` runs (tigris.web.app.serve): the factory and the number of worker processes.
+SERVE_WORKERS = DEFAULT_WORKERS
 
 
 # ---------------------------------------------------------------- the request mix
@@ -229,10 +226,8 @@ def start_server(db: Path, port: int, workers: int, secret: str) -> subprocess.P
         sys.executable,
         "-m",
         "uvicorn",
-        "web_load:app_from_env",
+        APP_FACTORY,
         "--factory",
-        "--app-dir",
-        str(BENCH),
         "--host",
         HOST,
         "--port",
@@ -474,7 +469,7 @@ def benchmark(
     clients: int = 20,
     duration: float = 30.0,
     warmup: float = 5.0,
-    workers: int = 1,
+    workers: int = SERVE_WORKERS,
     seed: int = 11,
     max_requests: int = MAX_REQUESTS,
     facets: bool = True,
@@ -558,7 +553,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--clients", type=int, default=20, help="concurrent clients (default 20)")
     parser.add_argument("--duration", type=float, default=30.0, help="measured seconds (default 30)")
     parser.add_argument("--warmup", type=float, default=5.0, help="seconds not measured first (default 5)")
-    parser.add_argument("--workers", type=int, default=1, help="uvicorn worker processes (default 1)")
+    parser.add_argument(
+        "--workers",
+        type=int,
+        default=SERVE_WORKERS,
+        help=f"uvicorn worker processes (default {SERVE_WORKERS}, as tigris serve)",
+    )
     parser.add_argument("--seed", type=int, default=11, help="seed of the request mix (default 11)")
     parser.add_argument("--max-requests", type=int, default=MAX_REQUESTS, help="stop after this many")
     parser.add_argument("--no-facets", action="store_true", help="do not load facets after each page")

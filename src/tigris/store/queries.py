@@ -10,11 +10,25 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import sqlite3
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, exists, func, or_, select
+from sqlalchemy import (
+    Select,
+    and_,
+    case,
+    column,
+    exists,
+    func,
+    literal_column,
+    or_,
+    select,
+    table,
+    union,
+    union_all,
+)
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -42,6 +56,12 @@ SORTABLE: tuple[str, ...] = (
 FACETS: tuple[str, ...] = ("event_type", "sub_event_type", "admin1", "actor1", "review_status", "source")
 FACET_SIZE = 12
 EXPORT_BATCH = 1000
+# The SQLite full-text index of migration 0003 (trigram tokens: any piece of 3 characters or more).
+SEARCH_TABLE = table("event_search", column("rowid"))
+SEARCH_MIN_CHARS = 3
+# One row whose counter triggers bump on every write to events, evidence or documents (0003).
+DATA_VERSION = table("data_version", column("id"), column("version"))
+TRIGRAM_SQLITE = (3, 34, 0)
 
 
 @dataclass(frozen=True)
@@ -49,10 +69,12 @@ class EventFilter:
     """What an analyst filters the event record by; every filter given must match.
 
     ``since``/``until`` are inclusive and leave out undated events. ``event_type`` and
-    ``sub_event_type`` are exact. ``actor`` is an actor id (actor1 or actor2) or a piece of an
-    actor's name. ``admin1`` is the governorate, exact; ``place`` a piece of the location or its
-    administrative units. ``source`` is the outlet of the event's document. ``q`` is found in the
-    evidence, notes, location or actor names. Text comparisons ignore case.
+    ``sub_event_type`` are exact. ``actor`` is a piece of an actor's name (actor1, actor2 or their
+    associated actors), unless ``actor_ids`` is given: then the events with one of those actor ids
+    as actor1 or actor2 match (the web layer resolves an actor id or a known name to ``actor_ids``).
+    ``admin1`` is the governorate, exact; ``place`` a piece of the location or its administrative
+    units. ``source`` is the outlet of the event's document. ``q`` is found in the evidence, notes,
+    location or actor names. Text comparisons ignore case.
     """
 
     since: dt.date | None = None
@@ -66,6 +88,7 @@ class EventFilter:
     review_status: str | None = None
     q: str | None = None
     doc_id: str | None = None
+    actor_ids: tuple[str, ...] = ()
 
     def is_empty(self) -> bool:
         return all(getattr(self, f.name) in (None, "") for f in dataclasses.fields(self))
@@ -100,7 +123,47 @@ class User:
     password_hash: str
 
 
-def _conditions(f: EventFilter) -> list[ColumnElement[bool]]:
+def trigram_search(dialect: str) -> bool:
+    """Whether text search can use the full-text index (SQLite with FTS5's trigram tokenizer)."""
+    return dialect == "sqlite" and sqlite3.sqlite_version_info >= TRIGRAM_SQLITE
+
+
+def _searched(search_column: str, text: str, dialect: str) -> ColumnElement[bool] | None:
+    """Events whose ``search_column`` of the full-text index contains ``text``; None where the
+    index cannot answer (another database, or fewer than three characters)."""
+    if not trigram_search(dialect) or len(text) < SEARCH_MIN_CHARS:
+        return None
+    # One FTS5 phrase of trigrams in one column: the column must contain ``text`` as it stands.
+    phrase = search_column + ' : "' + text.replace('"', '""') + '"'
+    found = select(SEARCH_TABLE.c.rowid).where(literal_column("event_search").op("MATCH")(phrase))
+    return literal_column("events.rowid").in_(found)
+
+
+def _any_contains(columns: Sequence[Any], text: str) -> ColumnElement[bool]:
+    return or_(*(c.icontains(text, autoescape=True) for c in columns))
+
+
+def _text_search(q: str, dialect: str) -> ColumnElement[bool]:
+    searched = _searched("body", q, dialect)
+    if searched is not None:
+        return searched
+    in_evidence = exists().where(
+        EvidenceRow.event_id == EventRow.event_id, EvidenceRow.text.icontains(q, autoescape=True)
+    )
+    return or_(
+        in_evidence,
+        *(
+            column.icontains(q, autoescape=True)
+            for column in (EventRow.notes, EventRow.location, EventRow.actor1, EventRow.actor2)
+        ),
+    )
+
+
+def _dialect(store: Store) -> str:
+    return store._engine.dialect.name
+
+
+def _conditions(f: EventFilter, dialect: str = "sqlite") -> list[ColumnElement[bool]]:
     conditions: list[ColumnElement[bool]] = []
     if f.since is not None:
         conditions.append(EventRow.date >= f.since)
@@ -110,50 +173,33 @@ def _conditions(f: EventFilter) -> list[ColumnElement[bool]]:
         conditions.append(EventRow.event_type == f.event_type)
     if f.sub_event_type:
         conditions.append(EventRow.sub_event_type == f.sub_event_type)
-    if f.actor:
-        conditions.append(
-            or_(
-                EventRow.actor1_id == f.actor,
-                EventRow.actor2_id == f.actor,
-                *(
-                    column.icontains(f.actor, autoescape=True)
-                    for column in (
-                        EventRow.actor1,
-                        EventRow.actor2,
-                        EventRow.assoc_actor_1,
-                        EventRow.assoc_actor_2,
-                    )
-                ),
-            )
-        )
+    if f.actor_ids:
+        ids = sorted(set(f.actor_ids))
+        conditions.append(or_(EventRow.actor1_id.in_(ids), EventRow.actor2_id.in_(ids)))
+    elif f.actor:
+        names = (EventRow.actor1, EventRow.actor2, EventRow.assoc_actor_1, EventRow.assoc_actor_2)
+        by_id = or_(EventRow.actor1_id == f.actor, EventRow.actor2_id == f.actor)
+        searched = _searched("actors", f.actor, dialect)
+        if searched is None:
+            conditions.append(or_(by_id, _any_contains(names, f.actor)))
+        else:
+            # The index finds the candidates; LIKE on those few rows keeps the exact meaning.
+            conditions.append(or_(by_id, and_(searched, _any_contains(names, f.actor))))
     if f.admin1:
         conditions.append(EventRow.admin1 == f.admin1)
     if f.place:
-        conditions.append(
-            or_(
-                *(
-                    column.icontains(f.place, autoescape=True)
-                    for column in (EventRow.location, EventRow.admin1, EventRow.admin2, EventRow.country)
-                )
-            )
-        )
+        places = (EventRow.location, EventRow.admin1, EventRow.admin2, EventRow.country)
+        searched = _searched("place", f.place, dialect)
+        if searched is None:
+            conditions.append(_any_contains(places, f.place))
+        else:
+            conditions.append(and_(searched, _any_contains(places, f.place)))
     if f.source:
         conditions.append(EventRow.doc_id.in_(select(DocumentRow.id).where(DocumentRow.source == f.source)))
     if f.review_status:
         conditions.append(EventRow.review_status == f.review_status)
     if f.q:
-        in_evidence = exists().where(
-            EvidenceRow.event_id == EventRow.event_id, EvidenceRow.text.icontains(f.q, autoescape=True)
-        )
-        conditions.append(
-            or_(
-                in_evidence,
-                *(
-                    column.icontains(f.q, autoescape=True)
-                    for column in (EventRow.notes, EventRow.location, EventRow.actor1, EventRow.actor2)
-                ),
-            )
-        )
+        conditions.append(_text_search(f.q, dialect))
     if f.doc_id:
         conditions.append(EventRow.doc_id == f.doc_id)
     return conditions
@@ -167,17 +213,66 @@ def _order(sort: str, descending: bool) -> list[Any]:
     tie = EventRow.event_id.desc() if descending else EventRow.event_id.asc()
     if sort == "event_id":
         return [primary]
-    # Rows without a value come last whichever way the column is sorted.
-    return [column.is_(None), primary, tie]
+    # Rows without a value come last whichever way the column is sorted. NULLS LAST, with the tie
+    # in the same direction, lets SQLite walk an index on (column, event_id) instead of sorting.
+    return [primary.nulls_last(), tie]
 
 
-def _events_query(f: EventFilter) -> Select[EventRow]:
-    return select(EventRow).options(selectinload(EventRow.evidence)).where(*_conditions(f))
+def _events_query(f: EventFilter, dialect: str) -> Select[Any]:
+    columns = [EventRow.__table__.c[name] for name in cv.event_column_names()]
+    return select(*columns).where(*_conditions(f, dialect))
+
+
+def _read_events(session: Session, query: Select[Any]) -> list[Event]:
+    """The events that ``query`` (over the events columns) selects, with their evidence, in order.
+
+    Read as plain rows rather than ORM objects: a listing never changes them, and this is the
+    larger part of the cost of a page."""
+    rows = session.execute(query).mappings().all()
+    evidence: dict[str, list[Evidence]] = {row["event_id"]: [] for row in rows}
+    if evidence:
+        found = select(
+            EvidenceRow.event_id,
+            EvidenceRow.doc_id,
+            EvidenceRow.start_char,
+            EvidenceRow.end_char,
+            EvidenceRow.text,
+        ).where(EvidenceRow.event_id.in_(list(evidence)))
+        for event_id, doc_id, start, end, text in session.execute(
+            found.order_by(EvidenceRow.event_id, EvidenceRow.position)
+        ):
+            evidence[event_id].append(Evidence(doc_id=doc_id, start=start, end=end, text=text))
+    names = cv.event_column_names()
+    lists = cv.EVENT_LIST_FIELDS
+    events = []
+    for row in rows:
+        values: dict[str, Any] = {
+            name: tuple(row[name] or ()) if name in lists else row[name] for name in names
+        }
+        events.append(Event(**values, evidence=tuple(evidence[row["event_id"]])))
+    return events
 
 
 def count_events(store: Store, f: EventFilter) -> int:
+    where = _conditions(f, _dialect(store))
     with store._session("cannot count events") as session:
-        return session.scalar(select(func.count()).select_from(EventRow).where(*_conditions(f))) or 0
+        return session.scalar(select(func.count()).select_from(EventRow).where(*where)) or 0
+
+
+def data_version(store: Store) -> int | None:
+    """A number that changes whenever events, their evidence or documents change (migration 0003's
+    counter, bumped by triggers), so a count cached under it is still right while it stays the same.
+    None when the database cannot say."""
+    with store._session("cannot read the data version") as session:
+        value = session.scalar(select(DATA_VERSION.c.version).where(DATA_VERSION.c.id == 1))
+    return None if value is None else int(value)
+
+
+def actor_id_known(store: Store, actor_id: str) -> bool:
+    """Whether some event has ``actor_id`` as its actor1 or actor2 id."""
+    where = or_(EventRow.actor1_id == actor_id, EventRow.actor2_id == actor_id)
+    with store._session("cannot read events") as session:
+        return session.scalar(select(EventRow.event_id).where(where).limit(1)) is not None
 
 
 def list_events(
@@ -190,9 +285,37 @@ def list_events(
     offset: int = 0,
 ) -> list[Event]:
     """One page of the events matching ``f``. Raises ValueError for a sort key not in SORTABLE."""
-    query = _events_query(f).order_by(*_order(sort, descending)).limit(limit).offset(offset)
+    dialect = _dialect(store)
+    order = _order(sort, descending)
+    query = _events_query(f, dialect)
+    if sort == "date":
+        first = _first_of_one_actor(f, dialect, [], descending, limit + offset)
+        if first is not None:
+            columns = [EventRow.__table__.c[name] for name in cv.event_column_names()]
+            query = select(*columns).where(EventRow.event_id.in_(first))
+    query = query.order_by(*order).limit(limit).offset(offset)
     with store._session("cannot read events") as session:
-        return [cv.event_from_row(row) for row in session.scalars(query)]
+        return _read_events(session, query)
+
+
+def _first_of_one_actor(
+    f: EventFilter, dialect: str, extra: list[ColumnElement[bool]], descending: bool, n: int
+) -> Any | None:
+    """For a filter on one actor id, the ids of its first ``n`` events in date order, or None.
+
+    The actor is actor1 or actor2: SQLite reads both indexes and sorts every match, thousands of
+    rows for a frequent actor. The first ``n`` of the whole set are among the first ``n`` as actor1
+    and the first ``n`` as actor2, which each index gives already in order."""
+    if len(f.actor_ids) != 1:
+        return None
+    actor = f.actor_ids[0]
+    rest = [*_conditions(dataclasses.replace(f, actor_ids=(), actor=None), dialect), *extra]
+    order = _order("date", descending)
+    branches = []
+    for role in (EventRow.actor1_id, EventRow.actor2_id):
+        first = select(EventRow.event_id).where(*rest, role == actor).order_by(*order).limit(n).subquery()
+        branches.append(select(first.c.event_id))
+    return union(*branches)
 
 
 def iter_events(
@@ -202,9 +325,9 @@ def iter_events(
     order = _order(sort, descending)
     offset = 0
     while True:
-        query = _events_query(f).order_by(*order).limit(EXPORT_BATCH).offset(offset)
+        query = _events_query(f, _dialect(store)).order_by(*order).limit(EXPORT_BATCH).offset(offset)
         with store._session("cannot read events") as session:
-            batch = [cv.event_from_row(row) for row in session.scalars(query)]
+            batch = _read_events(session, query)
         yield from batch
         if len(batch) < EXPORT_BATCH:
             return
@@ -213,23 +336,83 @@ def iter_events(
 
 def facets(store: Store, f: EventFilter, *, size: int = FACET_SIZE) -> dict[str, list[tuple[str, int]]]:
     """For each facet, its most frequent values among the events matching ``f``, with counts."""
-    conditions = _conditions(f)
+    conditions = _conditions(f, _dialect(store))
+    only_dates = dataclasses.replace(f, since=None, until=None).is_empty()
+    if not only_dates:
+        return _facets_in_one_pass(store, conditions, size)
+    # The whole record or a date range: each count is read from a covering index on its own.
     result: dict[str, list[tuple[str, int]]] = {}
     with store._session("cannot count facets") as session:
         for name in FACETS:
-            column: Any = DocumentRow.source if name == "source" else getattr(EventRow, name)
-            count = func.count().label("n")
-            query = select(column, count).select_from(EventRow)
+            query: Select[Any, Any]
             if name == "source":
-                query = query.join(DocumentRow, DocumentRow.id == EventRow.doc_id)
-            query = (
-                query.where(*conditions, column.is_not(None))
-                .group_by(column)
-                .order_by(count.desc(), column)
-                .limit(size)
-            )
+                # Count per document first (from the events' own index), then add up per outlet.
+                per_doc = (
+                    select(EventRow.doc_id, func.count().label("n"))
+                    .where(*conditions)
+                    .group_by(EventRow.doc_id)
+                    .subquery()
+                )
+                total = func.sum(per_doc.c.n).label("total")
+                query = (
+                    select(DocumentRow.source, total)
+                    .join(per_doc, per_doc.c.doc_id == DocumentRow.id)
+                    .where(DocumentRow.source.is_not(None))
+                    .group_by(DocumentRow.source)
+                    .order_by(total.desc(), DocumentRow.source)
+                    .limit(size)
+                )
+            else:
+                column: Any = getattr(EventRow, name)
+                count = func.count().label("n")
+                query = (
+                    select(column, count)
+                    .where(*conditions, column.is_not(None))
+                    .group_by(column)
+                    .order_by(count.desc(), column)
+                    .limit(size)
+                )
             result[name] = [(str(value), int(n)) for value, n in session.execute(query)]
     return result
+
+
+def _facets_in_one_pass(
+    store: Store, conditions: list[ColumnElement[bool]], size: int
+) -> dict[str, list[tuple[str, int]]]:
+    """Facets of a filtered set read once: the matching events' facet columns are kept in a
+    temporary table (a CTE used six times), and each facet is counted from it."""
+    matching = (
+        select(
+            EventRow.event_type,
+            EventRow.sub_event_type,
+            EventRow.admin1,
+            EventRow.actor1,
+            EventRow.review_status,
+            EventRow.doc_id,
+        )
+        .where(*conditions)
+        .cte("matching")
+    )
+    parts: list[Any] = []
+    for name in FACETS:
+        if name == "source":
+            per_doc = (
+                select(matching.c.doc_id, func.count().label("n")).group_by(matching.c.doc_id).subquery()
+            )
+            parts.append(
+                select(literal_column("'source'"), DocumentRow.source, func.sum(per_doc.c.n))
+                .join(per_doc, per_doc.c.doc_id == DocumentRow.id)
+                .group_by(DocumentRow.source)
+            )
+        else:
+            column = matching.c[name]
+            parts.append(select(literal_column(f"'{name}'"), column, func.count()).group_by(column))
+    counted: dict[str, list[tuple[str, int]]] = {name: [] for name in FACETS}
+    with store._session("cannot count facets") as session:
+        for name, value, n in session.execute(union_all(*parts)):
+            if value is not None:
+                counted[str(name)].append((str(value), int(n)))
+    return {name: sorted(values, key=lambda v: (-v[1], v[0]))[:size] for name, values in counted.items()}
 
 
 def day_counts(store: Store, f: EventFilter) -> list[DayCount]:
@@ -238,7 +421,7 @@ def day_counts(store: Store, f: EventFilter) -> list[DayCount]:
         select(
             EventRow.date, EventRow.event_type, func.count(), func.coalesce(func.sum(EventRow.fatalities), 0)
         )
-        .where(*_conditions(f), EventRow.date.is_not(None))
+        .where(*_conditions(f, _dialect(store)), EventRow.date.is_not(None))
         .group_by(EventRow.date, EventRow.event_type)
         .order_by(EventRow.date, EventRow.event_type)
     )
@@ -252,7 +435,11 @@ def day_counts(store: Store, f: EventFilter) -> list[DayCount]:
 
 def map_points(store: Store, f: EventFilter, *, limit: int) -> tuple[list[MapPoint], int]:
     """Up to ``limit`` located events matching ``f`` (the most recent first), and how many there are."""
-    located = [*_conditions(f), EventRow.latitude.is_not(None), EventRow.longitude.is_not(None)]
+    located = [
+        *_conditions(f, _dialect(store)),
+        EventRow.latitude.is_not(None),
+        EventRow.longitude.is_not(None),
+    ]
     query = (
         select(
             EventRow.event_id,
@@ -265,7 +452,7 @@ def map_points(store: Store, f: EventFilter, *, limit: int) -> tuple[list[MapPoi
             EventRow.fatalities,
         )
         .where(*located)
-        .order_by(EventRow.date.is_(None), EventRow.date.desc(), EventRow.event_id)
+        .order_by(EventRow.date.desc().nulls_last(), EventRow.event_id.desc())
         .limit(limit)
     )
     with store._session("cannot read events") as session:
@@ -274,11 +461,59 @@ def map_points(store: Store, f: EventFilter, *, limit: int) -> tuple[list[MapPoi
     return points, int(total)
 
 
+def map_summary(
+    store: Store, f: EventFilter, *, limit: int
+) -> tuple[list[MapPoint], int, dict[str, tuple[int, int]]]:
+    """What the map shows: ``map_points`` and ``governorate_counts`` together, in one transaction,
+    with the located total and the governorate counts read in one pass over the matching events."""
+    dialect = _dialect(store)
+    conditions = _conditions(f, dialect)
+    located = and_(EventRow.latitude.is_not(None), EventRow.longitude.is_not(None))
+    first = _first_of_one_actor(f, dialect, [located], True, limit)
+    points_where = [*conditions, located] if first is None else [EventRow.event_id.in_(first)]
+    points_query = (
+        select(
+            EventRow.event_id,
+            EventRow.latitude,
+            EventRow.longitude,
+            EventRow.event_type,
+            EventRow.sub_event_type,
+            EventRow.date,
+            EventRow.location,
+            EventRow.fatalities,
+        )
+        .where(*points_where)
+        .order_by(EventRow.date.desc().nulls_last(), EventRow.event_id.desc())
+        .limit(limit)
+    )
+    counts_query = (
+        select(
+            EventRow.admin1,
+            func.count(),
+            func.coalesce(func.sum(EventRow.fatalities), 0),
+            func.coalesce(func.sum(case((located, 1), else_=0)), 0),
+        )
+        .where(*conditions)
+        .group_by(EventRow.admin1)
+    )
+    total = 0
+    governorates: dict[str, tuple[int, int]] = {}
+    with store._session("cannot read events") as session:
+        # Core rows, not ORM results: thousands of points, read as they are.
+        connection = session.connection()
+        points = [MapPoint(*row) for row in connection.execute(points_query)]  # type: ignore[arg-type]  # located rows only
+        for name, n, dead, with_place in connection.execute(counts_query):
+            total += int(with_place)
+            if name is not None:
+                governorates[str(name)] = (int(n), int(dead))
+    return points, total, governorates
+
+
 def governorate_counts(store: Store, f: EventFilter) -> dict[str, tuple[int, int]]:
     """admin1 -> (events, fatalities) among the events matching ``f``."""
     query = (
         select(EventRow.admin1, func.count(), func.coalesce(func.sum(EventRow.fatalities), 0))
-        .where(*_conditions(f), EventRow.admin1.is_not(None))
+        .where(*_conditions(f, _dialect(store)), EventRow.admin1.is_not(None))
         .group_by(EventRow.admin1)
     )
     with store._session("cannot count events") as session:
@@ -511,7 +746,7 @@ def actor_event_rows(store: Store, actor_id: str) -> list[ActorEventRow]:
         )
         .where(or_(EventRow.actor1_id == actor_id, EventRow.actor2_id == actor_id))
         .where(EventRow.review_status != "rejected")
-        .order_by(EventRow.date.is_(None), EventRow.date, EventRow.event_id)
+        .order_by(EventRow.date.asc().nulls_last(), EventRow.event_id)
     )
     with store._session(f"cannot read the events of {actor_id}") as session:
         return [ActorEventRow(*row) for row in session.execute(query)]
@@ -524,7 +759,7 @@ def actor_events(store: Store, actor_id: str, *, limit: int) -> tuple[list[Event
         select(EventRow)
         .options(selectinload(EventRow.evidence))
         .where(where)
-        .order_by(EventRow.date.is_(None), EventRow.date.desc(), EventRow.event_id)
+        .order_by(EventRow.date.desc().nulls_last(), EventRow.event_id.desc())
         .limit(limit)
     )
     with store._session(f"cannot read the events of {actor_id}") as session:

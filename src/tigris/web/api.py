@@ -7,13 +7,14 @@ from typing import Annotated, Any, Literal
 from zoneinfo import ZoneInfo
 
 from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
-from fastapi.responses import StreamingResponse
+from fastapi.responses import Response, StreamingResponse
+from pydantic import BaseModel
 
 from tigris.store import Store
 from tigris.store.queries import EventFilter
 
 from . import queries as wq
-from .deps import DEFAULT_SORT, Offset, PageSize, Sort, event_filter, get_store, parse_day
+from .deps import DEFAULT_SORT, Offset, PageSize, Sort, event_filter, get_cache, get_store, parse_day
 from .schemas import (
     ActorCount,
     ActorOut,
@@ -47,8 +48,15 @@ REVIEW_ERRORS: dict[int | str, dict[str, Any]] = {
 
 Filters = Annotated[EventFilter, Depends(event_filter)]
 StoreDep = Annotated[Store, Depends(get_store)]
+CacheDep = Annotated[wq.ResultCache, Depends(get_cache)]
 IdPath = Annotated[str, Path(max_length=200)]
 Reviewer = Annotated[SessionData, Depends(require_reviewer)]
+
+
+def json_response(model: BaseModel) -> Response:
+    """``model`` as JSON, already valid: FastAPI would otherwise check it against the response model
+    a second time, which for a page of events or thousands of map points costs more than the query."""
+    return Response(content=model.model_dump_json(), media_type="application/json")
 
 
 def bad_request(exc: ValueError) -> HTTPException:
@@ -77,21 +85,23 @@ def build_router() -> APIRouter:
     @router.get("/events", response_model=EventPage)
     def events(
         store: StoreDep,
+        cache: CacheDep,
         f: Filters,
         limit: PageSize = wq.DEFAULT_PAGE_SIZE,
         offset: Offset = 0,
         sort: Sort = DEFAULT_SORT,
-    ) -> EventPage:
+    ) -> Response:
         """One page of the events matching the filters, sorted on an allow-listed column."""
         try:
-            return wq.event_page(store, f, sort=sort, limit=limit, offset=offset)
+            page = wq.event_page(store, f, sort=sort, limit=limit, offset=offset, cache=cache)
         except ValueError as exc:
             raise bad_request(exc) from exc
+        return json_response(page)
 
     @router.get("/events/facets", response_model=Facets)
-    def facets(store: StoreDep, f: Filters) -> Facets:
+    def facets(store: StoreDep, cache: CacheDep, f: Filters) -> Response:
         """The most frequent values of each facet among the filtered events."""
-        return wq.event_facets(store, f)
+        return json_response(wq.event_facets(store, f, cache=cache))
 
     @router.get(
         "/events/export",
@@ -161,11 +171,14 @@ def build_router() -> APIRouter:
     @router.get("/map", response_model=MapData)
     def map_data(
         store: StoreDep,
+        cache: CacheDep,
         f: Filters,
         limit: Annotated[int, Query(ge=1, le=wq.MAP_MAX_LIMIT)] = wq.MAP_DEFAULT_LIMIT,
-    ) -> MapData:
+    ) -> Response:
         """Located events for the map (the most recent ``limit``) and counts per governorate."""
-        return wq.map_data(store, f, limit=limit)
+        return Response(
+            content=wq.map_json(store, f, limit=limit, cache=cache), media_type="application/json"
+        )
 
     @router.get("/timeline", response_model=Timeline)
     def timeline(

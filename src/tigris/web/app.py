@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import os
+import secrets
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 
@@ -13,11 +15,12 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from tigris.errors import StoreError
-from tigris.settings import Settings
+from tigris.settings import SETTINGS, Settings
 from tigris.store import Store
 
 from . import api, pages
 from .deps import StoreHolder, package_dir, templates
+from .queries import ResultCache
 from .security import (
     COOKIE,
     SECURITY_HEADERS,
@@ -29,6 +32,7 @@ from .security import (
 )
 
 LOG = logging.getLogger("tigris.web")
+DEFAULT_PORT = 8000
 
 STATUS_TITLES: dict[int, str] = {
     400: "Bad request",
@@ -97,6 +101,7 @@ def create_app(settings: Settings, *, store: Store | None = None, secret: str | 
     )
     app.state.settings = settings
     app.state.store_holder = holder
+    app.state.result_cache = ResultCache()
     codec = SessionCodec(secret or secret_key())
 
     @app.middleware("http")
@@ -164,9 +169,51 @@ def _jsonable_errors(exc: RequestValidationError) -> list[dict[str, object]]:
     return errors
 
 
-def serve(settings: Settings, host: str = "127.0.0.1", port: int = 8000) -> None:
-    """Serve the workbench with uvicorn until interrupted."""
+APP_FACTORY = "tigris.web.app:app_from_env"
+DEFAULT_WORKERS = 2
+
+
+def app_from_env() -> FastAPI:
+    """The workbench built from the TIGRIS_* environment: what each uvicorn worker process runs."""
+    return create_app(Settings.from_env())
+
+
+def settings_environment(settings: Settings) -> dict[str, str]:
+    """``settings`` as the TIGRIS_* variables that ``Settings.from_env`` reads back."""
+    return {f"TIGRIS_{name.upper()}": str(getattr(settings, name)) for name, _default, _help in SETTINGS}
+
+
+def serve(
+    settings: Settings, host: str = "127.0.0.1", port: int = DEFAULT_PORT, workers: int = DEFAULT_WORKERS
+) -> None:
+    """Serve the workbench with uvicorn until interrupted.
+
+    With ``workers`` above 1, that many processes share the port (SQLite in WAL mode lets them read
+    at once); each builds the app from the environment, which is set here from ``settings``. They
+    share one session key (TIGRIS_SECRET_KEY, or one drawn here), so a login holds on every worker.
+    """
     import uvicorn
 
-    LOG.info("tigris workbench on http://%s:%d (database %s)", host, port, settings.database_url)
-    uvicorn.run(create_app(settings), host=host, port=port, log_level="info", proxy_headers=False)
+    if workers < 1:
+        raise ValueError("workers: serve with at least one worker process")
+    LOG.info(
+        "tigris workbench on http://%s:%d (database %s, %d worker(s))",
+        host,
+        port,
+        settings.database_url,
+        workers,
+    )
+    if workers == 1:
+        uvicorn.run(create_app(settings), host=host, port=port, log_level="info", proxy_headers=False)
+        return
+    os.environ.update(settings_environment(settings))
+    os.environ.setdefault("TIGRIS_SECRET_KEY", secrets.token_urlsafe(48))
+    uvicorn.run(
+        APP_FACTORY,
+        factory=True,
+        workers=workers,
+        host=host,
+        port=port,
+        log_level="info",
+        proxy_headers=False,
+    )

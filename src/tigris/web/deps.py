@@ -17,7 +17,7 @@ from tigris.settings import Settings
 from tigris.store import Store, open_store
 from tigris.store.queries import EventFilter
 
-from .queries import DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE
+from .queries import DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, ResultCache
 from .security import session_of
 
 REVIEW_STATUSES: tuple[str, ...] = ("auto", "confirmed", "edited", "rejected")
@@ -53,6 +53,12 @@ class StoreHolder:
 def get_store(request: Request) -> Store:
     holder: StoreHolder = request.app.state.store_holder
     return holder.get()
+
+
+def get_cache(request: Request) -> ResultCache:
+    """The app's cache of counts, facets and map data (each kept under the store's data version)."""
+    cache: ResultCache = request.app.state.result_cache
+    return cache
 
 
 @lru_cache(maxsize=1)

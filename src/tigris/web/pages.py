@@ -21,6 +21,7 @@ from .deps import (
     PageSize,
     Sort,
     event_filter,
+    get_cache,
     get_store,
     parse_day,
     templates,
@@ -29,6 +30,7 @@ from .security import authenticate, require_reviewer, rotate_session, session_of
 
 Filters = Annotated[EventFilter, Depends(event_filter)]
 StoreDep = Annotated[Store, Depends(get_store)]
+CacheDep = Annotated[wq.ResultCache, Depends(get_cache)]
 
 # Fields an analyst can change from the event page, in the order the form shows them.
 EDIT_FIELDS: tuple[tuple[str, str], ...] = (
@@ -69,11 +71,15 @@ FACET_TITLES: dict[str, str] = {
 }
 
 
+# Filter fields the service layer fills in itself; they never travel in a URL.
+RESOLVED_FIELDS = frozenset({"actor_ids"})
+
+
 def filter_params(f: EventFilter, **extra: object) -> dict[str, str]:
     params = {
         field.name: (value.isoformat() if hasattr(value, "isoformat") else str(value))
         for field in dataclasses.fields(f)
-        if (value := getattr(f, field.name)) not in (None, "")
+        if field.name not in RESOLVED_FIELDS and (value := getattr(f, field.name)) not in (None, "")
     }
     params.update({k: str(v) for k, v in extra.items() if v not in (None, "")})
     return params
@@ -114,13 +120,14 @@ def build_router() -> APIRouter:
     def events(
         request: Request,
         store: StoreDep,
+        cache: CacheDep,
         f: Filters,
         limit: PageSize = wq.DEFAULT_PAGE_SIZE,
         offset: Offset = 0,
         sort: Sort = DEFAULT_SORT,
     ) -> HTMLResponse:
         try:
-            page = wq.event_page(store, f, sort=sort, limit=limit, offset=offset)
+            page = wq.event_page(store, f, sort=sort, limit=limit, offset=offset, cache=cache)
         except ValueError as exc:
             raise HTTPException(status_code=400, detail=str(exc)) from exc
         context = {
@@ -147,8 +154,8 @@ def build_router() -> APIRouter:
         return render(request, "_results.html" if fragment else "events.html", context)
 
     @router.get("/events/facets", response_class=HTMLResponse)
-    def facets(request: Request, store: StoreDep, f: Filters) -> HTMLResponse:
-        counted = wq.event_facets(store, f)
+    def facets(request: Request, store: StoreDep, cache: CacheDep, f: Filters) -> HTMLResponse:
+        counted = wq.event_facets(store, f, cache=cache)
         links = {
             name: [
                 (v.value, v.count, query_string(dataclasses.replace(f, **_facet_filter(name, v.value))))

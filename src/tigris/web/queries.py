@@ -6,14 +6,16 @@ so a page and its JSON twin always show the same data.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import tempfile
-from collections import defaultdict
+import threading
+from collections import OrderedDict, defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import IO, Literal, TextIO, cast
+from typing import IO, Any, Literal, TextIO, cast
 
 import nh3
 from markdown_it import MarkdownIt
@@ -34,10 +36,8 @@ from .schemas import (
     EventPage,
     Facets,
     FacetValue,
-    GovernorateCount,
     HistoryOut,
     MapData,
-    MapPointOut,
     Membership,
     OnThisDay,
     ReviewResult,
@@ -54,6 +54,7 @@ MAP_MAX_LIMIT = 10_000
 MAX_PERIODS = 2000
 ACTOR_EVENTS = 50
 DYADS_SHOWN = 8
+CACHE_SIZE = 512
 
 # Export formats offered to analysts: name -> (writer format, media type, file extension).
 EXPORTS: Mapping[str, tuple[str, str, str]] = {
@@ -88,14 +89,94 @@ def parse_sort(sort: str) -> tuple[str, bool]:
     return column, descending
 
 
+class ResultCache:
+    """Counts, facets and map data already computed, each under the store's data version.
+
+    A result is only reused while the data version (bumped by the database on every write to
+    events, evidence or documents) is the one it was computed under, so an edit, a merge or a new
+    document is seen by the next request. At most ``size`` results are kept, least recently used
+    dropped first. Safe to share between the threads of one process.
+    """
+
+    def __init__(self, size: int = CACHE_SIZE) -> None:
+        self._size = size
+        self._items: OrderedDict[tuple[Any, ...], object] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def get(self, key: tuple[Any, ...]) -> object | None:
+        with self._lock:
+            value = self._items.get(key)
+            if value is not None:
+                self._items.move_to_end(key)
+            return value
+
+    def put(self, key: tuple[Any, ...], value: object) -> None:
+        with self._lock:
+            self._items[key] = value
+            self._items.move_to_end(key)
+            while len(self._items) > self._size:
+                self._items.popitem(last=False)
+
+
+def _cached(store: Store, cache: ResultCache | None, key: tuple[Any, ...], compute: Any) -> Any:
+    """``compute()``, or the result cached for ``key`` at the store's current data version."""
+    if cache is None:
+        return compute()
+    version = sq.data_version(store)
+    if version is None:
+        return compute()
+    full = (*key, version)
+    found = cache.get(full)
+    if found is not None:
+        return found
+    # The version is read before computing: the result is at least as new as the version it is
+    # kept under, so a reader never gets data older than the version it asked for.
+    value = compute()
+    cache.put(full, value)
+    return value
+
+
+def resolve_actor(store: Store, f: EventFilter) -> EventFilter:
+    """``f`` with its actor value turned into actor ids where it names a known actor.
+
+    An actor id of the knowledge base or of a stored event, an actor's ACLED name, name or alias
+    (exact, ignoring case and spelling marks) all become the actor's id, matched against actor1 and
+    actor2 ids; anything else stays a piece of a name to look for in the actor columns.
+    """
+    if not f.actor or f.actor_ids:
+        return f
+    value = f.actor
+    kb = knowledge_base()
+    actor = kb.actor(value)
+    if actor is not None or sq.actor_id_known(store, value):
+        return dataclasses.replace(f, actor_ids=(value,))
+    actor = kb.by_acled_name(value) or kb.find_actor(value, fuzzy=False)
+    if actor is not None:
+        return dataclasses.replace(f, actor_ids=(actor.id,))
+    return f
+
+
 # ---------------------------------------------------------------- events
 
 
-def event_page(store: Store, f: EventFilter, *, sort: str, limit: int, offset: int) -> EventPage:
+def event_page(
+    store: Store,
+    f: EventFilter,
+    *,
+    sort: str,
+    limit: int,
+    offset: int,
+    cache: ResultCache | None = None,
+) -> EventPage:
     column, descending = parse_sort(sort)
+    f = resolve_actor(store, f)
     items = sq.list_events(store, f, sort=column, descending=descending, limit=limit, offset=offset)
+    total = _cached(store, cache, ("count", f), lambda: sq.count_events(store, f))
     return EventPage(
-        total=sq.count_events(store, f),
+        total=total,
         limit=limit,
         offset=offset,
         sort=sort,
@@ -103,12 +184,19 @@ def event_page(store: Store, f: EventFilter, *, sort: str, limit: int, offset: i
     )
 
 
-def event_facets(store: Store, f: EventFilter) -> Facets:
-    counted = sq.facets(store, f)
-    return Facets(
-        total=sq.count_events(store, f),
-        facets={name: [FacetValue(value=v, count=n) for v, n in values] for name, values in counted.items()},
-    )
+def event_facets(store: Store, f: EventFilter, *, cache: ResultCache | None = None) -> Facets:
+    f = resolve_actor(store, f)
+
+    def compute() -> Facets:
+        counted = sq.facets(store, f)
+        return Facets(
+            total=_cached(store, cache, ("count", f), lambda: sq.count_events(store, f)),
+            facets={
+                name: [FacetValue(value=v, count=n) for v, n in values] for name, values in counted.items()
+            },
+        )
+
+    return cast(Facets, _cached(store, cache, ("facets", f), compute))
 
 
 def _segments(text: str, spans: Sequence[tuple[int, int, int]]) -> list[Segment]:
@@ -190,7 +278,7 @@ def export_events(store: Store, f: EventFilter, *, sort: str, fmt: str) -> tuple
         raise ValueError(f"unknown export format; choose one of: {', '.join(EXPORTS)}")
     writer, media_type, extension = EXPORTS[fmt]
     column, descending = parse_sort(sort)
-    events = sq.iter_events(store, f, sort=column, descending=descending)
+    events = sq.iter_events(store, resolve_actor(store, f), sort=column, descending=descending)
     out: IO[str] = tempfile.SpooledTemporaryFile(max_size=8_000_000, mode="w+", encoding="utf-8", newline="")  # noqa: SIM115  # closed by the response
     if writer == "json":
         _write_json_array(events, out)
@@ -219,30 +307,56 @@ def read_chunks(out: IO[str], size: int = 64 * 1024) -> Iterator[bytes]:
 # ---------------------------------------------------------------- map and timeline
 
 
-def map_data(store: Store, f: EventFilter, *, limit: int) -> MapData:
-    points, total = sq.map_points(store, f, limit=limit)
-    return MapData(
-        total=total,
-        shown=len(points),
-        limit=limit,
-        points=[
-            MapPointOut(
-                event_id=p.event_id,
-                lat=p.latitude,
-                lon=p.longitude,
-                event_type=p.event_type,
-                sub_event_type=p.sub_event_type,
-                date=p.date,
-                location=p.location,
-                fatalities=p.fatalities,
-            )
+def map_data(store: Store, f: EventFilter, *, limit: int, cache: ResultCache | None = None) -> MapData:
+    """Located events for the map (the most recent ``limit``) and counts per governorate."""
+    f = resolve_actor(store, f)
+    return cast(
+        MapData,
+        _cached(
+            store, cache, ("map", f, limit), lambda: MapData.model_validate(_map_values(store, f, limit))
+        ),
+    )
+
+
+def map_json(store: Store, f: EventFilter, *, limit: int, cache: ResultCache | None = None) -> bytes:
+    """``map_data`` as the API's JSON document, written straight from the rows: thousands of points
+    are the whole cost of the map, so no model is built for each."""
+    f = resolve_actor(store, f)
+    return cast(
+        bytes,
+        _cached(
+            store,
+            cache,
+            ("map-json", f, limit),
+            lambda: json.dumps(
+                _map_values(store, f, limit), ensure_ascii=False, separators=(",", ":")
+            ).encode(),
+        ),
+    )
+
+
+def _map_values(store: Store, f: EventFilter, limit: int) -> dict[str, Any]:
+    """The fields of ``MapData`` as JSON values."""
+    points, total, governorates = sq.map_summary(store, f, limit=limit)
+    return {
+        "total": total,
+        "shown": len(points),
+        "limit": limit,
+        "points": [
+            {
+                "event_id": p.event_id,
+                "lat": p.latitude,
+                "lon": p.longitude,
+                "event_type": p.event_type,
+                "sub_event_type": p.sub_event_type,
+                "date": None if p.date is None else p.date.isoformat(),
+                "location": p.location,
+                "fatalities": p.fatalities,
+            }
             for p in points
         ],
-        governorates={
-            name: GovernorateCount(events=n, fatalities=dead)
-            for name, (n, dead) in sq.governorate_counts(store, f).items()
-        },
-    )
+        "governorates": {name: {"events": n, "fatalities": dead} for name, (n, dead) in governorates.items()},
+    }
 
 
 def _period_start(day: dt.date, interval: str) -> dt.date:
@@ -266,7 +380,7 @@ def timeline(store: Store, f: EventFilter, *, interval: Literal["week", "month"]
 
     At most MAX_PERIODS periods are returned (the most recent ones); ``truncated`` says so.
     """
-    counts = sq.day_counts(store, f)
+    counts = sq.day_counts(store, resolve_actor(store, f))
     if not counts:
         return Timeline(interval=interval, periods=[], series=[])
     first = _period_start(counts[0].date, interval)
