@@ -145,3 +145,13 @@ def test_console_script_reports_store_errors_in_one_line(tmp_path):
     proc = subprocess.run([str(exe), "events"], capture_output=True, text=True, env=env, timeout=120)
     assert proc.returncode == 1
     assert proc.stderr.startswith("tigris:") and len(proc.stderr.strip().splitlines()) == 1
+
+
+def test_every_command_is_documented():
+    import typer.main
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    group = typer.main.get_command(app)
+    for name, command in group.commands.items():
+        assert (command.help or "").strip(), f"tigris {name} has no help text"
+        assert f"tigris {name}" in readme, f"README.md does not show `tigris {name}`"

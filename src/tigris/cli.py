@@ -217,12 +217,19 @@ HostOption = Annotated[str, typer.Option(help="Address to listen on (127.0.0.1 k
 PortOption = Annotated[int, typer.Option(min=1, max=65535, help="Port to listen on.")]
 
 
+WorkersOption = Annotated[
+    int, typer.Option(min=1, max=64, help="Server processes (they share one session key).")
+]
+
+
 @app.command()
-def serve(host: HostOption = "127.0.0.1", port: PortOption = 8000, db: DbOption = None) -> None:
+def serve(
+    host: HostOption = "127.0.0.1", port: PortOption = 8000, workers: WorkersOption = 2, db: DbOption = None
+) -> None:
     """Serve the analyst's workbench (events, map, timeline, actors, on this day, review)."""
     from tigris.web import serve as run_server
 
-    run_server(_settings(db), host=host, port=port)
+    run_server(_settings(db), host=host, port=port, workers=workers)
 
 
 @app.command()
