@@ -171,7 +171,7 @@ class RuleExtractor:
             reference = dateline_day(first, reference) or reference
         drafts: list[_Draft] = []
         self._unknown = []
-        state = _State(reference=reference, dateline=reference is not None and bool(body_spans))
+        state = _State(reference=reference)
         if body_spans:
             city = _DATELINE_CITY.match(doc.text[body_spans[0].start : body_spans[0].end])
             state.dateline_place = self.kb.find_place(city.group(1).title(), fuzzy=False) if city else None
@@ -179,7 +179,7 @@ class RuleExtractor:
             self._sentence(doc, start, end, drafts, state)
         title_drafts: list[_Draft] = []
         for start, end in self._sentences(doc, parsed["title"]):
-            self._sentence(doc, start, end, title_drafts, _State(reference=reference, dateline=False))
+            self._sentence(doc, start, end, title_drafts, _State(reference=reference))
         for t in title_drafts:  # a headline restating the body's event adds evidence, not an event
             same = [d for d in drafts if d.trigger.event_type == t.trigger.event_type]
             if same:
@@ -578,7 +578,6 @@ class UnresolvedName:
 @dataclass
 class _State:
     reference: dt.date | None
-    dateline: bool
     anchor: dt.date | None = None
     last_person: Actor | None = None
     recent: list[str] = field(default_factory=list)

