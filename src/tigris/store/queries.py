@@ -433,39 +433,11 @@ def day_counts(store: Store, f: EventFilter) -> list[DayCount]:
         ]
 
 
-def map_points(store: Store, f: EventFilter, *, limit: int) -> tuple[list[MapPoint], int]:
-    """Up to ``limit`` located events matching ``f`` (the most recent first), and how many there are."""
-    located = [
-        *_conditions(f, _dialect(store)),
-        EventRow.latitude.is_not(None),
-        EventRow.longitude.is_not(None),
-    ]
-    query = (
-        select(
-            EventRow.event_id,
-            EventRow.latitude,
-            EventRow.longitude,
-            EventRow.event_type,
-            EventRow.sub_event_type,
-            EventRow.date,
-            EventRow.location,
-            EventRow.fatalities,
-        )
-        .where(*located)
-        .order_by(EventRow.date.desc().nulls_last(), EventRow.event_id.desc())
-        .limit(limit)
-    )
-    with store._session("cannot read events") as session:
-        total = session.scalar(select(func.count()).select_from(EventRow).where(*located)) or 0
-        points = [MapPoint(*row) for row in session.execute(query)]  # type: ignore[arg-type]  # located rows only
-    return points, int(total)
-
-
 def map_summary(
     store: Store, f: EventFilter, *, limit: int
 ) -> tuple[list[MapPoint], int, dict[str, tuple[int, int]]]:
-    """What the map shows: ``map_points`` and ``governorate_counts`` together, in one transaction,
-    with the located total and the governorate counts read in one pass over the matching events."""
+    """What the map shows, in one transaction: up to ``limit`` located events (the most recent
+    first), how many located events match, and admin1 -> (events, fatalities) read in one pass."""
     dialect = _dialect(store)
     conditions = _conditions(f, dialect)
     located = and_(EventRow.latitude.is_not(None), EventRow.longitude.is_not(None))
@@ -507,17 +479,6 @@ def map_summary(
             if name is not None:
                 governorates[str(name)] = (int(n), int(dead))
     return points, total, governorates
-
-
-def governorate_counts(store: Store, f: EventFilter) -> dict[str, tuple[int, int]]:
-    """admin1 -> (events, fatalities) among the events matching ``f``."""
-    query = (
-        select(EventRow.admin1, func.count(), func.coalesce(func.sum(EventRow.fatalities), 0))
-        .where(*_conditions(f, _dialect(store)), EventRow.admin1.is_not(None))
-        .group_by(EventRow.admin1)
-    )
-    with store._session("cannot count events") as session:
-        return {str(name): (int(n), int(dead)) for name, n, dead in session.execute(query)}
 
 
 def events_on_day(
