@@ -129,3 +129,9 @@ def test_fatalities(text: str, expected: tuple[int | None, int | None]) -> None:
 )
 def test_detect_language(text: str, language: str | None) -> None:
     assert detect_language(text) == language
+
+
+def test_arabic_name_articles_do_not_make_english_spanish() -> None:
+    names = ", ".join(f"Hadi al-Amiri{i}, Qais al-Khazali{i} and Falih al-Fayyadh{i}" for i in range(40))
+    text = f"The meeting in Baghdad was attended by {names}, officials said."
+    assert detect_language(text) == "en"

@@ -90,5 +90,4 @@ def test_dateline():
 
 @pytest.mark.parametrize("bad", ["February 30", "on 45 March", "January 0"])
 def test_impossible_dates_are_not_invented(bad):
-    d = first(f"Rockets fell on {bad}.")
-    assert d is None or d.date.month in (2, 3, 1)
+    assert first(f"Rockets fell on {bad}.") is None

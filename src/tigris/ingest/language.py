@@ -144,6 +144,7 @@ _STOPWORDS: Mapping[str, frozenset[str]] = MappingProxyType(
     }
 )
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+_NAME_ARTICLE = re.compile(r"\b(?:al|el|an|ad|ar|as|ash|at|az)[-‐]", re.IGNORECASE)
 MIN_LETTERS = 20
 MIN_HITS = 3
 
@@ -168,7 +169,9 @@ def detect_language(text: str) -> str | None:
     arabic = sum(1 for ch in letters if _is_arabic(ch))
     if arabic * 2 > len(letters):
         return "ar"
-    words = [w.lower() for w in _WORD.findall(sample)]
+    # Transliterated Arabic names ("al-Sadr", "el-Sisi") are everywhere in Iraq reporting; their
+    # article is not the Spanish "al"/"el".
+    words = [w.lower() for w in _WORD.findall(_NAME_ARTICLE.sub(" ", sample))]
     if not words:
         return None
     hits = {lang: sum(1 for w in words if w in stop) for lang, stop in _STOPWORDS.items()}
