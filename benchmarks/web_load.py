@@ -50,7 +50,7 @@ from typing import Any
 
 import httpx
 
-from tigris.web.app import APP_FACTORY, DEFAULT_WORKERS
+from tigris.web.app import APP_FACTORY, DEFAULT_WORKERS, KEEP_ALIVE_S
 
 HOST = "127.0.0.1"
 BENCH = Path(__file__).resolve().parent
@@ -234,6 +234,8 @@ def start_server(db: Path, port: int, workers: int, secret: str) -> subprocess.P
         str(port),
         "--workers",
         str(workers),
+        "--timeout-keep-alive",
+        str(KEEP_ALIVE_S),
         "--log-level",
         "warning",
         "--no-access-log",

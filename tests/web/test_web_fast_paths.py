@@ -316,9 +316,34 @@ def test_workers_build_the_app_from_the_settings_given_to_serve(monkeypatch: pyt
     assert app.state.settings == settings
 
 
+@pytest.mark.parametrize("workers", [1, 2])
+def test_served_connections_stay_open_while_an_analyst_reads_a_page(
+    monkeypatch: pytest.MonkeyPatch, workers: int
+) -> None:
+    import uvicorn
+
+    calls: list[dict[str, Any]] = []
+    monkeypatch.setattr(uvicorn, "run", lambda app, **options: calls.append(options))
+    # serve() hands the settings to its workers in the environment: keep that to this test.
+    monkeypatch.setattr(os, "environ", dict(os.environ))
+    web_app.serve(Settings(database_url="sqlite:///elsewhere.db"), workers=workers)
+    assert len(calls) == 1
+    # Uvicorn's own default closes an idle connection after 5 s, under a reader's next click.
+    assert calls[0]["timeout_keep_alive"] >= 60
+
+
 def test_serve_needs_at_least_one_worker() -> None:
     with pytest.raises(ValueError, match="at least one worker"):
         web_app.serve(Settings(), workers=0)
+
+
+def test_sqlite_connections_read_through_a_memory_map_and_a_large_page_cache(store: Store) -> None:
+    with store._session("test") as session:
+        mmap = session.execute(sa.text("PRAGMA mmap_size")).scalar()
+        cache = session.execute(sa.text("PRAGMA cache_size")).scalar()
+    assert mmap is not None and mmap >= 256 * 1024 * 1024
+    # Negative: a size in KiB. SQLite's default is 2 MiB, a few hundred rows of events.
+    assert cache is not None and -cache >= 32 * 1024
 
 
 # ---------------------------------------------------------------- PostgreSQL

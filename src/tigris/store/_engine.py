@@ -17,6 +17,11 @@ from tigris.errors import StoreError
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 BUSY_TIMEOUT_MS = 10_000
+# Each SQLite connection keeps up to this many KiB of the database in its own page cache, and
+# reads the file through a memory map of up to MMAP_BYTES: a page read is then a memory access
+# instead of a read() call and a copy. Both are ceilings, used only as the database grows.
+CACHE_KIB = 64 * 1024
+MMAP_BYTES = 512 * 1024 * 1024
 CONNECT_TIMEOUT_S = 10
 
 
@@ -68,6 +73,9 @@ def _sqlite_on_connect(dbapi_connection: Any, _record: Any) -> None:
         cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cursor.execute(f"PRAGMA cache_size=-{CACHE_KIB}")
+        cursor.execute(f"PRAGMA mmap_size={MMAP_BYTES}")
+        cursor.execute("PRAGMA temp_store=MEMORY")
     finally:
         cursor.close()
 

@@ -5,14 +5,17 @@ from __future__ import annotations
 import logging
 import os
 import secrets
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from http.cookies import SimpleCookie
 
 from fastapi import Depends, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
+from starlette.datastructures import MutableHeaders
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from tigris.errors import StoreError
 from tigris.settings import SETTINGS, Settings
@@ -26,6 +29,7 @@ from .security import (
     SECURITY_HEADERS,
     SESSION_MAX_AGE,
     SessionCodec,
+    SessionData,
     csrf_protect,
     new_session,
     secret_key,
@@ -104,30 +108,6 @@ def create_app(settings: Settings, *, store: Store | None = None, secret: str | 
     app.state.result_cache = ResultCache()
     codec = SessionCodec(secret or secret_key())
 
-    @app.middleware("http")
-    async def sessions_and_headers(
-        request: Request, call_next: Callable[[Request], Awaitable[Response]]
-    ) -> Response:
-        session = codec.loads(request.cookies.get(COOKIE))
-        request.state.session_changed = session is None
-        request.state.session = session or new_session()
-        response = await call_next(request)
-        if request.state.session_changed:
-            response.set_cookie(
-                COOKIE,
-                codec.dumps(request.state.session),
-                max_age=SESSION_MAX_AGE,
-                httponly=True,
-                samesite="lax",
-                secure=request.url.scheme == "https",
-                path="/",
-            )
-        for name, value in SECURITY_HEADERS.items():
-            response.headers.setdefault(name, value)
-        if request.url.path.startswith(("/api/", "/events", "/actors", "/login", "/logout")):
-            response.headers.setdefault("Cache-Control", "no-store")
-        return response
-
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
         if exc.status_code == 404 and exc.detail in (None, "", "Not Found"):
@@ -153,7 +133,62 @@ def create_app(settings: Settings, *, store: Store | None = None, secret: str | 
     app.include_router(api.build_router())
     app.include_router(pages.build_router())
     app.mount("/static", StaticFiles(directory=package_dir("static")), name="static")
+    app.add_middleware(SessionMiddleware, codec=codec)
     return app
+
+
+NO_STORE_PREFIXES = ("/api/", "/events", "/actors", "/login", "/logout")
+
+
+class SessionMiddleware:
+    """Reads the session cookie into ``request.state.session``, writes it back when the session
+    changed (or was new), and adds the security headers to every response.
+
+    A plain ASGI middleware: Starlette's ``BaseHTTPMiddleware`` runs each request through an extra
+    task and memory stream, a cost every request paid for what is only a few headers.
+    """
+
+    def __init__(self, app: ASGIApp, codec: SessionCodec) -> None:
+        self.app = app
+        self.codec = codec
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        request = Request(scope)
+        session = self.codec.loads(request.cookies.get(COOKIE))
+        state = scope.setdefault("state", {})
+        state["session_changed"] = session is None
+        state["session"] = session or new_session()
+        no_store = scope["path"].startswith(NO_STORE_PREFIXES)
+        https = scope.get("scheme") == "https"
+
+        async def send_with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = MutableHeaders(scope=message)
+                if state.get("session_changed"):
+                    headers.append("set-cookie", self._cookie(state["session"], https))
+                for name, value in SECURITY_HEADERS.items():
+                    if name not in headers:
+                        headers[name] = value
+                if no_store and "cache-control" not in headers:
+                    headers["Cache-Control"] = "no-store"
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
+
+    def _cookie(self, session: SessionData, https: bool) -> str:
+        cookie: SimpleCookie = SimpleCookie()
+        cookie[COOKIE] = self.codec.dumps(session)
+        morsel = cookie[COOKIE]
+        morsel["max-age"] = SESSION_MAX_AGE
+        morsel["path"] = "/"
+        morsel["httponly"] = True
+        morsel["samesite"] = "lax"
+        if https:
+            morsel["secure"] = True
+        return morsel.OutputString()
 
 
 def _jsonable_errors(exc: RequestValidationError) -> list[dict[str, object]]:
@@ -171,6 +206,9 @@ def _jsonable_errors(exc: RequestValidationError) -> list[dict[str, object]]:
 
 APP_FACTORY = "tigris.web.app:app_from_env"
 DEFAULT_WORKERS = 2
+# Seconds an idle browser connection is kept open. Uvicorn's default (5 s) closes it while an
+# analyst is still reading the page, and a request sent at that moment fails on the closed socket.
+KEEP_ALIVE_S = 75
 
 
 def app_from_env() -> FastAPI:
@@ -204,7 +242,14 @@ def serve(
         workers,
     )
     if workers == 1:
-        uvicorn.run(create_app(settings), host=host, port=port, log_level="info", proxy_headers=False)
+        uvicorn.run(
+            create_app(settings),
+            host=host,
+            port=port,
+            log_level="info",
+            proxy_headers=False,
+            timeout_keep_alive=KEEP_ALIVE_S,
+        )
         return
     os.environ.update(settings_environment(settings))
     os.environ.setdefault("TIGRIS_SECRET_KEY", secrets.token_urlsafe(48))
@@ -216,4 +261,5 @@ def serve(
         port=port,
         log_level="info",
         proxy_headers=False,
+        timeout_keep_alive=KEEP_ALIVE_S,
     )

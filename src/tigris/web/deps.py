@@ -50,12 +50,16 @@ class StoreHolder:
             self._store = None
 
 
-def get_store(request: Request) -> Store:
+# The dependencies below are ``async def`` although they never wait: FastAPI runs a plain ``def``
+# dependency in a worker thread, a hop that costs more than the dependency itself on every request.
+
+
+async def get_store(request: Request) -> Store:
     holder: StoreHolder = request.app.state.store_holder
     return holder.get()
 
 
-def get_cache(request: Request) -> ResultCache:
+async def get_cache(request: Request) -> ResultCache:
     """The app's cache of counts, facets and map data (each kept under the store's data version)."""
     cache: ResultCache = request.app.state.result_cache
     return cache
@@ -91,7 +95,7 @@ def _blank(value: str | None) -> str | None:
     return value or None
 
 
-def event_filter(
+async def event_filter(
     since: Annotated[str | None, Query(description="first day, YYYY-MM-DD", max_length=40)] = None,
     until: Annotated[str | None, Query(description="last day, YYYY-MM-DD", max_length=40)] = None,
     event_type: Annotated[

@@ -18,6 +18,7 @@ from functools import lru_cache
 from typing import IO, Any, Literal, TextIO, cast
 
 import nh3
+import orjson
 from markdown_it import MarkdownIt
 
 from tigris.publish.exports import event_to_record, write_events
@@ -328,9 +329,7 @@ def map_json(store: Store, f: EventFilter, *, limit: int, cache: ResultCache | N
             store,
             cache,
             ("map-json", f, limit),
-            lambda: json.dumps(
-                _map_values(store, f, limit), ensure_ascii=False, separators=(",", ":")
-            ).encode(),
+            lambda: orjson.dumps(_map_values(store, f, limit)),
         ),
     )
 
