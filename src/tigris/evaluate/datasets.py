@@ -18,6 +18,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import json
+import re
 import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -248,6 +249,10 @@ class UcdpReport:
     sample: int | None = None
     seconds: float = 0.0
     unmapped_sides: tuple[str, ...] = field(default=())
+    # The same two scores on the headlines that gave an event: how well places and actors are
+    # resolved once an event is coded, apart from the headlines no rule codes.
+    admin1_named_coded: Accuracy = field(default_factory=lambda: Accuracy(0, 0))
+    actor_sides_coded: Accuracy = field(default_factory=lambda: Accuracy(0, 0))
 
     def scores(self) -> dict[str, float]:
         return {
@@ -258,6 +263,8 @@ class UcdpReport:
             "actor_sides": round(self.actor_sides.value, 4),
             "date_1day": round(self.date.value, 4),
             "violence_type": round(self.violence_type.value, 4),
+            "admin1_named_coded": round(self.admin1_named_coded.value, 4),
+            "actor_sides_coded": round(self.actor_sides_coded.value, 4),
         }
 
     def to_dict(self) -> dict[str, Any]:
@@ -273,6 +280,8 @@ class UcdpReport:
             "actor_sides": self.actor_sides.to_dict(),
             "date_1day": self.date.to_dict(),
             "violence_type": self.violence_type.to_dict(),
+            "admin1_named_coded": self.admin1_named_coded.to_dict(),
+            "actor_sides_coded": self.actor_sides_coded.to_dict(),
             "violence_confusion": self.violence_confusion.to_rows(),
             "unmapped_sides": list(self.unmapped_sides),
             "seconds": round(self.seconds, 2),
@@ -291,6 +300,8 @@ class UcdpReport:
                     "actor sides found": self.actor_sides,
                     "date within 1 day": self.date,
                     "violence type": self.violence_type,
+                    "admin1 (names a place, event coded)": self.admin1_named_coded,
+                    "actor sides found (event coded)": self.actor_sides_coded,
                 },
                 title="top event vs UCDP event",
             ),
@@ -343,6 +354,30 @@ def violence_type(event: Event | None) -> str:
     return "non-state conflict"
 
 
+# Reuters' desk tags before a headline ("UPDATE 2-", "WRAPUP 1-", "CORRECTED-(OFFICIAL)-"): they
+# say which version of the story it is, not what happened, and glue themselves to the first word.
+_WIRE_SLUG = re.compile(
+    r"^\s*(?:(?:UPDATE|WRAPUP|REFILE|CORRECTED|RPT|INTERVIEW|ANALYSIS|EXCLUSIVE|FACTBOX|TIMELINE|"
+    r"\(OFFICIAL\))(?:\s+\d+)?-)+"
+)
+
+
+def ucdp_headlines(text: str) -> list[str]:
+    """The headlines of a UCDP ``text``, each once and without its wire desk tag.
+
+    The export joins the headlines of all the articles an event cites with ";", often the same
+    headline twice. They are coded together, as one report of one event (a place told in one
+    headline and the attack in another still make one event), but each only once: a repeated
+    headline would count its figures twice.
+    """
+    seen: dict[str, None] = {}
+    for part in text.split(";"):
+        headline = _WIRE_SLUG.sub("", part).strip()
+        if headline:
+            seen.setdefault(headline, None)
+    return list(seen)
+
+
 def _names_iraqi_place(text: str) -> bool:
     from tigris.extract.names import scan_names
     from tigris.resolve.kb import knowledge_base
@@ -367,13 +402,15 @@ def evaluate_ucdp(
     every = [0, 0]
     pair = [0, 0]
     sides_found = [0, 0]
+    named_coded = [0, 0]
+    sides_coded = [0, 0]
     date_ok = [0, 0]
     vt_ok = [0, 0]
     vt_pairs: list[tuple[str, str]] = []
     unmapped: set[str] = set()
     coded = 0
     for row in rows:
-        text = str(row.get("text") or "")
+        text = "; ".join(ucdp_headlines(str(row.get("text") or "")))
         extra = row.get("extra") or {}
         published = _day(extra.get("source_date")) or _day(row.get("date"))
         events = _code_text(extractor, text, str(row.get("id")), f"ucdp#{row.get('id')}", published)
@@ -387,6 +424,9 @@ def evaluate_ucdp(
             if _names_iraqi_place(text):
                 named[0] += hit
                 named[1] += 1
+                if top is not None:
+                    named_coded[0] += hit
+                    named_coded[1] += 1
         gold_sides = [s for s in (row.get("actor1"), row.get("actor2")) if s]
         unmapped.update(s for s in gold_sides if not _side_known(s))
         ours = {ucdp_side(top.actor1), ucdp_side(top.actor2)} if top else set()
@@ -394,6 +434,9 @@ def evaluate_ucdp(
         pair[1] += 1
         sides_found[0] += sum(s in ours for s in gold_sides)
         sides_found[1] += len(gold_sides)
+        if top is not None:
+            sides_coded[0] += sum(s in ours for s in gold_sides)
+            sides_coded[1] += len(gold_sides)
         gold_day = _day(row.get("date"))
         if gold_day is not None:
             date_ok[0] += top is not None and top.date is not None and abs((top.date - gold_day).days) <= 1
@@ -416,6 +459,8 @@ def evaluate_ucdp(
         sample=len(rows) if len(rows) < len(all_rows) else None,
         seconds=time.perf_counter() - started,
         unmapped_sides=tuple(sorted(unmapped)),
+        admin1_named_coded=Accuracy(*named_coded),
+        actor_sides_coded=Accuracy(*sides_coded),
     )
 
 

@@ -128,16 +128,21 @@ UCDP_SIDES: tuple[tuple[str, tuple[str, ...]], ...] = (
             "Peshmerga",
             "Kurdistan Regional Government",
             "Asayish",
+            # GED codes the air war of the US-led coalition against IS in Iraq within the same
+            # dyad (its states are secondary parties on side A): a coalition strike has side A
+            # "Government of Iraq". The Iraq export has no event with a US or coalition side.
+            "Global Coalition Against Daesh",
+            "Military Forces of the United States",
         ),
     ),
-    ("IS", ("Islamic State (Iraq)", "Al-Qaeda in Iraq")),  # UCDP's IS continues ISI/AQI
+    # UCDP's IS continues the Islamic State of Iraq and al-Qaeda in Iraq. UCDP codes no other
+    # al-Qaeda side in Iraq, so fighting that Iraqi headlines credit to "al-Qaeda" (the ISI years,
+    # 2006-2013) is IS's in UCDP's terms.
+    ("IS", ("Islamic State (Iraq)", "Al-Qaeda in Iraq", "Al-Qaeda")),
     ("Civilians", ("Civilians (Iraq)",)),
     ("Government of Turkey", ("Government of Turkey", "Military Forces of Turkey")),
     ("Government of Iran", ("Government of Iran", "Military Forces of Iran")),
-    (
-        "Government of United States of America",
-        ("Government of the United States", "Military Forces of the United States"),
-    ),
+    ("Government of United States of America", ("Government of the United States",)),
     ("PKK", ("PKK: Kurdistan Workers Party",)),
     ("JRTN", ("JRTN: Army of the Men of the Naqshbandi Order",)),
     ("KDP", ("KDP: Kurdistan Democratic Party",)),

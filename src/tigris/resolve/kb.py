@@ -1,8 +1,9 @@
 """The shipped knowledge base (actors and places under ``tigris/data``) and name lookup.
 
 Names are compared after normalisation: case, diacritics, hamza and ayn marks, Arabic letter
-variants, hyphens and a leading "al-" are folded, so "Nassiriya", "Nasiriyah" and "an-Nasiriyah"
-meet, and "Moqtada al-Sadr", "Muqtada Sadr" and "مقتدى الصدر" meet. Fuzzy matching (rapidfuzz) is
+variants, hyphens and a leading "al-" are folded, and so are two habits of Latin transliteration
+(a doubled letter, a final "-ah" for "-a"), so "Nassiriya", "Nasiriyah" and "an-Nasiriyah" meet,
+"Qayara" and "Qayyarah" meet, and "Moqtada al-Sadr", "Muqtada Sadr" and "مقتدى الصدر" meet. Fuzzy matching (rapidfuzz) is
 the last resort, with a threshold, and only for names long enough to be distinctive.
 """
 
@@ -69,6 +70,8 @@ _ARABIC_FOLD = str.maketrans(
     {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ة": "ه", "ى": "ي", "ئ": "ي", "ؤ": "و", "ـ": None}
 )
 _MARKS = re.compile(r"[\u064B-\u065F\u0670ʿʾ'’‘`´]")
+_DOUBLED = re.compile(r"([a-z])\1")
+_FINAL_AH = re.compile(r"(?<=[a-z]{2})ah\b")
 
 
 def normalise(name: str) -> str:
@@ -79,6 +82,8 @@ def normalise(name: str) -> str:
     text = re.sub(r"[-_./,()]+", " ", text)
     text = re.sub(r"\b(?:al|el|an|ad|ar|as|ash|at|az|the)\s+(?=\w)", "", text)
     text = re.sub(r"(?<!\S)ال(?=\w)", "", text)  # Arabic definite article
+    text = _DOUBLED.sub(r"\1", text)  # Qayyarah / Qayarah, Tel Keppe / Tel Kepe
+    text = _FINAL_AH.sub("a", text)  # Qayarah / Qayara, Tarmiyah / Tarmiya
     return re.sub(r"\s+", " ", text).strip()
 
 
@@ -104,8 +109,8 @@ class KnowledgeBase:
             self._by_acled.setdefault(actor.acled_name, actor)  # the actor that owns the name
         self._place_alias: dict[str, list[str]] = {}
         for place in self.places.values():
-            for alias in {place.name, *place.alt_names}:
-                self._place_alias.setdefault(normalise(alias), []).append(place.id)
+            for key in dict.fromkeys(normalise(alias) for alias in (place.name, *place.alt_names)):
+                self._place_alias.setdefault(key, []).append(place.id)  # each place once per key
         self._actor_keys = [k for k in self._actor_alias if len(k) >= 6]
 
     # actors -------------------------------------------------------------------------------

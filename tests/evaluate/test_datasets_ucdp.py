@@ -1,0 +1,54 @@
+"""How UCDP GED records are read and scored: headline text, side names, coded-only scores."""
+
+import json
+
+import pytest
+
+from tigris.evaluate.datasets import evaluate_ucdp, ucdp_headlines
+from tigris.evaluate.mappings import ucdp_side
+
+
+def test_wire_desk_tags_and_repeated_headlines_are_dropped():
+    text = "UPDATE 2-Car bomb kills four in Kirkuk;UPDATE 2-Car bomb kills four in Kirkuk;WRAPUP 1-Clashes in Hit"
+    assert ucdp_headlines(text) == ["Car bomb kills four in Kirkuk", "Clashes in Hit"]
+
+
+def test_words_that_only_look_like_desk_tags_stay():
+    assert ucdp_headlines("US-led jets strike a convoy;IS-held town shelled") == [
+        "US-led jets strike a convoy",
+        "IS-held town shelled",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("acled_name", "side"),
+    [
+        # UCDP codes the coalition's air war on IS in Iraq inside the Government of Iraq's dyad.
+        ("Global Coalition Against Daesh", "Government of Iraq"),
+        ("Military Forces of the United States", "Government of Iraq"),
+        # UCDP's IS covers the Islamic State of Iraq, which Iraqi headlines long called al-Qaeda.
+        ("Al-Qaeda", "IS"),
+        ("Government of the United States", "Government of United States of America"),
+    ],
+)
+def test_ucdp_side_of_coalition_and_qaeda_actors(acled_name, side):
+    assert ucdp_side(acled_name) == side
+
+
+def test_coded_only_scores_leave_out_headlines_with_no_event(tmp_path):
+    rows = [
+        {"id": "t1", "text": "UPDATE 1-Car bomb kills five people in a Mosul market", "date": "2016-03-02",
+         "event_type": "one-sided violence", "actor1": "IS", "actor2": "Civilians", "admin1": "Nīnawá province",
+         "extra": {"source_date": "2016-03-02"}},
+        {"id": "t2", "text": "Evening bulletin from a television channel in Mosul", "date": "2016-03-03",
+         "event_type": "state-based conflict", "actor1": "Government of Iraq", "actor2": "IS",
+         "admin1": "Nīnawá province", "extra": {"source_date": "2016-03-03"}},
+    ]  # fmt: skip
+    path = tmp_path / "events.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    report = evaluate_ucdp(path)
+    assert report.coded == 1
+    assert (report.admin1_named.correct, report.admin1_named.total) == (1, 2)
+    assert (report.admin1_named_coded.correct, report.admin1_named_coded.total) == (1, 1)
+    assert report.actor_sides_coded.total == 2
+    assert report.scores()["admin1_named_coded"] == 1.0
