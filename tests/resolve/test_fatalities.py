@@ -45,3 +45,32 @@ def test_conflicting_tolls_across_sentences():
 
 def test_words():
     assert to_number("dozens of") == 12 and to_number("hundreds") == 100 and to_number("tens") == 10
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("Militants stopped a minibus, killing all seven.", 7, 7),
+        ("A drone hit a pickup, killing two commanders and their driver.", 3, 3),
+        ("Shells struck the camp, killing four soldiers and a medic.", 5, 5),
+        ("The bomb killed three guards and two others.", 5, 5),
+        ("The militia said five of their fighters were killed.", 5, 5),
+        ("The toll from the two car bombs in the market on Friday rose to 31.", 31, 31),
+        ("Health officials counted 31 dead; the organisers put the number at 40.", 31, 40),
+        ("Gunmen shot dead Karim Hassan Jaber, a lawyer, in Amarah.", 1, 1),
+    ],
+)
+def test_death_figures_told_in_more_ways(text, low, high):
+    f = read_figures(text)
+    assert (f.low, f.high) == (low, high)
+
+
+def test_a_wounded_person_after_and_is_not_a_death():
+    f = read_figures("Six people were killed and a policeman wounded.")
+    assert (f.low, f.injured) == (6, 1)
+
+
+def test_people_wounded_after_and_are_counted():
+    f = read_figures("The blast wounded three soldiers and two passers-by, wounding four more.")
+    assert read_figures("A mortar round landed, wounding three soldiers and two others.").injured == 5
+    assert f.low is None

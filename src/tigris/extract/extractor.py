@@ -8,6 +8,8 @@ the places and actors (``names.scan_names``), the figures (``resolve.fatalities`
 modality. A sentence with no date and no place of its own that reports an event of a type already
 told in the story continues that event (one event told in several sentences is not split); a
 sentence naming two places of the same rank ("in Basra and Baghdad") gives one event per place.
+The story's layout (dateline, paragraphs, sentence ends) is read by ``extract.layout``; the wording
+that tells who did what to whom is in ``extract.cues``.
 """
 
 from __future__ import annotations
@@ -19,7 +21,16 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, NamedTuple
 
-from tigris.extract import rules
+from tigris.extract import cues, rules
+from tigris.extract.layout import (
+    DATELINE_CITY,
+    DATELINE_ONLY,
+    DATELINE_PREFIX,
+    HEADER_PLACE,
+    in_dateline,
+    joined,
+    paragraphs,
+)
 from tigris.extract.names import NameHit, scan_names
 from tigris.extract.nlp import load_nlp
 from tigris.resolve.coref import RoleMention, resolve_roles
@@ -32,56 +43,22 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc as SpacyDoc
 
 NAME = "tigris-rules"
-BACKGROUND_AFTER = dt.timedelta(days=60)
+BACKGROUND_AFTER = dt.timedelta(days=365)
 VERSION = "0.1.0"
 
-# Descriptions that stand for generic actors when the knowledge base has no closer match.
-_DESCRIPTORS: tuple[tuple[re.Pattern[str], str, str, int], ...] = (
-    (re.compile(r"\b(?:unidentified\s+|unknown\s+|masked\s+|armed\s+)*gunm[ae]n\b|\bunidentified\s+(?:attackers|assailants|armed\s+men|militants)\b|\bassailants\b", re.I),
-     "Unidentified Armed Group (Iraq)", "armed group", 3),
-    (re.compile(r"\briot\s+police\b|\bpolice(?:men)?\b|\bfederal\s+police\b", re.I), "Police Forces of Iraq", "state force", 1),
-    (re.compile(r"\b(?:Iraqi\s+)?security\s+forces\b|\bIraqi\s+(?:forces|troops|soldiers|army)\b|\b(?:the\s+)?army\b|\bsoldiers\b|\btroops\b", re.I),
-     "Military Forces of Iraq", "state force", 1),
-    (re.compile(r"\bprotesters\b|\bdemonstrators\b|\bactivists\b|\bprotest(?:er)?\s+movement\b", re.I), "Protesters (Iraq)", "protesters", 6),
-    (re.compile(r"\brioters\b", re.I), "Rioters (Iraq)", "rioters", 5),
-    (re.compile(r"\bcivilians?\b|\bresidents\b|\bpassers-by\b|\bworshippers\b|\bpilgrims\b|\bfamily\b", re.I), "Civilians (Iraq)", "civilians", 7),
-)  # fmt: skip
-_DATELINE_CITY = re.compile(r"^\s*([A-Z][A-Za-z' -]{2,30}),\s*(?:[A-Z][a-z]{2,8}\.?\s+\d|\()")
-_DATELINE_ONLY = re.compile(r"^\s*[A-Z][A-Za-z' .-]{2,40},[^.]{0,60}[-—–:]\s*$")
-_SENTENCE_END = re.compile(r"[.!?;:\"'”’)\]—–-]$")
-_DATELINE_PREFIX = re.compile(
-    r"^\s*[A-Z][A-Za-z' .-]{2,40},\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*[-—–:]"
-)
+_THE_AIRPORT = re.compile(r"\bthe\s+(?:city['’]s\s+)?airport\b", re.I)
 _OTHER_CLAUSE = re.compile(r"\b(?:after|before|following|since|days?\s+after|weeks?\s+after)\b", re.I)
+_OTHER_DAY = re.compile(
+    r"\b(?:(?:a|one|two|three|four|five|six|seven|\d+|several|few)\s+(?:days?|weeks?|months?)|the\s+day)\s+(?:after|before)\b",
+    re.I,
+)
+_CASUALTY_WORD = re.compile(r"\b(?:were|was)?\s*killed$|^killed\s+in\b", re.I)
+_SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_STRUCK_AT = re.compile(r"\b(?:at|in|near|outside|inside|on)\s+(?:the\s+)?$", re.I)
 _ROLE_PLACE = re.compile(
     r"\b(?:commander|governor|chief|head|leader|official|mayor|spokesman|representative)\s+(?:in|of|for)\s+(?:the\s+)?$",
     re.I,
 )
-_PRONOUN = re.compile(r"\b(?:he|she)\b", re.I)
-_FOREIGN_FORCE = re.compile(
-    r"\b(?P<who>US|U\.S\.|American|the United States|Turkish|Turkey|Iranian|Israeli|British)(?=\s|$)"
-)
-_FOREIGN_FORCE_NAMES = {
-    "us": "Military Forces of the United States",
-    "american": "Military Forces of the United States",
-    "the united states": "Military Forces of the United States",
-    "turkish": "Military Forces of Turkey",
-    "turkey": "Military Forces of Turkey",
-    "iranian": "Military Forces of Iran",
-    "israeli": "Military Forces of Israel",
-    "british": "Military Forces of the United Kingdom",
-}
-_FOLLOWERS = re.compile(r"\b(?:followers|supporters|loyalists|members|backers)\s+of\s+(?:the\s+)?$", re.I)
-_CLAIM = re.compile(
-    r"\b(?:claimed\s+(?:responsibility|credit|(?:the|both|all|these|those|its|two|three)\s+(?:\w+\s+){0,2}(?:attacks?|bombings?|blasts?|explosions?|killings?|assaults?|operations?)|it)|"
-    r"took\s+responsibility|said\s+(?:it|they)\s+(?:had\s+)?(?:carried\s+out|was\s+behind|were\s+behind|staged|launched))\b",
-    re.I,
-)
-_CLAIM_ALL = re.compile(r"\b(?:both|all|these|those|two|three)\b", re.I)
-_TOLL_WORDS = re.compile(r"\b(?:killed|dead|died|death\s+toll|toll|slain|wounded|injured|hurt)\b", re.I)
-_PASSIVE_VOICE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+){0,2}\w+ed\b|\b\w+ed\s+by\b", re.I)
-_PASSIVE_AGENT = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
-_STATE_KINDS = {"state force", "government"}
 
 
 @dataclass
@@ -153,7 +130,7 @@ class RuleExtractor:
                 continue
             for kind in ("body", "title"):
                 for span in doc.spans(kind):  # type: ignore[arg-type]
-                    for para_start, para in _paragraphs(doc.text[span.start : span.end]):
+                    for para_start, para in paragraphs(doc.text[span.start : span.end]):
                         items.append((i, kind, span.start + para_start, para))
         out: list[dict[str, list[_Paragraph]]] = [{"body": [], "title": []} for _ in docs]
         parsed = load_nlp().pipe((para for *_, para in items), disable=["lemmatizer"], batch_size=256)
@@ -173,7 +150,8 @@ class RuleExtractor:
         self._unknown = []
         state = _State(reference=reference)
         if body_spans:
-            city = _DATELINE_CITY.match(doc.text[body_spans[0].start : body_spans[0].end])
+            opening = doc.text[body_spans[0].start : body_spans[0].end]
+            city = DATELINE_CITY.match(opening) or HEADER_PLACE.match(opening)
             state.dateline_place = self.kb.find_place(city.group(1).title(), fuzzy=False) if city else None
         for start, end in self._sentences(doc, parsed["body"]):
             self._sentence(doc, start, end, drafts, state)
@@ -194,12 +172,12 @@ class RuleExtractor:
                 if ent.label_ in _NAME_LABELS and not ent.ent_id_:
                     self._unknown.append(UnresolvedName(ent.text, ent.label_, offset + ent.start_char))
             pending: int | None = None  # a dateline spaCy split off its sentence
-            for s, e in _joined(
+            for s, e in joined(
                 doc.text, [(offset + x.start_char, offset + x.end_char) for x in parsed.sents]
             ):
                 if not doc.text[s:e].strip():
                     continue
-                if pending is None and _DATELINE_ONLY.match(doc.text[s:e]):
+                if pending is None and DATELINE_ONLY.match(doc.text[s:e]):
                     pending = s
                     continue
                 yield (pending if pending is not None else s), e
@@ -229,15 +207,23 @@ class RuleExtractor:
         dates = [
             d
             for d in find_dates(sentence, state.reference, state.anchor, trigger_at=trigger.start)
-            if not d.since and not _in_dateline(sentence, d.start)
+            if not d.since and not in_dateline(sentence, d.start)
         ]
         dated = [d for d in dates if d.date is not None]
         # The date told nearest the event word dates it ("met in Qom on January 13, called the
         # rally that was held on January 24" dates the rally on the 24th).
         event_word = trigger
         when = min(dated, key=lambda d: _distance(d, event_word, sentence), default=None)
-        places = self._event_places(_event_clause(hits, trigger, sentence))
-        figures = read_figures(sentence)
+        # The dateline names where the story was filed; the dateline place is the fallback below.
+        dateline = DATELINE_PREFIX.match(sentence)
+        told = [h for h in hits if dateline is None or h.start >= dateline.end()] or hits
+        places = self._event_places(_event_clause(told, trigger, sentence), sentence)
+        if _THE_AIRPORT.search(sentence):  # "in Najaf, … stormed the airport": the city's airport
+            places = [self._airport_of(p, t) for p, t in places]
+        # "… on Tuesday, two days after US strikes killed 25 near Al-Qaim": the clause tells an
+        # event of its own, on its own day, with its own toll and place.
+        other_day = _OTHER_DAY.search(sentence, trigger.end)
+        figures = read_figures(sentence[: other_day.start()] if other_day else sentence)
         if (
             trigger.family == "protest"
             and trigger.sub_event_type != "Excessive force against protesters"
@@ -247,9 +233,19 @@ class RuleExtractor:
             trigger = replace(trigger, sub_event_type="Excessive force against protesters")
         evidence = Evidence(doc.id, start, end, sentence.strip())
         if not trigger.happening and when is None:
-            return  # "the protests who demanded …", a caption: an event named, not reported
+            # "the protests who demanded …", a caption: an event named, not reported; a toll in it
+            # still belongs to the event just told.
+            self._figures_only(sentence, drafts)
+            return
         if when is None and all(p.kind == "country" for p, _ in places):
-            earlier = [d for d in drafts if _continues(d.trigger, trigger)]
+            if modality in ("hypothetical", "planned"):
+                return
+            earlier = [
+                d
+                for d in drafts
+                if _continues(d.trigger, trigger)
+                or (_casualties_only(trigger) and d.trigger.family in ("violence", "battle"))
+            ]
             if earlier:
                 target = earlier[-1]
                 self._continue(target, trigger, sentence, hits, figures, evidence, state)
@@ -270,10 +266,13 @@ class RuleExtractor:
             return  # background history ("in 2004 his militia fought …") names no dated event
         actor1, actor1_text, assoc1, actor2, actor2_text = self._actors(trigger, sentence, hits, state)
         trigger = _territory_by_actor(trigger, actor1)
+        trigger = _clash_if_armed_target(trigger, actor2, actor2_text, sentence)
         unresolved = sorted({u.text for u in self._unknown if start <= u.start < end})
         options: list[tuple[Place | None, str | None]] = list(places) or [(None, None)]
         for place, place_text in options:
-            if place is None and state.dateline_place is not None:
+            if state.dateline_place is not None and (
+                place is None or (place.kind == "country" and place.name == state.dateline_place.country)
+            ):  # no place, or only the country the dateline's place lies in
                 place, place_text = state.dateline_place, state.dateline_place.name
             draft = _Draft(
                 trigger=trigger, date=date, precision=precision, date_end=date_end, date_text=date_text,
@@ -286,7 +285,52 @@ class RuleExtractor:
                 self._continue(same, trigger, sentence, hits, figures, evidence, state)
             else:
                 drafts.append(draft)
+        if other_day is not None and date is not None and precision == "day" and modality == "asserted":
+            self._other_day_event(doc, sentence, other_day, date, evidence, drafts, state)
         state.anchor = date or state.anchor
+
+    def _other_day_event(
+        self,
+        doc: Document,
+        sentence: str,
+        other_day: re.Match[str],
+        date: dt.date,
+        evidence: Evidence,
+        drafts: list[_Draft],
+        state: _State,
+    ) -> None:
+        """The violent event a clause like "two days after US strikes killed 25" tells, dated from
+        the main event ("after" counts back, "before" forward)."""
+        clause = re.split(r"[;—–]", sentence[other_day.end() :], maxsplit=1)[0]
+        trigger = rules.classify(clause)
+        if trigger is None or not trigger.happening or trigger.family not in ("violence", "battle"):
+            return
+        if rules.modality(clause, trigger) != "asserted":
+            return
+        words = other_day.group(0).lower().split()
+        count = 1 if words[0] == "the" else (int(words[0]) if words[0].isdigit() else _SMALL.get(words[0], 0))
+        if count == 0:
+            return
+        unit = 7 if words[1].startswith("week") else (30 if words[1].startswith("month") else 1)
+        if unit == 30:
+            return  # "months after": too loose to date a day
+        step = dt.timedelta(days=count * unit)
+        when = date - step if words[-1] == "after" else date + step
+        hits = scan_names(clause, self.kb)
+        places = self._event_places(hits, clause)
+        quiet = _State(reference=state.reference, anchor=state.anchor, recent=list(state.recent))
+        actor1, actor1_text, assoc1, actor2, actor2_text = self._actors(trigger, clause, hits, quiet)
+        trigger = _clash_if_armed_target(trigger, actor2, actor2_text, clause)
+        options: list[tuple[Place | None, str | None]] = list(places) or [(None, None)]
+        for place, place_text in options:
+            draft = _Draft(
+                trigger=trigger, date=when, precision="day", date_end=None, date_text=other_day.group(0),
+                place=place, place_text=place_text, actor1=actor1, actor1_text=actor1_text, assoc1=assoc1,
+                actor2=actor2, actor2_text=actor2_text, modality="asserted", figures=[read_figures(clause)],
+                evidence=[evidence], confidence=0.6,
+            )  # fmt: skip
+            if self._same_event(drafts, draft) is None:
+                drafts.append(draft)
 
     # parts -----------------------------------------------------------------------------------
     def _claim(self, sentence: str, hits: list[NameHit], drafts: list[_Draft]) -> bool:
@@ -295,7 +339,7 @@ class RuleExtractor:
         An accusation ("officials blamed Turkey") or a denial names nobody: only the group's own
         claim does.
         """
-        m = _CLAIM.search(sentence)
+        m = cues.CLAIM.search(sentence)
         if m is None or rules.DENIAL_WORDS.search(sentence):
             return False
         claimer = next(
@@ -312,7 +356,7 @@ class RuleExtractor:
             return False
         unknown = self.kb.by_acled_name("Unidentified Armed Group (Iraq)")
         violent = [d for d in drafts if d.trigger.family in ("violence", "battle")]
-        targets = violent if _CLAIM_ALL.search(sentence) else violent[-1:]
+        targets = violent if cues.CLAIM_ALL.search(sentence) else violent[-1:]
         for d in targets:
             if d.actor1 is None or d.actor1 is unknown:
                 d.actor1, d.actor1_text = self.kb.coded_actor(claimer), None
@@ -320,7 +364,7 @@ class RuleExtractor:
 
     def _figures_only(self, sentence: str, drafts: list[_Draft]) -> None:
         """A toll told in the sentence after a violent event ("Officials said 40 were killed")."""
-        if not drafts or not _TOLL_WORDS.search(sentence):
+        if not drafts or not cues.TOLL_WORDS.search(sentence):
             return
         figures = read_figures(sentence)
         if figures.low is None and figures.injured is None:
@@ -328,6 +372,10 @@ class RuleExtractor:
         last = drafts[-1]
         if last.trigger.family in ("violence", "battle", "protest", "riot"):
             last.figures.append(figures)
+            if last.trigger.family in ("protest", "riot") and last.actor2 is None and (figures.low or 0) > 0:
+                force = self._state_force(sentence)
+                if force is not None:
+                    last.actor2, last.actor2_text = force
             if (
                 last.trigger.family == "protest"
                 and (figures.low or 0) > 0
@@ -335,6 +383,30 @@ class RuleExtractor:
                 and any(rules.STATE_FORCE_WORDS.search(e.text) for e in last.evidence)
             ):
                 last.trigger = replace(last.trigger, sub_event_type="Excessive force against protesters")
+
+    def _airport_of(self, place: Place, text: str) -> tuple[Place, str]:
+        if place.kind not in ("city", "town"):
+            return place, text
+        for name in (f"{place.name} International Airport", f"{place.name} Airport"):
+            airport = self.kb.find_place(name, fuzzy=False)
+            if airport is not None and airport.admin1 == place.admin1:
+                return airport, text
+        return place, text
+
+    def _state_force(self, sentence: str) -> tuple[Actor, str] | None:
+        """The first state force a sentence names (by a known name or a description)."""
+        found: list[tuple[int, Actor, str]] = []
+        for h in scan_names(sentence, self.kb):
+            if h.actor is not None:
+                coded = self.kb.coded_actor(h.actor)
+                if coded.kind == "state force":
+                    found.append((h.start, coded, h.text))
+        for pattern, acled_name, kind, _inter in cues.DESCRIPTORS:
+            m = pattern.search(sentence)
+            actor = self.kb.by_acled_name(acled_name) if m and kind == "state force" else None
+            if m and actor is not None:
+                found.append((m.start(), actor, m.group(0)))
+        return min(found, key=lambda f: f[0])[1:] if found else None
 
     def _remember_people(self, hits: list[NameHit], state: _State) -> None:
         """Who the story has named so far, for "he" and "the cleric" in later sentences."""
@@ -347,8 +419,13 @@ class RuleExtractor:
             if actor.kind == "person":
                 state.last_person = actor
 
-    def _event_places(self, hits: list[NameHit]) -> list[tuple[Place, str]]:
-        """The places where the event happened: named after a locative word, the most precise."""
+    def _event_places(self, hits: list[NameHit], sentence: str = "") -> list[tuple[Place, str]]:
+        """The places where the event happened: named after a locative word, the most precise.
+
+        Precise places in different governorates, each named as where the event struck ("at the
+        Ain al-Asad base and at a base near Erbil"), are separate events, whatever their rank.
+        """
+        at = {h.text: h.start for h in hits}
         named = [(h.places[0], h.text) for h in hits if h.places and (h.locative or h.actor is None)]
         if not named:
             return []
@@ -363,6 +440,18 @@ class RuleExtractor:
         for p, t in kept:
             if p.specificity == best and p.id not in seen:
                 seen.add(p.id)
+                out.append((p, t))
+        regions = {p.admin1 for p, _ in out}
+        for p, t in kept:
+            if (
+                p.id not in seen
+                and p.country == "Iraq"
+                and p.specificity >= 3
+                and p.admin1 not in regions
+                and _STRUCK_AT.search(sentence[max(0, at.get(t, 0) - 12) : at.get(t, 0)])
+            ):
+                seen.add(p.id)
+                regions.add(p.admin1)
                 out.append((p, t))
         return out
 
@@ -387,7 +476,7 @@ class RuleExtractor:
         for h in hits:
             if h.actor is not None and not (h.places and h.locative):
                 named.append((h.start, h.actor, h.text))
-        for pattern, acled_name, _kind, _inter in _DESCRIPTORS:
+        for pattern, acled_name, _kind, _inter in cues.DESCRIPTORS:
             for m in pattern.finditer(sentence):
                 if any(s <= m.start() < s + len(t) for s, _, t in named):
                     continue
@@ -399,30 +488,43 @@ class RuleExtractor:
             if actor is not None and not any(pos <= role.start < pos + len(t) for pos, _, t in named):
                 named.append((role.start, actor, role.text))
         if state.last_person is not None:
-            for m in _PRONOUN.finditer(sentence[: trigger.start]):
+            for m in cues.PRONOUN.finditer(sentence[: trigger.start]):
                 if not any(pos == m.start() for pos, _, _ in named):
                     named.append((m.start(), state.last_person, m.group(0)))
         if trigger.family in ("violence", "battle"):
-            for m in _FOREIGN_FORCE.finditer(sentence):
-                actor = kb.by_acled_name(_FOREIGN_FORCE_NAMES[m.group("who").lower().replace(".", "")])
+            for m in cues.FOREIGN_FORCE.finditer(sentence):
+                who = m.group("adj") or m.group("name")
+                if m.group("name") and cues.PLACE_BEFORE.search(sentence[max(0, m.start() - 12) : m.start()]):
+                    continue  # "rockets fired from Iran": a place
+                actor = kb.by_acled_name(cues.FOREIGN_FORCE_NAMES[who.lower().replace(".", "")])
                 if actor is not None and not any(pos <= m.start() < pos + len(t) for pos, _, t in named):
                     named.append((m.start(), actor, m.group(0)))
+        # Names told in a clause about an event on another day ("… two days after the cleric
+        # urged …") take no part in this one.
+        named = [
+            x for x in named if not (x[0] > trigger.end and _OTHER_DAY.search(sentence[trigger.end : x[0]]))
+        ]
         named.sort(key=lambda x: x[0])
         coded = [(pos, kb.coded_actor(a), a, text) for pos, a, text in named]
 
         if trigger.family in ("protest", "riot"):
             crowd = kb.by_acled_name("Rioters (Iraq)" if trigger.family == "riot" else "Protesters (Iraq)")
-            force = next((c for _, c, _, _ in coded if c.kind in _STATE_KINDS or (c.inter == 1)), None)
+            force = next((c for _, c, _, _ in coded if c.kind in cues.STATE_KINDS or (c.inter == 1)), None)
+            if force is None and trigger.sub_event_type == "Excessive force against protesters":
+                # no state force named: the armed men who fired on the crowd
+                force = next(
+                    (c for _, c, _, _ in coded if c.kind in cues.ARMED_KINDS and c.inter in (2, 3, 4)), None
+                )
             force_text = next((t for _, c, _, t in coded if c is force), None)
             # The movement behind the crowd: named before the protest word ("Sadr's followers
             # marched") or as "followers/supporters of X"; never the target of the protest.
             assoc = [
                 c
                 for pos, c, _, text in coded
-                if c.kind not in _STATE_KINDS
+                if c.kind not in cues.STATE_KINDS
                 and c.inter not in (1, 5, 6, 7, 8)
                 and c is not crowd
-                and (pos < trigger.start or _FOLLOWERS.search(sentence[max(0, pos - 30) : pos]))
+                and (pos < trigger.start or cues.FOLLOWERS.search(sentence[max(0, pos - 30) : pos]))
             ]
             if trigger.sub_event_type == "Peaceful protest":
                 force, force_text = None, None
@@ -430,27 +532,48 @@ class RuleExtractor:
 
         # An event word that opens with its doer ("gunmen opened fire", "Islamic State fighters
         # seized") has the doer at its start.
-        before = [(c, t) for pos, c, _, t in coded if pos <= trigger.start]
-        after = [(c, t) for pos, c, _, t in coded if pos > trigger.start]
+        # A name that is the object of a verb ("troops raided a Kataib Hezbollah site", "the premier
+        # survived an attack") is acted upon: it is never the doer.
+        acted_on = {
+            pos
+            for pos, _, _, t in coded
+            if cues.OBJECT_OF.search(sentence[max(0, pos - 30) : pos])
+            or cues.SURVIVOR.match(sentence[pos + len(t) : pos + len(t) + 40])
+        }
+        # "Saraya al-Salam, the armed wing of the Sadrist movement, clashed …": a name in an
+        # apposition describes the doer named before it; it is not the doer.
+        described = {
+            pos for pos, _, _, _ in coded if cues.APPOSITION.search(sentence[max(0, pos - 50) : pos])
+        }
+        before = [
+            (c, t)
+            for pos, c, _, t in coded
+            if pos <= trigger.start and pos not in acted_on and not (pos in described and pos != coded[0][0])
+        ]
+        after = [(c, t) for pos, c, _, t in coded if pos > trigger.start or pos in acted_on]
         agent = None
         for pos, c, _, t in coded:
             if (
                 pos >= trigger.end
-                and _PASSIVE_AGENT.search(sentence[max(0, pos - 8) : pos])
-                and _PASSIVE_VOICE.search(sentence[max(0, trigger.start - 30) : pos])
+                and cues.PASSIVE_AGENT.search(sentence[max(0, pos - 8) : pos])
+                and not cues.HELD_BY.search(sentence[max(0, pos - 30) : pos])
+                and cues.PASSIVE_VOICE.search(sentence[max(0, trigger.start - 30) : pos])
                 and pos - trigger.end <= 40
             ):
                 agent = (c, t)
         doer: tuple[Actor, str] | None
         if agent is not None:
             doer = agent
-            target = next(((c, t) for c, t in before + after if c is not agent[0]), None)
+            target = next(((c, t) for c, t in before + after if c.acled_name != agent[0].acled_name), None)
         else:
             doer = before[-1] if before else None
             if doer is None and trigger.family == "strategic" and after:
                 doer = after[0]
                 after = after[1:]
-            target = next(((c, t) for c, t in after if doer is None or c is not doer[0]), None)
+            # one side never stands on both: two names coded the same are the same side
+            target = next(
+                ((c, t) for c, t in after if doer is None or c.acled_name != doer[0].acled_name), None
+            )
         actor1, actor1_text = doer if doer else (None, None)
         actor2, actor2_text = target if target else (None, None)
         if actor1 is None and trigger.family in ("violence", "battle"):
@@ -527,7 +650,7 @@ class RuleExtractor:
             location=place.name if place else None,
             admin1=place.admin1 if place else None,
             admin2=place.admin2 if place else None,
-            country=place.country if place else None,
+            country=place.country if place else (actor1.country if actor1 else None),
             latitude=place.lat if place else None,
             longitude=place.lon if place else None,
             geo_precision=place.geo_precision if place else None,
@@ -600,21 +723,17 @@ def _event_clause(hits: list[NameHit], trigger: rules.Trigger, sentence: str) ->
     """Names that can place the event: not those told in a clause about another event ("… two days
     after strikes near Al-Qaim") nor those describing a person ("the commander in Anbar")."""
     kept = []
+    other: list[NameHit] = []
     for h in hits:
         if h.places and h.start > trigger.end and _OTHER_CLAUSE.search(sentence[trigger.end : h.start]):
+            other.append(h)
             continue
         if h.places and _ROLE_PLACE.search(sentence[max(0, h.start - 40) : h.start]):
             continue
         kept.append(h)
     if not any(h.places for h in kept):
-        return hits
+        return [h for h in hits if h not in other]  # a role's place, failing any other
     return kept
-
-
-def _in_dateline(sentence: str, at: int) -> bool:
-    """Whether a date sits in the dateline ("BAGHDAD, Aug 30 —"): the story's day, not the event's."""
-    m = _DATELINE_PREFIX.match(sentence)
-    return m is not None and at < m.end()
 
 
 def _territory_by_actor(trigger: rules.Trigger, actor1: Actor | None) -> rules.Trigger:
@@ -623,9 +742,37 @@ def _territory_by_actor(trigger: rules.Trigger, actor1: Actor | None) -> rules.T
         return trigger
     if actor1.acled_name.startswith("Unidentified"):
         return trigger
-    state = actor1.kind in _STATE_KINDS or actor1.inter == 1
+    state = actor1.kind in cues.STATE_KINDS or actor1.inter == 1
     sub = "Government regains territory" if state else "Non-state actor overtakes territory"
     return replace(trigger, sub_event_type=sub)
+
+
+def _clash_if_armed_target(
+    trigger: rules.Trigger, actor2: Actor | None, actor2_text: str | None, sentence: str
+) -> rules.Trigger:
+    """An attack on an armed force is a battle, not violence against civilians: "gunmen killed two
+    soldiers" is an armed clash. The force must be the object of the event word itself (right
+    after it, in the same clause), not a source ("police said") or a force told elsewhere."""
+    if (
+        trigger.event_type != "Violence against civilians"
+        or trigger.sub_event_type != "Attack"
+        or actor2 is None
+        or actor2.kind not in cues.ARMED_KINDS
+        or not actor2_text
+    ):
+        return trigger
+    at = sentence.find(actor2_text, trigger.end)
+    gap = sentence[trigger.end : at] if at >= 0 else ","
+    after = sentence[at + len(actor2_text) :] if at >= 0 else ""
+    if len(gap) > 25 or re.search(r"[,;:—–]", gap) or re.match(r"\s+(?:said|say|says)\b", after):
+        return trigger
+    return replace(trigger, family="battle", event_type="Battles", sub_event_type="Armed clash",
+                   plover_type="FIGHT", plover_mode="firearms")  # fmt: skip
+
+
+def _casualties_only(trigger: rules.Trigger) -> bool:
+    """An event word that only counts the dead ("four of their fighters were killed")."""
+    return bool(_CASUALTY_WORD.search(trigger.word))
 
 
 def _continues(earlier: rules.Trigger, later: rules.Trigger) -> bool:
@@ -661,36 +808,3 @@ def _unique(actors: list[Actor]) -> list[Actor]:
         if a not in out:
             out.append(a)
     return out
-
-
-def _joined(text: str, sents: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
-    """spaCy's sentences, rejoined where it split a line with no full stop at the break.
-
-    Headlines and wire copy without punctuation ("Iraqi forces kill 55 IS militants in Kirkuk")
-    are one sentence; a break at a line end (a list item, a tweet) or after a full stop is kept.
-    """
-    cur: tuple[int, int] | None = None
-    for s, e in sents:
-        if cur is not None:
-            before = text[cur[0] : cur[1]].rstrip()
-            gap = text[cur[1] : s]
-            if (
-                before
-                and "\n" not in gap
-                and "\n" not in text[cur[0] : cur[1]].strip()
-                and not _SENTENCE_END.search(before)
-            ):
-                cur = (cur[0], e)
-                continue
-            yield cur
-        cur = (s, e)
-    if cur is not None:
-        yield cur
-
-
-def _paragraphs(text: str) -> Iterator[tuple[int, str]]:
-    pos = 0
-    for part in re.split(r"(\n\s*\n)", text):
-        if part.strip() and not re.fullmatch(r"\n\s*\n", part):
-            yield pos, part
-        pos += len(part)

@@ -118,15 +118,15 @@ _RULES: tuple[tuple[str, str, str, str, str, re.Pattern[str], bool], ...] = (
     ("territory", "Battles", "Government regains territory", "FIGHT", "firearms",
      _TERRITORY, True),
     ("violence", "Explosions/Remote violence", "Suicide bomb", "ASSAULT", "suicide-attack",
-     _rx(r"\bsuicide\s+(?:bomb(?:ing|er|ers|ings)?|attack(?:s|er|ers)?|car\s+bomb|vest)|\bblew\s+(?:himself|themselves|herself)\s+up"), True),
+     _rx(r"\bsuicide\s+(?:(?:car|truck|lorry|vehicle|tanker|motorcycle|motorbike)\s+)?(?:bomb(?:ing|er|ers|ings)?|attack(?:s|er|ers)?|car\s+bomb|vest)|\bblew\s+(?:himself|themselves|herself)\s+up"), True),
     ("violence", "Explosions/Remote violence", "Air/drone strike", "FIGHT", "aerial",
-     _rx(r"\b(?:air\s*strikes?|airstrikes?|air\s+raids?|drone\s+(?:strikes?|attacks?)|armed\s+drones?|explosive[- ]laden\s+drones?|drones?\s+(?:struck|hit|attacked|targeted|strike)|warplanes?|fighter\s+jets?|(?:military|coalition|war|US|Turkish|Iranian|Israeli|Russian|Syrian|Iraqi|Saudi)\s+jets?|jets?\s+(?:struck|strike|hit|bomb(?:ed)?|kill(?:ed|s)?|pounded|targeted)|helicopter\s+gunships?|(?:aircraft|planes|helicopters?)\s+(?:\w+\s+){0,2}(?:struck|strike|strikes|bomb|bombed|bombs|hit|hits|fired|pounded|targeted|attacked|dropped)|bombed\s+from\s+the\s+air|(?:US|U\.S\.|American|coalition|Turkish|Israeli|Iranian|Russian)(?:-led)?\s+(?:\w+\s+)?strikes?\b|aerial\s+(?:bombardment|attacks?|strikes?|bombing)|air\s+(?:bombardment|attacks?|campaign))"), True),
+     _rx(r"\b(?:air\s*strikes?|airstrikes?|air\s+raids?|drone\s+(?:strikes?|attacks?)|armed\s+drones?|explosive[- ]laden\s+drones?|drones?\s+(?:\w+ly\s+)?(?:struck|hit|attacked|targeted|strike)|(?:shot\s+down|downed)\s+(?:\w+\s+){0,3}drones?|drones?\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:downed|shot\s+down)|warplanes?|fighter\s+jets?|(?:military|coalition|war|US|Turkish|Iranian|Israeli|Russian|Syrian|Iraqi|Saudi)\s+jets?|jets?\s+(?:struck|strike|hit|bomb(?:ed)?|kill(?:ed|s)?|pounded|targeted)|helicopter\s+gunships?|(?:aircraft|planes|helicopters?)\s+(?:\w+\s+){0,2}(?:struck|strike|strikes|bomb|bombed|bombs|hit|hits|fired|pounded|targeted|attacked|dropped)|bombed\s+from\s+the\s+air|(?:US|U\.S\.|American|coalition|Turkish|Israeli|Iranian|Russian)(?:-led)?\s+(?:\w+\s+)?strikes?\b|aerial\s+(?:bombardment|attacks?|strikes?|bombing)|air\s+(?:bombardment|attacks?|campaign))"), True),
     ("violence", "Explosions/Remote violence", "Shelling/artillery/missile attack", "FIGHT", "heavy-weapons",
      _rx(r"\b(?:rockets?|katyushas?|ballistic\s+missiles?|missiles?|mortars?|mortar\s+rounds?|shelling|shelled|artillery)\b"), True),
     ("violence", "Explosions/Remote violence", "Grenade", "ASSAULT", "explosives",
      _rx(r"\b(?:hand\s+)?grenades?\b"), True),
     ("violence", "Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT", "explosives",
-     _rx(r"\b(?:roadside\s+bombs?|improvised\s+explosive|explosive\s+devices?|\bIEDs?\b|landmines?|car\s+bombs?|sticky\s+bombs?|bomb(?:ing|ings)?\s+(?:exploded|went\s+off|struck|hit|killed)|bombs?\s+(?:exploded|went\s+off|struck|hit|killed)|explosions?\s+(?:hit|struck|killed|targeted|ripped)|(?:an?|the)\s+(?:bomb|explosion|blast)\b|\bbomb(?:s|ings?)?\s+(?:\w+\s+){0,4}(?:kill|kills?|wound|wounds?|hit|hits?|targets?|injures?)\b|\b(?:bombs?|blasts?|explosions?|bombings?)\s+(?:in|at|near|on|across|targeting|hit|strike|rock)\b(?:[^.;]{0,80})\bkill|\b(?:market|car|truck|roadside|mosque|cafe)\s+(?:explosion|blast)s?\b|\bblasts?\s+(?:hits?|kills?|rocks?|strikes?)\b)"), True),
+     _rx(r"\b(?:roadside\s+bombs?|improvised\s+explosive|explosive\s+devices?|\bIEDs?\b|landmines?|car\s+bombs?|sticky\s+bombs?|bomb(?:ing|ings)?\s+(?:exploded|went\s+off|struck|hit|killed)|bombs?\s+(?:exploded|went\s+off|struck|hit|killed)|bombs?\s+(?:planted|placed|hidden|left)\s+(?:[\w'’-]+\s+){0,8}(?:exploded|went\s+off|detonated)|explosions?\s+(?:hit|struck|killed|targeted|ripped)|(?:an?|the)\s+(?:bomb|explosion|blast)\b|\bbomb(?:s|ings?)?\s+(?:\w+\s+){0,4}(?:kill|kills?|wound|wounds?|hit|hits?|targets?|injures?)\b|\b(?:bombs?|blasts?|explosions?|bombings?)\s+(?:in|at|near|on|across|targeting|hit|strike|rock)\b(?:[^.;]{0,80})\bkill|\b(?:market|car|truck|roadside|mosque|cafe)\s+(?:explosion|blast)s?\b|\bblasts?\s+(?:hits?|kills?|rocks?|strikes?)\b)"), True),
     ("violence", "Violence against civilians", "Abduction/forced disappearance", "ASSAULT", "abduct",
      _rx(r"\b(?:kidnap(?:ped|ping|s)?|abduct(?:ed|ion|ions|s)?|forcibly\s+disappeared)\b"), True),
     ("violence", "Violence against civilians", "Attack", "ASSAULT", "assassinate",
@@ -142,16 +142,16 @@ _RULES: tuple[tuple[str, str, str, str, str, re.Pattern[str], bool], ...] = (
     ("strategic", "Strategic developments", "Arrests", "COERCE", "arrest",
      _rx(r"\b(?:arrested|arrests?\s+(?:\d+|\w+\s+(?:suspects?|members|people|men))|detained|detains|detain|rounded\s+up|took\s+into\s+custody|taken\s+into\s+custody|arrest\s+warrant|arrests\s+of|apprehended|nabbed)\b"), True),
     ("strategic", "Strategic developments", "Agreement", "AGREE", "",
-     _rx(r"\b(?:agreed\s+(?:to|on)|signed\s+(?:an?\s+)?(?:agreement|deal|accord|memorandum)|(?:an\s+|the\s+)?agreement\s+(?:between|with)|truces?|cease-?fires?|peace\s+(?:deal|agreement|accord|talks|treaty)|reached\s+(?:an?\s+)?(?:deal|agreement)|"
+     _rx(r"\b(?:agreed\s+(?:(?:in|last|this|early|late)\s+\w+\s+)?(?:to|on)|signed\s+(?:an?\s+)?(?:agreement|deal|accord|memorandum)|(?:an\s+|the\s+)?agreement\s+(?:between|with)|truces?|cease-?fires?|peace\s+(?:deal|agreement|accord|talks|treaty)|reached\s+(?:an?\s+)?(?:deal|agreement)|"
         r"exchang(?:ed|e)\s+(?:of\s+)?(?:\w+\s+){0,2}(?:prisoners|detainees|bodies)|prisoners?\s+(?:exchange|swap)|surrender(?:ed|s)?\s+(?:to|their|themselves)|ha(?:ve|s)\s+surrendered|laid\s+down\s+(?:their\s+)?arms)\b"), True),
     ("strategic", "Strategic developments", "Other", "CONSULT", "visit",
-     _rx(r"\b(?:met\s+(?!with\s+(?:resistance|criticism|silence|anger|force|tear|live|gunfire|bullets))|meets\s+|held\s+talks|meeting\s+with|visited|hosted)"), True),
+     _rx(r"\b(?:arrived\s+(?:in|at)\s+(?-i:[A-Z])|met\s+(?!with\s+(?:resistance|criticism|silence|anger|force|tear|live|gunfire|bullets))|meets\s+|held\s+talks|meeting\s+with|visited|hosted)"), True),
     ("strategic", "Strategic developments", "Other", "CONCEDE", "",
-     _rx(r"\b(?:resigned|resignation|sworn\s+in|took\s+office|dismissed|sacked|was\s+appointed|named\s+as\s+prime\s+minister|won\s+a\s+confidence\s+vote)\b"), True),
+     _rx(r"\b(?:resigned|resignation|sworn\s+in|took\s+office|dismissed|sacked|was\s+appointed|named\s+as\s+prime\s+minister|won\s+a\s+confidence\s+vote|(?:named|appointed)\s+(?:[\w'’-]+\s+){1,4}as\s+(?:(?:its|their|the|his|her)\s+)?(?:new\s+|acting\s+|interim\s+)?(?:chief|head|leader|commander|prime\s+minister|president|minister|spokes(?:man|woman|person)|deputy|governor|director|chairman)|won\s+(?:\w+\s+){0,3}seats|won\s+(?:the|a|an)\s+(?:\w+\s+)?(?:election|vote|majority))\b"), True),
     ("strategic", "Strategic developments", "Change to group/activity", "MOBILIZE", "troops",
      _rx(r"\b(?:deployed|deploys|sent\s+(?:troops|reinforcements)|reinforcements|reinforced|redeployed|withdrew\s+(?:its\s+)?(?:troops|forces)|handed\s+over\s+(?:the\s+)?base|"
         r"defect(?:ed|s|ion|ions)|dispatch(?:ed|es)\s+(?:\w+\s+){0,4}(?:troops|forces|units|soldiers|fighters|convoys?|vehicles|reinforcements)|"
-        r"(?:pull(?:s|ed)?|pulling)\s+back|"
+        r"(?:pull(?:s|ed)?|pulling)\s+back|show\s+of\s+force|"
         r"(?:formed|set\s+up|created|launched|established)\s+(?:\w+\s+){0,3}(?:units?|brigades?|battalions?|militias?|force|wing|entity|organi[sz]ation|group|division)\b|"
         r"(?:units?|brigades?|battalions?|wing|entity|militia|force)\s+(?:\w+\s+){0,6}(?:has\s+been|have\s+been|was|were)\s+(?:set\s+up|formed|created|established))"), True),
     ("strategic", "Strategic developments", "Looting/property destruction", "ASSAULT", "",
@@ -234,7 +234,8 @@ _HAPPENED = _rx(
     r"breaks|repels?|frees?|liberates?|defused|dismantled|found|discovered|intercepted|established|set\s+up|torched|"
     r"looted|ransacked|burned|burnt|destroyed|withdrew|pulled|handed|surrendered|defected|dispatched|raped|used|"
     r"dropped|overr[ua]n|recaptured|retook|took|entered|lynched|executes?|ambushed|fought|exchanged|"
-    r"kill|bomb|shell|seize|capture|retake|recapture|overrun|pound(?:ed|s)?|suppressed|dispersed|fired)\b"
+    r"kill|bomb|shell|seize|capture|retake|recapture|overrun|pound(?:ed|s)?|suppressed|dispersed|fired|"
+    r"surrounded|arrived|named|won|downed)\b"
 )
 _HEDGES = _rx(
     r"\b(?:reportedly|apparently|allegedly|was\s+said\s+to|were\s+said\s+to|is\s+said\s+to|pointed\s+to|points\s+to|"
@@ -254,8 +255,36 @@ _HYPOTHETICAL = _rx(
 )
 _BACKGROUND = _rx(
     r"\b(?:have\s+been|has\s+been|had\s+been)\s+(?:involved|taking\s+part|part\s+of|protesting|demonstrating)|"
-    r"^\W*since\s+(?:the|his|her|their|its)\b|\bsince\s+they\s+began\b|\bever\s+since\b|\bused\s+to\b|\bhas\s+a\s+history\b|\bhistory\s+of\b"
+    r"^\W*since\s+(?:the|his|her|their|its)\b|\bsince\s+they\s+began\b|"
+    r"\bsince\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:began|started|erupted|broke\s+out)\b|\bever\s+since\b|\bused\s+to\b|\bhas\s+a\s+history\b|\bhistory\s+of\b"
 )
+
+# A forecast in the sentence's main clause ("more strikes are expected", "attacks are likely
+# this week") reports no event.
+_FORECAST = _rx(
+    r"^[^,;]*?\b(?:is|are)\s+(?:(?:very|highly|more|most)\s+)?(?:likely|expected|possible)\b(?!\s+to\s+have)"
+)
+# An event word that names an alleged plan or an event only referred to is not the event told:
+# "suspected of planning rocket attacks", "congratulated them on the recapture of the city".
+_REFERRED = _rx(
+    r"(?:\b(?:suspected|accused|charged|convicted|guilty)\s+of\s+(?:\w+\s+){0,3}|"
+    r"\b(?:planning|plotting|preparing|plotted|planned)\s+(?:to\s+\w+\s+)?(?:(?:a|an|the|new|more|further)\s+)?(?:\w+\s+){0,1}|"
+    r"\b(?:on|for|after|since|following|over|marking|celebrat\w+|congratulat\w+)\s+the\s+)$"
+)
+_ARRIVED_FORCE = _rx(
+    r"\b(?:troops|forces|reinforcements|soldiers|fighters|units|convoys?|militants|brigades?)\b[^.;]{0,30}$"
+)
+
+
+def _told(pattern: re.Pattern[str], sentence: str) -> re.Match[str] | None:
+    """The first match of ``pattern`` that tells an event rather than referring to one."""
+    for m in pattern.finditer(sentence):
+        if _REFERRED.search(sentence[max(0, m.start() - 60) : m.start()]):
+            continue
+        if m.group(0).lower().startswith("arrived") and _ARRIVED_FORCE.search(sentence[: m.start()]):
+            continue  # troops arriving: a deployment, not a visit
+        return m
+    return None
 
 
 _MONTH_CONTEXT = re.compile(
@@ -330,7 +359,7 @@ def classify(sentence: str) -> Trigger | None:
             happening,
         )
     for family, etype, sub, ptype, pmode, pattern, _ in _RULES:
-        m = pattern.search(sentence)
+        m = _told(pattern, sentence)
         if m and sub == "Arrests" and _CRIME.search(sentence):
             return None  # an arrest for ordinary crime is not a political event
         if m and family in ("violence", "strategic") and _NOT_POLITICAL.search(sentence):
@@ -352,6 +381,9 @@ def modality(sentence: str, trigger: Trigger) -> Modality | None:
     """How the sentence holds the event; None when it is background, not an event report."""
     if _BACKGROUND.search(sentence):
         return None
+    forecast = _FORECAST.search(sentence)
+    if forecast and forecast.end() > trigger.start:
+        return None  # "further strikes are expected": a forecast, not an event
     if _DENIALS.search(sentence):
         return "denied"
     planned = _PLANNED.search(sentence)

@@ -30,14 +30,32 @@ _NUM = (
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
     r"sixteen|seventeen|eighteen|nineteen|an?(?=\s))"
 )
-_QUAL = r"(?P<qual>at least|more than|over|some|about|around|nearly|almost|up to|as many as|roughly|an estimated)?\s*"
+_QUAL = r"(?P<qual>at least|more than|over|some|about|around|nearly|almost|up to|as many as|roughly|an estimated|all)?\s*"
 _RANGE = rf"(?P<n>{_NUM})(?:\s*(?:-|–|to|and)\s*(?P<n2>{_NUM}))?"
 _WHO = (
     r"(?:\s+(?:more\s+|other\s+|unarmed\s+|Iraqi\s+|Turkish\s+|US\s+|American\s+|Iranian\s+|Kurdish\s+|"
     r"young\s+|peaceful\s+|security\s+|federal\s+|local\s+|civilian\s+|private\s+|British\s+|coalition\s+)*"
+    r"(?:of\s+(?:their|its|his|her|the\s+group['’]s)\s+)?"
     r"(?:people|persons?|protesters?|demonstrators?|civilians?|soldiers?|troops|police(?:men|man)|police officers?|officers?|"
     r"fighters?|militants?|members?|militia(?:men|man)|gunm[ae]n|activists?|journalists?|child(?:ren)?|wom[ae]n|m[ae]n|workers?|pilgrims?|"
-    r"personnel|guards?|contractors?|insurgents?|jihadists?|others|of them|were|was)?)?"
+    r"personnel|guards?|contractors?|insurgents?|jihadists?|passengers?|bystanders?|worshippers?|students?|"
+    r"others|of them|were|was)?)?"
+)
+# "killing two officers and their driver", "wounding three soldiers and two others": the people
+# named after "and" are counted too.
+_AND_MORE = re.compile(
+    rf"(?:\s*(?!and\b)[\w-]+){{0,4}}?\s*,?\s*and\s+(?:(?P<n>{_NUM})\s+(?:more\s+|other\s+)?|(?:an?|one|his|her|their|its)\s+)"
+    r"(?:[\w-]+\s+){0,2}?(?:people|persons?|civilians?|soldiers?|troops|police(?:men|man)|officers?|fighters?|"
+    r"members?|guards?|contractors?|medics?|doctors?|drivers?|bodyguards?|sons?|daughters?|wife|husband|brothers?|"
+    r"child(?:ren)?|wom[ae]n|m[ae]n|passengers?|bystanders?|translators?|aides?|others)\b"
+    r"(?!\s+(?:were\s+|was\s+)?(?:wounded|injured|hurt|killed|dead))",
+    re.I,
+)
+# "Gunmen shot dead Ahmed Karim, a teacher, …": one named person killed.
+_NAMED_VICTIM = re.compile(
+    r"\b(?:shot\s+dead|gunned\s+down|assassinated|stabbed\s+to\s+death|beheaded)\s+"
+    r"(?-i:(?:[A-Z][\w'’]+|al-\w+)(?:\s+(?:[A-Z][\w'’-]+|al-\w+|bin|ibn|abu)){1,3})(?=\s*,|\s+(?:in|at|on|outside|near|inside)\b)",
+    re.I,
 )
 _KILL_AFTER = r"\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|are\s+)?(?:reported\s+|confirmed\s+)?(?P<verb>killed|dead|died|slain|shot dead|executed|murdered|lost their lives)"
 _INJ_AFTER = r"\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|are\s+)?(?:reported\s+)?(?P<verb>wounded|injured|hurt|hospitali[sz]ed)"
@@ -48,8 +66,11 @@ _DEATH_PATTERNS = (
         rf"\b(?:killing|killed|kills|claimed the lives of|left)\s+{_QUAL}{_RANGE}{_WHO}(?:\s+dead)?", re.I
     ),
     re.compile(
-        rf"\b(?:death toll|toll)\s+(?:\w+\s+){{0,4}}(?:rose to|reached|stood at|climbed to|to|of|at)\s+{_QUAL}{_RANGE}",
+        rf"\b(?:death toll|toll)\s+(?:[\w'’-]+\s+){{0,10}}?(?:rose to|reached|stood at|climbed to|to|of|at)\s+{_QUAL}{_RANGE}",
         re.I,
+    ),
+    re.compile(
+        rf"\bput\s+(?:it|the\s+(?:death\s+)?(?:toll|number|figure|count))\s+at\s+{_QUAL}{_RANGE}", re.I
     ),
 )
 _INJURY_PATTERNS = (
@@ -116,6 +137,10 @@ def _scan(text: str, patterns: tuple[re.Pattern[str], ...]) -> tuple[list[tuple[
                 low, high = min(n, n2), max(n, n2)
             elif qual in ("up to", "as many as"):
                 low, high = 0, n
+            more = None if m.groupdict().get("verb") else _AND_MORE.match(text, m.end())
+            if more is not None:
+                extra = to_number(more.group("n")) if more.group("n") else 1
+                low, high = low + (extra or 0), high + (extra or 0)
             figures.append((low, high))
             seen.append((m.start(), m.end()))
     return figures, skipped
@@ -126,6 +151,8 @@ def read_figures(text: str) -> Figures:
     clean = text.translate(_ARABIC_DIGITS)
     deaths, skipped_d = _scan(clean, _DEATH_PATTERNS)
     injuries, _ = _scan(clean, _INJURY_PATTERNS)
+    if not deaths:
+        deaths = [(1, 1) for _ in _NAMED_VICTIM.finditer(clean)][:1]
     low = min((lo for lo, _ in deaths), default=None)
     high = max((hi for _, hi in deaths), default=None)
     if (

@@ -1,0 +1,58 @@
+"""How a story is laid out: its dateline or header, its paragraphs, and where sentences end.
+
+The dateline ("BAGHDAD, Aug 30 —") and a bulletin's header line ("SECURITY UPDATE — Basra.") name
+where the story was filed and, for a dateline, the story's day; neither is an event's place or date.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+DATELINE_CITY = re.compile(r"^\s*([A-Z][A-Za-z' -]{2,30}),\s*(?:[A-Z][a-z]{2,8}\.?\s+\d|\()")
+# A bulletin's header line naming its area: "SECURITY UPDATE — Basra." serves as a dateline.
+HEADER_PLACE = re.compile(r"^\s*[A-Z][A-Z ]{2,30}\s*[—–-]\s*([A-Z][A-Za-z' -]{2,30}?)\s*(?:/[^.\n]*)?\.")
+DATELINE_ONLY = re.compile(r"^\s*[A-Z][A-Za-z' .-]{2,40},[^.]{0,60}[-—–:]\s*$")
+_SENTENCE_END = re.compile(r"[.!?;:\"'”’)\]—–-]$")
+DATELINE_PREFIX = re.compile(
+    r"^\s*[A-Z][A-Za-z' .-]{2,40},\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*[-—–:]"
+)
+
+
+def in_dateline(sentence: str, at: int) -> bool:
+    """Whether a date sits in the dateline ("BAGHDAD, Aug 30 —"): the story's day, not the event's."""
+    m = DATELINE_PREFIX.match(sentence)
+    return m is not None and at < m.end()
+
+
+def joined(text: str, sents: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """spaCy's sentences, rejoined where it split a line with no full stop at the break.
+
+    Headlines and wire copy without punctuation ("Iraqi forces kill 55 IS militants in Kirkuk")
+    are one sentence; a break at a line end (a list item, a tweet) or after a full stop is kept.
+    """
+    cur: tuple[int, int] | None = None
+    for s, e in sents:
+        if cur is not None:
+            before = text[cur[0] : cur[1]].rstrip()
+            gap = text[cur[1] : s]
+            if (
+                before
+                and "\n" not in gap
+                and "\n" not in text[cur[0] : cur[1]].strip()
+                and not _SENTENCE_END.search(before)
+            ):
+                cur = (cur[0], e)
+                continue
+            yield cur
+        cur = (s, e)
+    if cur is not None:
+        yield cur
+
+
+def paragraphs(text: str) -> Iterator[tuple[int, str]]:
+    pos = 0
+    for part in re.split(r"(\n\s*\n)", text):
+        if part.strip() and not re.fullmatch(r"\n\s*\n", part):
+            yield pos, part
+        pos += len(part)
