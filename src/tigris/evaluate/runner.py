@@ -8,7 +8,7 @@ from typing import Protocol
 from tigris.errors import ConfigError, InputError
 from tigris.evaluate.gold import Extractor
 
-DATASETS: tuple[str, ...] = ("gold", "case", "ucdp", "plover")
+DATASETS: tuple[str, ...] = ("gold", "heldout", "case", "ucdp", "plover")
 _SHARED_FOLDERS = {
     "case": "case2021-task2-dev",
     "ucdp": "ucdp-ged-iraq",
@@ -25,8 +25,14 @@ class Report(Protocol):
 
 
 def gold_dir() -> Path:
-    """The gold set shipped with tigris."""
+    """The gold set shipped with tigris: the one the extractor's rules were developed against."""
     return Path(__file__).resolve().parents[1] / "data" / "gold"
+
+
+def heldout_dir() -> Path:
+    """The held-out gold set: coded blind, never used to develop a rule, so its scores say how
+    the extractor does on reporting it was not tuned on."""
+    return Path(__file__).resolve().parents[1] / "data" / "gold-heldout"
 
 
 def default_shared() -> Path:
@@ -41,7 +47,8 @@ def run_eval(
     extractor: Extractor | None = None,
     limit: int | None = None,
 ) -> Report:
-    """Evaluate on "gold", "case", "ucdp", "plover", or a folder holding documents.jsonl + events.jsonl.
+    """Evaluate on "gold", "heldout", "case", "ucdp", "plover", or a folder holding documents.jsonl +
+    events.jsonl.
 
     ``shared`` is the folder that holds ``data/`` with the outside datasets (``../shared`` by
     default); ``limit`` scores a fixed stratified sample of that many items (CASE and UCDP).
@@ -50,8 +57,8 @@ def run_eval(
     from tigris.evaluate.gold import evaluate_gold
 
     name = gold_or_dataset.strip()
-    if name == "gold":
-        folder = gold_dir()
+    if name in ("gold", "heldout"):
+        folder = gold_dir() if name == "gold" else heldout_dir()
         return evaluate_gold(folder / "documents.jsonl", folder / "events.jsonl", extractor)
     if name in _SHARED_FOLDERS:
         base = (shared if shared is not None else default_shared()) / "data" / _SHARED_FOLDERS[name]
