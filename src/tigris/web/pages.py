@@ -116,8 +116,9 @@ def build_router() -> APIRouter:
             {"summary": summary, "recent": page.items, "otd": wq.on_this_day(store, today(request))},
         )
 
+    # /events and its facets run in the event loop, as the API's listing does (see api.py).
     @router.get("/events", response_class=HTMLResponse)
-    def events(
+    async def events(
         request: Request,
         store: StoreDep,
         cache: CacheDep,
@@ -154,7 +155,7 @@ def build_router() -> APIRouter:
         return render(request, "_results.html" if fragment else "events.html", context)
 
     @router.get("/events/facets", response_class=HTMLResponse)
-    def facets(request: Request, store: StoreDep, cache: CacheDep, f: Filters) -> HTMLResponse:
+    async def facets(request: Request, store: StoreDep, cache: CacheDep, f: Filters) -> HTMLResponse:
         counted = wq.event_facets(store, f, cache=cache)
         links = {
             name: [
