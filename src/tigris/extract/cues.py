@@ -13,7 +13,9 @@ import re
 DESCRIPTORS: tuple[tuple[re.Pattern[str], str, str, int], ...] = (
     (re.compile(r"\b(?:unidentified\s+|unknown\s+|masked\s+|armed\s+)*gunm[ae]n\b|\bunidentified\s+(?:attackers|assailants|armed\s+men|militants)\b|\bassailants\b", re.I),
      "Unidentified Armed Group (Iraq)", "armed group", 3),
-    (re.compile(r"\briot\s+police\b|\bpolice(?:men)?\b|\bfederal\s+police\b", re.I), "Police Forces of Iraq", "state force", 1),
+    # Iraq's border guards serve under the Ministry of Interior (data/SOURCES.md, "Coding decisions").
+    (re.compile(r"\briot\s+police\b|\bpolice(?:men)?\b|\bfederal\s+police\b|\bborder\s+guards?\b", re.I),
+     "Police Forces of Iraq", "state force", 1),
     (re.compile(r"\b(?:Iraqi\s+)?security\s+forces\b|\bIraqi\s+(?:forces|troops|soldiers|army)\b|\b(?:the\s+)?army\b|\bsoldiers\b|\btroops\b", re.I),
      "Military Forces of Iraq", "state force", 1),
     (re.compile(r"\bprotesters\b|\bdemonstrators\b|\bactivists\b|\bprotest(?:er)?\s+movement\b", re.I), "Protesters (Iraq)", "protesters", 6),
@@ -21,8 +23,17 @@ DESCRIPTORS: tuple[tuple[re.Pattern[str], str, str, int], ...] = (
     (re.compile(r"\bcivilians?\b|\bresidents\b|\bpassers-by\b|\bworshippers\b|\bpilgrims\b|\bfamily\b", re.I), "Civilians (Iraq)", "civilians", 7),
 )  # fmt: skip
 PRONOUN = re.compile(r"\b(?:he|she)\b", re.I)
+# "Iranian pilgrims", "US lawmakers": a nationality before people who are not a force names no
+# foreign force, whatever follows them ("US lawmakers condemn drone strikes").
+_NOT_A_FORCE = (
+    r"pilgrims|lawmakers|officials|diplomats|citizens|nationals|tourists|visitors|journalists|reporters|"
+    r"contractors|senators|congressmen|legislators|politicians|envoys?|ambassadors?|businessm[ae]n|"
+    r"engineers|workers|students|doctors|medics|aid|embassy|consulate|president|government|leaders?|"
+    r"media|press|television|tv|state|news|officials'|nuclear|oil|gas|trade|company|companies|firms?"
+)
 FOREIGN_FORCE = re.compile(
-    r"\b(?:(?P<adj>US|U\.S\.|American|Turkish|Iranian|Israeli|British)(?:-led)?\s+(?:[\w-]+\s+){0,2}"
+    r"\b(?:(?P<adj>US|U\.S\.|American|Turkish|Iranian|Israeli|British)(?:-led)?\s+"
+    rf"(?:(?!(?:{_NOT_A_FORCE})\b)[\w-]+\s+){{0,2}}"
     r"(?=(?:forces|troops|soldiers|military|army|navy|marines|aircraft|jets?|warplanes?|drones?|air|"
     r"strikes?|helicopters?|gunships?|artillery|personnel|convoys?|patrols?|bases?|coalition)\b)|"
     r"(?P<name>the United States|Turkey|Iran|Israel)(?=\s|$))"
@@ -69,4 +80,87 @@ OBJECT_OF = re.compile(
     re.I,
 )
 APPOSITION = re.compile(r",\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,4}(?:of|for|to|within)\s+(?:the\s+)?$", re.I)
+# "20 soldiers killed in attacks", "PKK militants killed by Turkish strikes", "soldiers among seven
+# killed": a name followed by a passive toll word is the victim, not the doer. An active verb with
+# an object ("soldiers killed five militants") does not match: the toll word must end the clause or
+# lead into "in/by/as/…".
+VICTIM_AFTER = re.compile(
+    r"^(?:\s+(?:militants?|fighters?|members?|rebels?|soldiers?|troops|policemen|officers?|personnel|"
+    r"guards?|commanders?|recruits|pilgrims|civilians))?"
+    r"(?:\s+(?:were|was|are|is|have\s+been|has\s+been|had\s+been|among\s+\w+))?"
+    r"\s+(?:killed|wounded|injured|slain|dead|hurt)"
+    r"(?=\s+(?:in|by|as|after|during|near|at|on|when|while|from|and|or|across|outside|inside)\b|\s*[,;:.—–-]|\s*$)",
+    re.I,
+)
+# A name that reports the event ("the coalition said", "police put the toll at") is a source, not a
+# party to a violent event.
+SPEAKER_AFTER = re.compile(
+    r"^\s+(?:said|says|say|told|reported|reports|stated|put\s+(?:it|the\s+toll|the\s+figure)|"
+    r"gave\s+(?:the|a)\s+(?:toll|figure))\b",
+    re.I,
+)
+# Victims that are people at large ("killing 30 people", "kill 12 pilgrims"): with no armed target
+# named, a bombing's target is civilians (docs/codebook.md, "Actors").
+_NUMBER_WORDS = (
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?"
+)
+PEOPLE_KILLED = re.compile(
+    rf"\b(?:kill(?:s|ed|ing)?|claim(?:s|ed|ing)?\s+the\s+lives\s+of)\s+(?:at\s+least\s+|about\s+|some\s+|nearly\s+|"
+    rf"more\s+than\s+|over\s+|up\s+to\s+)?(?:\d[\d,]*|{_NUMBER_WORDS}|dozens|scores|hundreds|tens)\b"
+    r"(?:\s+(?:people|persons|civilians|pilgrims|worshippers|diners|shoppers|mourners|passengers|"
+    r"children|women|students|workers|labourers|laborers|residents|passers-by|villagers|"
+    r"(?:\w+\s+)?(?:pilgrims|worshippers|shoppers)))?"
+    r"|\b\d[\d,]*\s+(?:people\s+)?(?:dead|killed)\b",
+    re.I,
+)
+# "the death toll from the bombing rose to 213": a toll with no one named counts people at large.
+TOLL_ROSE = re.compile(
+    r"\b(?:death\s+)?toll\b[^.;]{0,80}?\b(?:rose|climbed|risen|reached|stood|stands|jumped)\s+(?:to|at)\s+"
+    r"(?:more\s+than\s+|at\s+least\s+)?\d",
+    re.I,
+)
+# A government building struck ("struck the Finance and Foreign ministries", "an attack on
+# government buildings"): the target is the government.
+GOVERNMENT_TARGET = re.compile(
+    r"\b(?:struck|hit|hits|targeted|targeting|attacked|stormed|bombed|attacks?\s+on|bombings?\s+of)\s+"
+    r"(?:the\s+|a\s+)?(?:[\w-]+\s+){0,4}?(?:ministry|ministries|government\s+(?:buildings?|offices?|compound|"
+    r"headquarters)|provincial\s+council|governor['’]s\s+office)\b",
+    re.I,
+)
+# A bombing that hit a post of an armed force ("hit a checkpoint", "struck an army convoy") has an
+# armed target even when no force is named: its dead are not coded as civilians.
+ARMED_OBJECT = re.compile(
+    r"\b(?:hit|hits|struck|strikes|targeted|targeting|attacked|at|near|on)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:checkpoints?|patrols?|convoys?|barracks|outposts?|military\s+bases?|army\s+bases?|police\s+stations?)\b",
+    re.I,
+)
+# "on the anniversary of the killing of Qassem Soleimani", "in retaliation for the death of …": a
+# name told as the victim of an earlier event takes no part in this one.
+EARLIER_VICTIM = re.compile(
+    r"\b(?:killing|death|assassination|murder|funeral|anniversary)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+# Words that count an armed party among the dead: then the target is that party, never civilians.
+ARMED_VICTIMS = re.compile(
+    r"\b(?:soldiers?|troops|policem[ae]n|police|officers?|guards?|militants?|fighters?|gunmen|insurgents?|"
+    r"rebels?|jihadists?|recruits|commanders?|militiamen|peshmerga|personnel|servicem[ae]n|marines)\b",
+    re.I,
+)
+# Kurdish rebels, in a sentence that names Turkish forces, are the PKK (docs/codebook.md, "Actors").
+KURDISH_REBELS = re.compile(
+    r"\bKurd(?:ish)?\s+(?:rebels?|militants?|insurgents?|guerrillas?|fighters?|separatists?)\b", re.I
+)
+GENERIC_REBELS = re.compile(r"\b(?:rebels?|militants?|insurgents?|guerrillas?)\b", re.I)
+# Where Turkey fights the PKK inside Iraq: the Kurdistan Region's border governorates, Sinjar and
+# the Qandil range.
+PKK_AREA_ADMIN1 = frozenset({"Duhok", "Erbil"})
+PKK_AREA_NAMES = re.compile(r"^(?:Sinjar|Qandil)", re.I)
+# "militants ambushed …" with no group named in the sentence: the group the story named last.
+BARE_MILITANTS = re.compile(r"\b(?:militants|insurgents|jihadists)\b", re.I)
+INTERVENES = re.compile(
+    r"\b(?:dispersed|disperse|tear\s*gas|water\s+cannons?|fired|opened\s+fire|shot|beat|pushed\s+back|"
+    r"broke\s+up|arrested|detained|clashed\s+with)\b",
+    re.I,
+)
 SURVIVOR = re.compile(r"(?:'s|’s)?\s+(?:\w+\s+){0,2}?(?:survived|escaped)\b", re.I)

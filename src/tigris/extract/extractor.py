@@ -190,7 +190,7 @@ class RuleExtractor:
         hits = scan_names(sentence, self.kb)
         state.roles = [
             r
-            for r in resolve_roles(sentence, state.reference, state.recent)
+            for r in resolve_roles(sentence, state.reference, state.recent, kind_of=self._kind_of)
             if self.kb.actor(r.actor_id) is not None
             and not any(h.start < r.end and r.start < h.end for h in hits)
         ]
@@ -199,6 +199,7 @@ class RuleExtractor:
             return  # "The Islamic State claimed the attack": names who did the events told
         trigger = rules.classify(sentence)
         if trigger is None:
+            self._intervention(sentence, hits, drafts)
             self._figures_only(sentence, drafts)
             return
         modality = rules.modality(sentence, trigger)
@@ -249,7 +250,8 @@ class RuleExtractor:
             if earlier:
                 target = earlier[-1]
                 self._continue(target, trigger, sentence, hits, figures, evidence, state)
-                state.anchor = target.date or state.anchor
+                if target.date is not None:
+                    state.anchor, state.anchor_confidence = target.date, target.confidence
                 return
             if modality in ("hypothetical", "planned", "claimed", "denied"):
                 return
@@ -287,7 +289,8 @@ class RuleExtractor:
                 drafts.append(draft)
         if other_day is not None and date is not None and precision == "day" and modality == "asserted":
             self._other_day_event(doc, sentence, other_day, date, evidence, drafts, state)
-        state.anchor = date or state.anchor
+        if date is not None:
+            state.anchor, state.anchor_confidence = date, confidence
 
     def _other_day_event(
         self,
@@ -319,6 +322,11 @@ class RuleExtractor:
         hits = scan_names(clause, self.kb)
         places = self._event_places(hits, clause)
         quiet = _State(reference=state.reference, anchor=state.anchor, recent=list(state.recent))
+        quiet.roles = [
+            r
+            for r in resolve_roles(clause, state.reference, state.recent, kind_of=self._kind_of)
+            if not any(h.start < r.end and r.start < h.end for h in hits)
+        ]
         actor1, actor1_text, assoc1, actor2, actor2_text = self._actors(trigger, clause, hits, quiet)
         trigger = _clash_if_armed_target(trigger, actor2, actor2_text, clause)
         options: list[tuple[Place | None, str | None]] = list(places) or [(None, None)]
@@ -383,6 +391,45 @@ class RuleExtractor:
                 and any(rules.STATE_FORCE_WORDS.search(e.text) for e in last.evidence)
             ):
                 last.trigger = replace(last.trigger, sub_event_type="Excessive force against protesters")
+
+    def _intervention(self, sentence: str, hits: list[NameHit], drafts: list[_Draft]) -> None:
+        """ "Riot police later dispersed the crowd": the force that intervenes in the protest or riot
+        just told is its actor2 (docs/codebook.md, "Protests")."""
+        if not drafts or not cues.INTERVENES.search(sentence):
+            return
+        told = drafts[-1].evidence[-1]  # the crowd told in the sentence before, even beside another event
+        last = next(
+            (
+                d
+                for d in reversed(drafts)
+                if d.evidence[-1] == told and d.trigger.family in ("protest", "riot")
+            ),
+            None,
+        )
+        if last is None or last.actor2 is not None:
+            return
+        if last.trigger.sub_event_type == "Peaceful protest":
+            return
+        found: list[tuple[int, Actor, str]] = []
+        for h in hits:
+            if h.actor is not None and not (h.places and h.locative):
+                coded = self.kb.coded_actor(h.actor)
+                if coded.kind in _INTERVENING_KINDS:
+                    found.append((h.start, coded, h.text))
+        for pattern, acled_name, kind, _inter in cues.DESCRIPTORS:
+            m = pattern.search(sentence)
+            actor = self.kb.by_acled_name(acled_name) if m and kind == "state force" else None
+            if m and actor is not None:
+                found.append((m.start(), actor, m.group(0)))
+        for m in cues.FOREIGN_FORCE.finditer(sentence):
+            if m.group("adj"):
+                actor = self.kb.by_acled_name(
+                    cues.FOREIGN_FORCE_NAMES[m.group("adj").lower().replace(".", "")]
+                )
+                if actor is not None:
+                    found.append((m.start(), actor, m.group(0)))
+        if found:
+            _, last.actor2, last.actor2_text = min(found, key=lambda f: f[0])
 
     def _airport_of(self, place: Place, text: str) -> tuple[Place, str]:
         if place.kind not in ("city", "town"):
@@ -461,7 +508,8 @@ class RuleExtractor:
         if when is not None:
             return when.date, when.precision, when.date_end, when.text, 0.8
         if state.anchor is not None:
-            return state.anchor, "day", None, None, 0.6
+            # Dated from the event told before it: never surer than that event's own date.
+            return state.anchor, "day", None, None, min(0.6, state.anchor_confidence)
         if state.reference is not None:
             # No date in the text: coded on the story's day, with week precision (it happened on
             # that day or in the days before it).
@@ -499,17 +547,29 @@ class RuleExtractor:
                 actor = kb.by_acled_name(cues.FOREIGN_FORCE_NAMES[who.lower().replace(".", "")])
                 if actor is not None and not any(pos <= m.start() < pos + len(t) for pos, _, t in named):
                     named.append((m.start(), actor, m.group(0)))
+        if trigger.family in ("violence", "battle"):
+            self._rebels_by_context(sentence, hits, named, state)
         # Names told in a clause about an event on another day ("… two days after the cleric
         # urged …") take no part in this one.
         named = [
             x for x in named if not (x[0] > trigger.end and _OTHER_DAY.search(sentence[trigger.end : x[0]]))
         ]
+        if trigger.family != "strategic":
+            # "…, the coalition said": who reports a violent event or a protest takes no part in it.
+            named = [
+                x
+                for x in named
+                if not cues.SPEAKER_AFTER.match(sentence[x[0] + len(x[2]) :])
+                and not cues.EARLIER_VICTIM.search(sentence[max(0, x[0] - 50) : x[0]])
+            ]
         named.sort(key=lambda x: x[0])
         coded = [(pos, kb.coded_actor(a), a, text) for pos, a, text in named]
 
         if trigger.family in ("protest", "riot"):
             crowd = kb.by_acled_name("Rioters (Iraq)" if trigger.family == "riot" else "Protesters (Iraq)")
-            force = next((c for _, c, _, _ in coded if c.kind in cues.STATE_KINDS or (c.inter == 1)), None)
+            # The force that intervenes is armed: a government or minister named in a protest is what
+            # the crowd protests against ("against the nomination of …"), not who dispersed it.
+            force = next((c for _, c, _, _ in coded if c.kind in _INTERVENING_KINDS), None)
             if force is None and trigger.sub_event_type == "Excessive force against protesters":
                 # no state force named: the armed men who fired on the crowd
                 force = next(
@@ -539,6 +599,10 @@ class RuleExtractor:
             for pos, _, _, t in coded
             if cues.OBJECT_OF.search(sentence[max(0, pos - 30) : pos])
             or cues.SURVIVOR.match(sentence[pos + len(t) : pos + len(t) + 40])
+            or (
+                trigger.family != "strategic"
+                and cues.VICTIM_AFTER.match(sentence[pos + len(t) : pos + len(t) + 60])
+            )
         }
         # "Saraya al-Salam, the armed wing of the Sadrist movement, clashed …": a name in an
         # apposition describes the doer named before it; it is not the doer.
@@ -574,14 +638,77 @@ class RuleExtractor:
             target = next(
                 ((c, t) for c, t in after if doer is None or c.acled_name != doer[0].acled_name), None
             )
+            if target is None and doer is not None and trigger.family in ("violence", "battle"):
+                # "Iraqi forces repel an Islamic State attack": the other armed side named before
+                # the doer is the one it fought.
+                target = next(
+                    (
+                        (c, t)
+                        for c, t in reversed(before[:-1])
+                        if c.kind in cues.ARMED_KINDS and c.acled_name != doer[0].acled_name
+                    ),
+                    None,
+                )
         actor1, actor1_text = doer if doer else (None, None)
         actor2, actor2_text = target if target else (None, None)
         if actor1 is None and trigger.family in ("violence", "battle"):
             actor1 = kb.by_acled_name("Unidentified Armed Group (Iraq)")
             actor1_text = None
-        if trigger.event_type == "Violence against civilians" and actor2 is None:
+        if (
+            actor2 is None
+            and trigger.family in ("violence", "battle")
+            and cues.GOVERNMENT_TARGET.search(sentence)
+        ):
+            actor2 = kb.by_acled_name("Government of Iraq")
+        if actor2 is None and _civilian_toll(trigger, actor1, sentence):
             actor2 = kb.by_acled_name("Civilians (Iraq)")
         return actor1, actor1_text, [], actor2, actor2_text
+
+    def _kind_of(self, actor_id: str) -> str | None:
+        actor = self.kb.actor(actor_id)
+        return self.kb.coded_actor(actor).kind if actor is not None else None
+
+    def _rebels_by_context(
+        self, sentence: str, hits: list[NameHit], named: list[tuple[int, Actor, str]], state: _State
+    ) -> None:
+        """Generic fighters that the context names (docs/codebook.md, "Actors").
+
+        Kurdish rebels that Turkish forces strike, or rebels they fight in the PKK's areas of Iraq
+        (Duhok, Erbil, Sinjar, Qandil), are the PKK; otherwise "militants" with no group named in
+        the sentence are the armed group the story named last.
+        """
+        kb = self.kb
+
+        def free(m: re.Match[str]) -> bool:
+            return not any(
+                pos <= m.start() < pos + len(t) or m.start() <= pos < m.end() for pos, _, t in named
+            )
+
+        coded = {kb.coded_actor(a).acled_name for _, a, _ in named}
+        pkk = kb.by_acled_name(_PKK)
+        if "Military Forces of Turkey" in coded and pkk is not None and _PKK not in coded:
+            m = cues.KURDISH_REBELS.search(sentence)
+            in_area = any(
+                h.places
+                and h.locative
+                and (
+                    h.places[0].admin1 in cues.PKK_AREA_ADMIN1 or cues.PKK_AREA_NAMES.match(h.places[0].name)
+                )
+                for h in hits
+            )
+            if m is None and in_area:
+                m = cues.GENERIC_REBELS.search(sentence)
+            if m is not None and free(m):
+                named.append((m.start(), pkk, m.group(0)))
+                return
+        m = cues.BARE_MILITANTS.search(sentence)
+        if m is None or not free(m) or any(kb.coded_actor(a).kind in _GROUP_KINDS for _, a, _ in named):
+            return
+        for actor_id in reversed(state.recent):
+            actor = kb.actor(actor_id)
+            if actor is not None and kb.coded_actor(actor).kind in _GROUP_KINDS:
+                named.append((m.start(), kb.coded_actor(actor), m.group(0)))
+                return
 
     def _same_event(self, drafts: list[_Draft], draft: _Draft) -> _Draft | None:
         """One event per (type, date, place, actor1): a second mention adds evidence."""
@@ -681,6 +808,15 @@ class RuleExtractor:
 
 
 _NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
+_INTERVENING_KINDS = {"state force", "foreign force"}
+_GROUP_KINDS = {"armed group", "militia"}
+_PKK = "PKK: Kurdistan Workers Party"
+_CIVILIAN_TARGET_SUBS = {
+    "Remote explosive/landmine/IED",
+    "Suicide bomb",
+    "Grenade",
+    "Shelling/artillery/missile attack",
+}
 
 
 class _Paragraph(NamedTuple):
@@ -706,6 +842,7 @@ class _State:
     recent: list[str] = field(default_factory=list)
     roles: list[RoleMention] = field(default_factory=list)
     dateline_place: Place | None = None
+    anchor_confidence: float = 0.6
 
 
 def _distance(d: DateMatch, trigger: rules.Trigger, sentence: str) -> int:
@@ -768,6 +905,32 @@ def _clash_if_armed_target(
         return trigger
     return replace(trigger, family="battle", event_type="Battles", sub_event_type="Armed clash",
                    plover_type="FIGHT", plover_mode="firearms")  # fmt: skip
+
+
+def _civilian_toll(trigger: rules.Trigger, actor1: Actor | None, sentence: str) -> bool:
+    """Whether the dead of an event with no named target are civilians (docs/codebook.md, "Actors").
+
+    An attack on civilians, or a bombing or shelling by anyone but a state that "kills 30 people",
+    targets civilians, unless the dead it counts are an armed party ("killing ten fighters").
+    """
+    if trigger.event_type == "Violence against civilians":
+        m = cues.PEOPLE_KILLED.search(sentence)
+        return m is None or not cues.ARMED_VICTIMS.search(_clause_from(sentence, m.start()))
+    if trigger.sub_event_type not in _CIVILIAN_TARGET_SUBS:
+        return False
+    if actor1 is not None and (actor1.kind in _INTERVENING_KINDS or actor1.inter in (1, 8)):
+        return False
+    if cues.ARMED_OBJECT.search(sentence):
+        return False
+    m = cues.PEOPLE_KILLED.search(sentence)
+    if m is None:
+        return bool(cues.TOLL_ROSE.search(sentence))
+    return not cues.ARMED_VICTIMS.search(_clause_from(sentence, m.start()))
+
+
+def _clause_from(sentence: str, at: int) -> str:
+    end = re.search(r"[,;:.—–]|\s(?:and|as|while|after)\s", sentence[at:])
+    return sentence[at : at + end.start()] if end else sentence[at:]
 
 
 def _casualties_only(trigger: rules.Trigger) -> bool:

@@ -4,7 +4,8 @@ Words are scanned as n-grams (longest first) and each n-gram is normalised the w
 base normalises aliases, so spelling variants meet. Short all-capital aliases ("IS", "KH") match
 only in capitals, so the verb "is" never becomes Islamic State. A name that is both a place and an
 actor ("Iran", "Baghdad", "Tehran") is a place after a locative word ("in Qom, Iran") and an actor
-otherwise ("Tehran wanted Sadr to …").
+otherwise ("Tehran wanted Sadr to …"). In a sentence written all in capitals (a headline, a
+slogan), an abbreviation that is also an English word ("WHO", "IS", "US") is read as the word.
 """
 
 from __future__ import annotations
@@ -21,6 +22,11 @@ _LOCATIVE = {
     "western", "central", "downtown", "between", "province", "governorate", "city",
 }  # fmt: skip
 MAX_NGRAM = 6
+_ARTICLE = re.compile(r"^(?:the\s+)?(?:(?:al|el|an|ad|ar|as|ash|at|az)-)?", re.I)
+# Abbreviations that are also ordinary words: in an all-capitals sentence they are the word.
+_WORDLIKE_ABBREVIATIONS = frozenset(
+    {"WHO", "IS", "US", "UN", "IT", "AS", "AT", "ON", "OR", "IN", "NO", "MIT"}
+)
 
 
 @dataclass(frozen=True)
@@ -48,6 +54,8 @@ def scan_names(sentence: str, kb: KnowledgeBase) -> list[NameHit]:
     tokens = _tokens(sentence)
     actor_alias = kb.actor_aliases()
     place_alias = kb.place_aliases()
+    letters = [c for c in sentence if c.isalpha()]
+    shouting = len(letters) >= 12 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
     hits: list[NameHit] = []
     i = 0
     while i < len(tokens):
@@ -58,7 +66,10 @@ def scan_names(sentence: str, kb: KnowledgeBase) -> list[NameHit]:
             key = normalise(raw)
             if not key:
                 continue
-            short_caps = len(raw) <= 4 and raw.isupper()
+            short_caps = len(raw) <= 4 and raw.isupper() and not (shouting and raw in _WORDLIKE_ABBREVIATIONS)
+            # "the United States Embassy", "the al-Askari Shrine": the capital is on the word after
+            # an article
+            head = _ARTICLE.sub("", raw)
             if len(key) <= 3 and not short_caps and n == 1 and not raw[:1].isupper():
                 continue  # short lower-case words are never names
             actor_id = actor_alias.get(key)
@@ -69,7 +80,9 @@ def scan_names(sentence: str, kb: KnowledgeBase) -> list[NameHit]:
                 actor_id = None
             if actor_id is not None and len(key) <= 3 and not raw.isupper():
                 actor_id = None
-            if place_ids and not raw[:1].isupper() and not re.match(r"[\u0600-\u06FF]", raw):
+            if shouting and not short_caps and raw in _WORDLIKE_ABBREVIATIONS:
+                continue
+            if place_ids and not head[:1].isupper() and not re.match(r"[\u0600-\u06FF]", raw):
                 place_ids = []
             if actor_id is None and not place_ids:
                 continue

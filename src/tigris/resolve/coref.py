@@ -2,7 +2,9 @@
 
 Roles live in ``tigris/data/roles.json``. A role held by one person at a time ("the prime
 minister") resolves by the story's date; a role many actors can fill ("the cleric") resolves to
-the one of them mentioned most recently in the same document, and to nobody when none was.
+the one of them mentioned most recently in the same document, and to nobody when none was. A role
+that lists no actors ("the group", "the militants") resolves by kind: to the actor of one of its
+kinds mentioned most recently, when the caller says what kind each actor is.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -29,6 +31,7 @@ class Role:
     pattern: re.Pattern[str]
     actors: tuple[str, ...] = ()
     terms: tuple[Term, ...] = ()
+    kinds: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -62,21 +65,35 @@ def load_roles() -> tuple[Role, ...]:
             for t in row.get("actor_by_date", [])
         )
         pattern = re.compile(r"\b" + re.escape(phrase).replace(r"\ ", r"\s+") + r"\b", re.I)
-        roles.append(Role(phrase, pattern, tuple(str(a) for a in row.get("actors", [])), terms))
+        actors = tuple(str(a) for a in row.get("actors", []) or [])
+        kinds = tuple(str(k) for k in row.get("kinds", []) or [])
+        roles.append(Role(phrase, pattern, actors, terms, kinds))
     # Longer phrases first, so "the KRG prime minister" wins over "the prime minister".
     return tuple(sorted(roles, key=lambda r: -len(r.phrase)))
 
 
 def resolve_roles(
-    sentence: str, day: dt.date | None, recent: Sequence[str], roles: Sequence[Role] | None = None
+    sentence: str,
+    day: dt.date | None,
+    recent: Sequence[str],
+    roles: Sequence[Role] | None = None,
+    kind_of: Callable[[str], str | None] | None = None,
 ) -> list[RoleMention]:
-    """Role phrases in ``sentence`` and the actor each one stands for."""
+    """Role phrases in ``sentence`` and the actor each one stands for.
+
+    ``kind_of`` gives an actor id's kind; without it, roles that list no actors resolve to nobody.
+    """
     found: list[RoleMention] = []
     for role in load_roles() if roles is None else roles:
         for m in role.pattern.finditer(sentence):
             if any(not (m.end() <= f.start or m.start() >= f.end) for f in found):
                 continue
-            actor = _by_term(role, day) if role.terms else _by_recency(role, recent)
+            if role.terms:
+                actor = _by_term(role, day)
+            elif role.actors:
+                actor = _by_recency(role, recent)
+            else:
+                actor = _by_kind(role, recent, kind_of)
             if actor is not None:
                 found.append(RoleMention(m.start(), m.end(), m.group(0), actor))
     return sorted(found, key=lambda f: f.start)
@@ -94,5 +111,14 @@ def _by_term(role: Role, day: dt.date | None) -> str | None:
 def _by_recency(role: Role, recent: Sequence[str]) -> str | None:
     for actor in reversed(recent):
         if actor in role.actors:
+            return actor
+    return None
+
+
+def _by_kind(role: Role, recent: Sequence[str], kind_of: Callable[[str], str | None] | None) -> str | None:
+    if kind_of is None or not role.kinds:
+        return None
+    for actor in reversed(recent):
+        if kind_of(actor) in role.kinds:
             return actor
     return None
