@@ -1,11 +1,13 @@
 """How UCDP GED records are read and scored: headline text, side names, coded-only scores."""
 
+import datetime as dt
 import json
 
 import pytest
 
-from tigris.evaluate.datasets import evaluate_ucdp, ucdp_headlines
+from tigris.evaluate.datasets import evaluate_ucdp, geoparsed_admin1, ucdp_headlines
 from tigris.evaluate.mappings import ucdp_side
+from tigris.types import Event
 
 
 def test_wire_desk_tags_and_repeated_headlines_are_dropped():
@@ -52,3 +54,25 @@ def test_coded_only_scores_leave_out_headlines_with_no_event(tmp_path):
     assert (report.admin1_named_coded.correct, report.admin1_named_coded.total) == (1, 1)
     assert report.actor_sides_coded.total == 2
     assert report.scores()["admin1_named_coded"] == 1.0
+
+
+def _event(admin1: str | None) -> Event:
+    return Event(event_id="e", doc_id="d", event_type="Battles", sub_event_type="Armed clash",
+                 plover_type="FIGHT", plover_mode="", date=dt.date(2016, 5, 1), date_precision="day",
+                 admin1=admin1)  # fmt: skip
+
+
+def test_a_headline_that_codes_no_event_is_still_placed_by_its_most_precise_iraqi_place():
+    # An entry that only names where something happened: no event, but the place resolves.
+    assert geoparsed_admin1("3 May 2016: Qayyarah, Nineveh province, Iraq", None) == "Nineveh"
+    # A town is more precise than its governorate, whichever comes first.
+    assert geoparsed_admin1("Fighting in Anbar spreads to Tarmiyah", None) == "Baghdad"
+
+
+def test_the_coded_event_decides_the_place_when_there_is_one():
+    assert geoparsed_admin1("Clashes near Kirkuk", _event("Salah al-Din")) == "Salah al-Din"
+    assert geoparsed_admin1("Clashes near Kirkuk", _event(None)) == "Kirkuk"
+
+
+def test_a_headline_naming_no_iraqi_place_gets_no_governorate():
+    assert geoparsed_admin1("Talks resume in Geneva", None) is None

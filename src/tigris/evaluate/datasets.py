@@ -38,6 +38,7 @@ from tigris.evaluate.mappings import (
 )
 from tigris.evaluate.metrics import PRF, Accuracy, Confusion, content_words, macro_f1, weighted_f1
 from tigris.evaluate.report import format_accuracy_table, format_confusion, format_prf_table
+from tigris.resolve.kb import Place
 from tigris.types import Event
 
 # CASE snippets carry no date. The extractor keeps only events it can date or place, so each
@@ -252,6 +253,9 @@ class UcdpReport:
     # The same two scores on the headlines that gave an event: how well places and actors are
     # resolved once an event is coded, apart from the headlines no rule codes.
     admin1_named_coded: Accuracy = field(default_factory=lambda: Accuracy(0, 0))
+    # Where the headline names a place: the governorate of tigris's place resolution, whether or
+    # not an event was coded (see ``geoparsed_admin1``).
+    admin1_geoparsed: Accuracy = field(default_factory=lambda: Accuracy(0, 0))
     actor_sides_coded: Accuracy = field(default_factory=lambda: Accuracy(0, 0))
 
     def scores(self) -> dict[str, float]:
@@ -264,6 +268,7 @@ class UcdpReport:
             "date_1day": round(self.date.value, 4),
             "violence_type": round(self.violence_type.value, 4),
             "admin1_named_coded": round(self.admin1_named_coded.value, 4),
+            "admin1_geoparsed": round(self.admin1_geoparsed.value, 4),
             "actor_sides_coded": round(self.actor_sides_coded.value, 4),
         }
 
@@ -281,6 +286,7 @@ class UcdpReport:
             "date_1day": self.date.to_dict(),
             "violence_type": self.violence_type.to_dict(),
             "admin1_named_coded": self.admin1_named_coded.to_dict(),
+            "admin1_geoparsed": self.admin1_geoparsed.to_dict(),
             "actor_sides_coded": self.actor_sides_coded.to_dict(),
             "violence_confusion": self.violence_confusion.to_rows(),
             "unmapped_sides": list(self.unmapped_sides),
@@ -301,6 +307,7 @@ class UcdpReport:
                     "date within 1 day": self.date,
                     "violence type": self.violence_type,
                     "admin1 (names a place, event coded)": self.admin1_named_coded,
+                    "admin1 (names a place, place resolution)": self.admin1_geoparsed,
                     "actor sides found (event coded)": self.actor_sides_coded,
                 },
                 title="top event vs UCDP event",
@@ -378,15 +385,35 @@ def ucdp_headlines(text: str) -> list[str]:
     return list(seen)
 
 
-def _names_iraqi_place(text: str) -> bool:
+def _iraqi_places(text: str) -> list[Place]:
+    """The Iraqi places (below the country) the text names, each hit's best reading, in order."""
     from tigris.extract.names import scan_names
     from tigris.resolve.kb import knowledge_base
 
-    return any(
-        p.country == "Iraq" and p.kind != "country"
+    return [
+        hit.places[0]
         for hit in scan_names(text, knowledge_base())
-        for p in hit.places
-    )
+        if hit.places and hit.places[0].country == "Iraq" and hit.places[0].kind != "country"
+    ]
+
+
+def _names_iraqi_place(text: str) -> bool:
+    return bool(_iraqi_places(text))
+
+
+def geoparsed_admin1(text: str, top: Event | None) -> str | None:
+    """The governorate tigris gives a headline as a geoparser would: the top event's when it coded
+    one, else that of the most precise Iraqi place the headline names (the first of equals).
+
+    This scores place resolution apart from event detection: a headline like "date: Hit, Anbar
+    province, Iraq" reports no event, yet resolving its place is still right or wrong."""
+    if top is not None and top.admin1:
+        return top.admin1
+    places = _iraqi_places(text)
+    if not places:
+        return None
+    best = max(p.specificity for p in places)
+    return next(p.admin1 for p in places if p.specificity == best)
 
 
 def evaluate_ucdp(
@@ -403,6 +430,7 @@ def evaluate_ucdp(
     pair = [0, 0]
     sides_found = [0, 0]
     named_coded = [0, 0]
+    geoparsed = [0, 0]
     sides_coded = [0, 0]
     date_ok = [0, 0]
     vt_ok = [0, 0]
@@ -424,6 +452,8 @@ def evaluate_ucdp(
             if _names_iraqi_place(text):
                 named[0] += hit
                 named[1] += 1
+                geoparsed[0] += geoparsed_admin1(text, top) == gold_admin1
+                geoparsed[1] += 1
                 if top is not None:
                     named_coded[0] += hit
                     named_coded[1] += 1
@@ -460,6 +490,7 @@ def evaluate_ucdp(
         seconds=time.perf_counter() - started,
         unmapped_sides=tuple(sorted(unmapped)),
         admin1_named_coded=Accuracy(*named_coded),
+        admin1_geoparsed=Accuracy(*geoparsed),
         actor_sides_coded=Accuracy(*sides_coded),
     )
 
