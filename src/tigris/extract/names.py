@@ -11,7 +11,7 @@ slogan), an abbreviation that is also an English word ("WHO", "IS", "US") is rea
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from tigris.resolve.kb import Actor, KnowledgeBase, Place, normalise
 
@@ -103,7 +103,45 @@ def scan_names(sentence: str, kb: KnowledgeBase) -> list[NameHit]:
             i += 1
         else:
             hits.append(found)
-    return hits
+    return _read_addresses(hits, sentence)
+
+
+# "Yarmouk neighbourhood, West Mosul, Nineveh province": each name lies inside the next one.
+_ADDRESS_GAP = re.compile(
+    r"(?:'s|’s)?\s*(?P<kind>(?:neighbou?rhood|district|sub-?district|quarter|area|village|town|suburb)\s*)?,\s*",
+    re.I,
+)
+
+
+def _read_addresses(hits: list[NameHit], sentence: str) -> list[NameHit]:
+    """Names written as an address read as places inside each other.
+
+    "A, B" where B is a larger unit than every place A can mean ("Tarmiyah, Baghdad", "Qom,
+    Iran") keeps the readings of A inside B, when there are any (a list such as "Mosul, Anbar"
+    names two places and stays as it is). When the address says what A is ("Rifai neighbourhood,
+    Mosul"), a reading outside B is wrong even if it is the only one: A is then a place the
+    gazetteer does not know, and keeps only its actor reading, if any.
+    """
+    out = list(hits)
+    for i in range(len(out) - 2, -1, -1):
+        inner, outer = out[i], out[i + 1]
+        if inner.places == hits[i + 1].places and not sentence[inner.end : outer.start].strip():
+            # the name in Arabic script, then in Latin letters ("اليرموك Yarmouk"): one name
+            out[i] = replace(inner, places=outer.places)
+            continue
+        gap = _ADDRESS_GAP.fullmatch(sentence[inner.end : outer.start])
+        if gap is None or not inner.places or not outer.places:
+            continue
+        container = outer.places[0]
+        if container.kind == "country":
+            inside = [p for p in inner.places if p.country == container.country]
+        else:
+            inside = [p for p in inner.places if p.admin1 == container.admin1 and p.id != container.id]
+        said = gap.group("kind") is not None
+        larger = all(container.specificity < p.specificity for p in inner.places)
+        if said or (larger and inside):
+            out[i] = replace(inner, places=tuple(inside))
+    return out
 
 
 def _after_place(hits: list[NameHit], sentence: str, start: int) -> bool:
