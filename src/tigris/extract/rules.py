@@ -57,12 +57,14 @@ _DISRUPTED = re.compile(
 _NON_VIOLENT_TRANSFER = re.compile(
     r"\b(?:handed\s+(?:over\s+)?(?:control|authority|the\s+(?:city|town|area|territory|region))|"
     r"hand(?:ed|s|ing)?\s+over\s+(?:\w+\s+){0,3}(?:territory|city|town|areas?|region)|"
-    r"(?:withdr[eaw]w?n?|withdrawing|withdraws|pulled\s+out|pulled\s+back|retreated|evacuated)\b[^.;]{0,120}?"
+    r"(?:withdr[eaw]w?n?|withdrawing|withdraws|pulled\s+out|pulled\s+back|retreated|evacuated|(?:began|begin|begins|started)\s+leaving|left)\b[^.;]{0,120}?"
     r"(?:without\s+(?:a\s+)?(?:fight|fighting|resistance|a\s+shot|firing|clashes)|little\s+resistance|no\s+resistance|evacuation\s+deal)|"
-    r"(?:took|taken|takes?|assumed|entered|regained|established)\s+(?:\w+\s+){0,3}(?:control|over)?\b[^.;]{0,120}?"
+    r"(?:took|taken|takes?|assumed|entered|regained|established|controlled|moved\s+into)\s+(?:\w+\s+){0,3}(?:control|over)?\b[^.;]{0,120}?"
     r"\b(?:after|as|when)\s+(?:\w+\s+){0,6}(?:withdr[eaw]w?n?|pulled\s+(?:out|back)|retreated|left)|"
     r"(?:withdr[ae]w?|pull(?:ed)?\s+out|retreat(?:ed)?)\s+from\s+(?:the\s+)?(?:\w+\s+){0,2}(?:city|town|village|territory)\b|"
-    r"entered\s+(?:\w+\s+){0,4}without\s+(?:a\s+)?(?:fight|fighting|resistance)"
+    r"entered\s+(?:\w+\s+){0,4}without\s+(?:a\s+)?(?:fight|fighting|resistance)|"
+    r"(?:territory|city|town|areas?|region|district|villages?|swath|swathe|province)\s+(?:\w+\s+){0,4}(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
+    r"(?:\w+\s+)?(?:handed\s+over|transferred|ceded|returned)\b"
     r")",
     re.I,
 )
@@ -87,20 +89,77 @@ _MOB = re.compile(
 _TERRITORY = re.compile(
     r"\b(?:(?:retakes?|retook|retaken|retaking|recaptur(?:e|es|ed|ing)|liberat(?:e|es|ed|ing)|regain(?:s|ed|ing)?|"
     r"seiz(?:e|es|ed|ing)(?:\s+back)?|takes?|took|taken|captur(?:e|es|ed|ing)|overr[ua]n|overruns|overrunning|"
-    r"gain(?:s|ed)?|occup(?:y|ies|ied)|recover(?:s|ed)?|wrest(?:s|ed)?|storm(?:s|ed)|cleared|purg(?:ed|ing)|"
-    r"(?:pushed|drove|driven|drive|pushing)\s+(?:\w+\s+){0,3}(?:out|back))\s+"
+    r"gain(?:s|ed)?|occup(?:y|ies|ied)(?=\s+(?:the|a|an|several|parts?|most|much|large|\d+|two|three|four|five)\b)|"
+    r"recover(?:s|ed)?|wrest(?:s|ed)?|storm(?:s|ed)|cleared|purg(?:ed|ing)|fre(?:ed|es|e)|"
+    r"(?:won|win|wins|took|take|takes|taken|taking)\s+back|"
+    r"(?:pushed|drove|driven|drive|pushing)\s+(?:\w+\s+){0,3}(?:out|back)(?:\s+(?:\w+\s+){0,3}from)?)(?!\s+(?:place|part)\b)\s+"
     r"(?:full\s+|complete\s+|total\s+)?(?:\w+\s+){0,4}?(?:control|town|towns|city|cities|village|villages|district|districts|"
     r"areas?|ground|territory|localities|neighbou?rhoods?|hills?|hilltops?|enclave|region|strongholds?|bastion|"
     r"airport|air\s+base|positions|border\s+crossing)\b|"
     r"(?:retakes?|retook|recaptur(?:e|es|ed)|liberat(?:e|es|ed)|seiz(?:e|es|ed)|overr[ua]n|overruns)\s+(?-i:[A-Z][a-z])|"
     r"(?:took|taken|takes?|seized|gained|assumed|established|regained|recovered|wrested)\s+(?:full\s+|complete\s+|total\s+)?"
-    r"control\s+(?:of|over)|(?:fell|falls)\s+to\s+(?:the\s+)?(?:\w+\s+){0,3}(?:militants|jihadists|insurgents|rebels|fighters|forces|troops|army|(?-i:IS|ISIS|ISIL)|Islamic\s+State|Daesh))",
+    r"control\s+(?:of|over)|"
+    r"(?:retaken|recaptured|liberated|captured|seized|overrun|taken\s+over|freed)\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}"
+    r"(?:forces|troops|army|soldiers|military|militants|jihadists|insurgents|rebels|fighters|(?-i:IS|ISIS|ISIL)|Islamic\s+State|Daesh)|"
+    r"(?:ground|territory|control|towns?|city|villages?|district|areas?)\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
+    r"(?:regained|retaken|recaptured|liberated|recovered|freed|captured|seized|overrun)|(?:fell|falls|fall)\s+to\s+(?:the\s+)?(?:\w+\s+){0,3}(?:militants|jihadists|insurgents|rebels|fighters|forces|troops|army|(?-i:IS|ISIS|ISIL)|Islamic\s+State|Daesh))",
     re.I,
 )
 # Words that make a territory change the government's (a state took the ground back).
 _GOVERNMENT_TAKES = re.compile(
-    r"\b(?:retakes?|retook|retaken|retaking|recaptur\w+|liberat\w+|regain\w*|seized\s+back|pushed|drove|driven|purg\w+)\b",
+    r"\b(?:retakes?|retook|retaken|retaking|recaptur\w+|liberat\w+|regain\w*|seized\s+back|pushed|drove|driven|purg\w+|"
+    r"fre(?:ed|es|e)\s+(?:\w+\s+){0,3}(?:towns?|cit(?:y|ies)|villages?|districts?|areas?|neighbou?rhoods?)|"
+    r"(?:won|win|wins|took|take|takes|taken|taking)\s+back)\b",
     re.I,
+)
+# Who took the ground, from the words naming them: a state's forces or a non-state group.
+_STATE_SIDE = _rx(
+    r"\b(?:army|armies|troops|soldiers|military|police|(?:government|security|state|armed|regime|federal|pro-government|"
+    r"(?-i:[A-Z][a-z]+(?:ian|ean|i|ese|ish|an)))\s+(?:forces|troops|units))\b"
+)
+_NON_STATE_SIDE = _rx(
+    r"\b(?:militants|rebels?|insurgents|jihadists|fighters|militias?|militiamen|extremists|terrorists|gunmen|separatists|"
+    r"tribesmen|(?-i:IS|ISIS|ISIL)|Islamic\s+State|Daesh|Taliban|Qaeda|Shabaab|Shabab|Boko\s+Haram|Houthis?)\b"
+)
+
+
+def _taker_is_state(sentence: str, m: re.Match[str]) -> bool | None:
+    """Whether the side that took the ground is a state's (True), a non-state group (False) or unnamed
+    (None): the agent of a passive ("retaken by the army"), else the first side named in the clause
+    before the event word ("the army and allied fighters captured …")."""
+    agent = re.search(r"\bby\s+(.*)$", m.group(0), re.I)
+    if agent:
+        text = agent.group(1)
+    else:
+        before = sentence[max(0, m.start() - 150) : m.start()]
+        text = re.split(r"[;.:]\s|,\s+(?:as|while|after|when|but|and)\s", before)[-1]
+    state = _STATE_SIDE.search(text)
+    other = _NON_STATE_SIDE.search(text)
+    if state and (other is None or state.start() < other.start()):
+        return True
+    if other:
+        return False
+    return None
+
+
+# Only as the sentence's (or a headline part's) opening words: a toll later in a sentence is the
+# outcome of the event told before it.
+_TOLL = _rx(
+    r"(?:^|[;:]\s*|\s[-–—]\s)\W*(?:(?:at\s+least|more\s+than|over|some|about|nearly|almost|around|up\s+to)\s+)?"
+    r"(?:\d[\d,]*|dozens|scores|hundreds|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+"
+    r"(?:[\w'’-]+\s+){0,4}?(?:killed|dead|die|died)\b"
+)
+# Deaths from accidents, disasters, disease or ordinary crime: a toll with these reports no political event.
+_ACCIDENT = _rx(
+    r"\b(?:crash(?:es|ed)?|collisions?|accidents?|floods?|flooding|floodwaters|(?:earth)?quakes?|tremors?|storms?|cyclones?|hurricanes?|typhoons?|"
+    r"tornado(?:es)?|landslides?|mudslides?|avalanches?|blaze|(?:house|building|forest|bush|market|hospital|factory)\s+fires?|wildfires?|in\s+(?:a|the)\s+(?:\w+\s+)?fire\b|fires?\s+(?:that\s+)?(?:broke|swept|engulfed|gutted|raged|ripped)|"
+    r"stampedes?|drown\w*|collaps\w*|heat\s*waves?|lightning|snow|rains?|outbreaks?|epidemics?|virus|covid(?:-19)?|coronavirus|cholera|"
+    r"ebola|measles|diseases?|poisoning|overdoses?|derail\w*|capsiz\w*|sank|boats?|ferry|ferries|plane|bus|trains?|road|traffic|volcan\w*|"
+    r"eruptions?|famine|murder\w*|stabb\w*|domestic|gangs?|robber\w*|poison\w*|adulterated|contaminated|consum(?:ed|ing))\b"
+)
+# Ground "gained" against a fire, a flood or an epidemic is no territory.
+_DISASTER_FRONT = _rx(
+    r"\b(?:firefighters?|fire\s*fighters?|wildfires?|bushfires?|forest\s+fires?|blazes?|floods?|floodwaters|epidemics?|virus|covid(?:-19)?|coronavirus)\b"
 )
 
 # (family, ACLED type, ACLED sub-type, PLOVER type, PLOVER mode, pattern, happening)
@@ -109,6 +168,11 @@ _RULES: tuple[tuple[str, str, str, str, str, re.Pattern[str], bool], ...] = (
      _rx(r"\b(?:chemical\s+(?:weapons?|attacks?|munitions?|agents?|bombs?|strikes?)|chlorine|sarin|(?:sulfur\s+)?mustard\s+gas|sulfur\s+mustard|nerve\s+(?:agents?|gas)|poison(?:ous)?\s+gas(?:es)?|toxic\s+gas(?:es)?)\b"), True),
     ("violence", "Violence against civilians", "Sexual violence", "ASSAULT", "sexual",
      _rx(r"\b(?:rap(?:ed|es|ing|ists?)|rape|gang[- ]rapes?|sexual(?:ly)?\s+(?:abuse[sd]?|abusing|assault(?:ed|s)?|violence|exploit(?:ed|ation))|molest(?:ed|ation|ing)?|abused\s+(?:\w+\s+){0,2}(?:women|girls))\b"), True),
+    # Before disrupted weapons: "jets destroyed weapons depots" is a strike, not a seizure.
+    ("violence", "Explosions/Remote violence", "Air/drone strike", "FIGHT", "aerial",
+     _rx(r"\b(?:air\s*strikes?|airstrikes?|air\s+raids?|drone\s+(?:strikes?|attacks?)|armed\s+drones?|explosive[- ]laden\s+drones?|drones?\s+(?:\w+ly\s+)?(?:struck|hit|attacked|targeted|strike)|(?:shot\s+down|downed)\s+(?:\w+\s+){0,3}drones?|drones?\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:downed|shot\s+down)|warplanes?|fighter\s+jets?|(?:military|coalition|war|US|Turkish|Iranian|Israeli|Russian|Syrian|Iraqi|Saudi)\s+jets?|jets?\s+(?:struck|strike|hit|bomb(?:ed)?|kill(?:ed|s)?|pounded|targeted|destroy(?:ed|s))|helicopter\s+gunships?|(?:aircraft|planes|helicopters?)\s+(?:\w+\s+){0,2}(?:struck|strike|strikes|bomb|bombed|bombs|hit|hits|fired|pounded|targeted|attacked|dropped)|bombed\s+from\s+the\s+air|(?:US|U\.S\.|American|coalition|Turkish|Israeli|Iranian|Russian)(?:-led)?\s+(?:\w+\s+)?strikes?\b|aerial\s+(?:bombardment|attacks?|strikes?|bombing)|air\s+(?:bombardment|attacks?|campaign)|(?:helicopter|chopper|aerial)\s+raids?|"
+        r"raids?\s+by\s+(?:[\w'’-]+\s+){0,3}(?:jets|warplanes|aircraft|helicopters|choppers|planes|drones|air\s+force)|"
+        r"air\s+force\s+(?:\w+\s+){0,2}(?:kills?|killed|struck|strikes?|bombed|bombs|destroy(?:s|ed)|hit|hits|targeted|pounded))"), True),
     ("strategic", "Strategic developments", "Disrupted weapons use", "SEIZE", "",
      _DISRUPTED, True),
     ("strategic", "Strategic developments", "Headquarters or base established", "MOBILIZE", "",
@@ -118,27 +182,55 @@ _RULES: tuple[tuple[str, str, str, str, str, re.Pattern[str], bool], ...] = (
     ("territory", "Battles", "Government regains territory", "FIGHT", "firearms",
      _TERRITORY, True),
     ("violence", "Explosions/Remote violence", "Suicide bomb", "ASSAULT", "suicide-attack",
-     _rx(r"\bsuicide\s+(?:(?:car|truck|lorry|vehicle|tanker|motorcycle|motorbike)\s+)?(?:bomb(?:ing|er|ers|ings)?|attack(?:s|er|ers)?|car\s+bomb|vest)|\bblew\s+(?:himself|themselves|herself)\s+up"), True),
-    ("violence", "Explosions/Remote violence", "Air/drone strike", "FIGHT", "aerial",
-     _rx(r"\b(?:air\s*strikes?|airstrikes?|air\s+raids?|drone\s+(?:strikes?|attacks?)|armed\s+drones?|explosive[- ]laden\s+drones?|drones?\s+(?:\w+ly\s+)?(?:struck|hit|attacked|targeted|strike)|(?:shot\s+down|downed)\s+(?:\w+\s+){0,3}drones?|drones?\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:downed|shot\s+down)|warplanes?|fighter\s+jets?|(?:military|coalition|war|US|Turkish|Iranian|Israeli|Russian|Syrian|Iraqi|Saudi)\s+jets?|jets?\s+(?:struck|strike|hit|bomb(?:ed)?|kill(?:ed|s)?|pounded|targeted)|helicopter\s+gunships?|(?:aircraft|planes|helicopters?)\s+(?:\w+\s+){0,2}(?:struck|strike|strikes|bomb|bombed|bombs|hit|hits|fired|pounded|targeted|attacked|dropped)|bombed\s+from\s+the\s+air|(?:US|U\.S\.|American|coalition|Turkish|Israeli|Iranian|Russian)(?:-led)?\s+(?:\w+\s+)?strikes?\b|aerial\s+(?:bombardment|attacks?|strikes?|bombing)|air\s+(?:bombardment|attacks?|campaign))"), True),
+     _rx(r"\bsuicide\s+(?:(?:car|truck|lorry|vehicle|tanker|motorcycle|motorbike)\s+)?(?:bomb(?:ing|er|ers|ings)?|attack(?:s|er|ers)?|car\s+bomb|vest|blasts?|explosions?)|\b(?:blew|blows?|blown)\s+(?:himself|themselves|herself)\s+up|"
+        r"(?:^|[;:]\s*|\b(?:a|the|an|one|two|three|\d+)\s+)bombers?\s+(?:hits?|strikes?|struck|kills?|killed|targets?|targeted|attacks?|attacked)\b"), True),
     ("violence", "Explosions/Remote violence", "Shelling/artillery/missile attack", "FIGHT", "heavy-weapons",
      _rx(r"\b(?:rockets?|katyushas?|ballistic\s+missiles?|missiles?|mortars?|mortar\s+rounds?|shelling|shelled|artillery)\b"), True),
     ("violence", "Explosions/Remote violence", "Grenade", "ASSAULT", "explosives",
      _rx(r"\b(?:hand\s+)?grenades?\b"), True),
     ("violence", "Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT", "explosives",
-     _rx(r"\b(?:roadside\s+bombs?|improvised\s+explosive|explosive\s+devices?|\bIEDs?\b|landmines?|car\s+bombs?|sticky\s+bombs?|bomb(?:ing|ings)?\s+(?:exploded|went\s+off|struck|hit|killed)|bombs?\s+(?:exploded|went\s+off|struck|hit|killed)|bombs?\s+(?:planted|placed|hidden|left)\s+(?:[\w'’-]+\s+){0,8}(?:exploded|went\s+off|detonated)|explosions?\s+(?:hit|struck|killed|targeted|ripped)|(?:an?|the)\s+(?:bomb|explosion|blast)\b|\bbomb(?:s|ings?)?\s+(?:\w+\s+){0,4}(?:kill|kills?|wound|wounds?|hit|hits?|targets?|injures?)\b|\b(?:bombs?|blasts?|explosions?|bombings?)\s+(?:in|at|near|on|across|targeting|hit|strike|rock)\b(?:[^.;]{0,80})\bkill|\b(?:market|car|truck|roadside|mosque|cafe)\s+(?:explosion|blast)s?\b|\bblasts?\s+(?:hits?|kills?|rocks?|strikes?)\b)"), True),
+     _rx(r"\b(?:roadside\s+bombs?|improvised\s+explosive|explosive\s+devices?|\bIEDs?\b|landmines?|car\s+bombs?|sticky\s+bombs?|bomb(?:ing|ings)?\s+(?:exploded|went\s+off|struck|hit|killed)|bombs?\s+(?:exploded|went\s+off|struck|hit|killed)|bombs?\s+(?:planted|placed|hidden|left)\s+(?:[\w'’-]+\s+){0,8}(?:exploded|went\s+off|detonated)|explosions?\s+(?:hit|struck|killed|targeted|ripped)|(?:an?|the)\s+(?:bomb|explosion|blast)\b|\bbomb(?:s|ings?)?,?\s+(?:[\w,'’-]+\s+){0,8}(?:kill|kills?|wound|wounds?|hit|hits?|targets?|injures?)\b|"
+        r"detonat(?:ed|es|ing)\s+(?:\w+\s+){0,3}(?:bombs?|explosives?|devices?|IEDs?|mines?)|improvised\s+bombs?|limpet\s+(?:mines?|bombs?|blasts?)|"
+        r"(?:ground|anti-tank|anti-personnel|land)\s+mines?|\bmines?\s+(?:[\w,'’-]+\s+){0,8}(?:went\s+off|exploded|detonated|blew\s+up)|"
+        r"explosives?\s+(?:\w+\s+){0,2}(?:blew\s+up|exploded|went\s+off|detonated)|\b(?:bombs?|blasts?|explosions?|bombings?)\s+(?:in|at|near|on|across|targeting|hit|strike|rock)\b(?:[^.;]{0,80})\bkill|\b(?:market|car|truck|roadside|mosque|cafe)\s+(?:explosion|blast)s?\b|\bblasts?\s+(?:hits?|kills?|rocks?|strikes?)\b)"), True),
     ("violence", "Violence against civilians", "Abduction/forced disappearance", "ASSAULT", "abduct",
      _rx(r"\b(?:kidnap(?:ped|ping|s)?|abduct(?:ed|ion|ions|s)?|forcibly\s+disappeared)\b"), True),
     ("violence", "Violence against civilians", "Attack", "ASSAULT", "assassinate",
      _rx(r"\b(?:assassinat(?:ed|ion|ions|e)|shot\s+dead|gunned\s+down|killed\s+(?:an?\s+)?(?:prominent\s+)?(?:activist|journalist|researcher|analyst|civilian|lawyer|doctor)s?|gunmen\s+(?:opened\s+fire|killed|shot|attacked|stormed)|executed)\b"), True),
     ("battle", "Battles", "Armed clash", "FIGHT", "firearms",
-     _rx(r"\b(?:forces|troops|army|soldiers|Peshmerga|police)\s+(?:\w+\s+){0,2}(?:kill|kills|killed)\s+(?:\d+|\w+)\s+(?:\w+\s+){0,3}(?:militants|insurgents|jihadists|fighters|gunmen|elements|members)\b|\b(?:armed\s+men|militants|insurgents|fighters|jihadists|leaders|elements)\s+(?:\w+\s+){0,2}(?:were\s+)?killed\b|\b(?:forces|troops|army|Peshmerga|Kurds)\s+(?:battle|battles|fight|fights|fought|attack|attacks)\s+(?:\w+\s+){0,2}(?:(?-i:IS|ISIS|ISIL)|Islamic\s+State|Daesh|Qaeda|al-Qaeda|militants|insurgents|jihadists)\b|\b(?:jihadists|militants|insurgents|Islamic\s+State\s+fighters|IS\s+fighters)\s+(?:attack|attacks|attacked)\s+(?:\w+\s+){0,2}(?:forces|troops|army|soldiers|police|Peshmerga|base|positions)\b"), True),
+     _rx(r"\b(?:forces|troops|army|soldiers|Peshmerga|police|military|air\s+force)\s+(?:[\w'’-]+\s+){0,2}(?:kill|kills|killed|neutrali[sz](?:es|ed|e))(?:\s+and\s+(?:wounded|injured))?\s+(?:\d+|\w+)\s+(?:of\s+(?:the\s+)?)?(?:[\w'’\"“”-]+\s+){0,3}(?:militants|insurgents|jihadists|fighters|gunmen|elements|members|terrorists|rebels)\b|"
+        r"\bkill(?:s|ed|ing)?\s+(?:at\s+least\s+|some\s+|about\s+)?(?:\d+|dozens|scores|several|many|two|three|four|five|six|seven|eight|nine|ten)\s+(?:of\s+(?:the\s+)?)?(?:[\w'’\"“”-]+\s+){0,3}(?:militants|insurgents|jihadists|terrorists|rebels)\b|"
+        r"\b(?:armed\s+men|militants|insurgents|fighters|jihadists|leaders|elements|terrorists|rebels)\s+(?:\w+\s+){0,2}(?:were\s+)?[\"“']?(?:killed|neutrali[sz]ed)\b|\b(?:forces|troops|army|Peshmerga|Kurds)\s+(?:battle|battles|fight|fights|fought|attack|attacks)\s+(?:\w+\s+){0,2}(?:(?-i:IS|ISIS|ISIL)|Islamic\s+State|Daesh|Qaeda|al-Qaeda|militants|insurgents|jihadists)\b|\b(?:jihadists|militants|insurgents|Islamic\s+State\s+fighters|IS\s+fighters)\s+(?:attack|attacks|attacked)\s+(?:\w+\s+){0,2}(?:forces|troops|army|soldiers|police|Peshmerga|base|positions)\b"), True),
     ("battle", "Battles", "Armed clash", "FIGHT", "firearms",
-     _rx(r"\b(?:attacked|ambushed|opened\s+fire\s+on|fired\s+on|targeted|stormed)\s+(?:\w+\s+){0,3}(?:checkpoints?|patrols?|police(?:men)?|soldiers|troops|army|outposts?|posts?|positions|convoys?|barracks)\b"), True),
+     _rx(r"\b(?:attacked|ambushed|opened\s+fire\s+on|fired\s+on|targeted|stormed)\s+(?:[\w'’-]+\s+){0,3}(?:checkpoints?|patrols?|police(?:men)?|soldiers|troops|army|outposts?|posts?|positions|convoys?|barracks|forces'?|militants|insurgents|rebels|terrorists|jihadists)\b"), True),
+    # Fighting told without "clash": exchanges of fire, assaults on bases, attacks repelled, offensives.
+    ("battle", "Battles", "Armed clash", "FIGHT", "firearms",
+     _rx(r"\b(?:fire\s*fights?|fire\s+exchanges?|exchanges?\s+of\s+(?:gun)?fire|shoot-?outs?|gun-?battles?|"
+         r"engag(?:ed|es|ing)\s+(?:\w+\s+){0,2}(?:clashes|fighting|combat|battles?|gunfights?|firefights?)|"
+         r"(?:soldiers|troops|policemen|police\s+officers|servicem[ae]n|security\s+forces|members\s+of\s+the\s+(?:\w+\s+){0,2}forces|Peshmerga|personnel)\s+"
+         r"(?:[\w'’-]+\s+){0,4}(?:were\s+|have\s+been\s+|had\s+been\s+)?(?:killed|dead)\s+in\s+(?:[\w'’-]+\s+){0,3}"
+         r"(?:attacks?|ambush(?:es)?|assaults?|raids?|fighting|clashes|battles?)|"
+         r"(?:fended\s+off|repulsed|beat\s+back|pushed\s+back|repelled)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,4}(?:attacks?|assaults?|offensives?|advances?|incursions?|infiltration)|"
+         r"(?:attacked|raided|stormed|assaulted|overran|set\s+upon)\s+(?:an?\s+|the\s+|several\s+|two\s+)?(?:[\w'’-]+\s+){0,3}"
+         r"(?:bases|base|barracks|outposts?|garrisons?|(?:military|army|police|rebel|militant|training)\s+camps?)\b|"
+         r"battl(?:e|es|ed|ing)\s+(?:toward|towards|into|through)\b|battl(?:ed|ing|es)\s+for\b|"
+         r"(?:battle|fighting|clashes)\s+(?:rages?|raged|raging|continues?|intensifie[sd]|erupt(?:s|ed)?)\b|"
+         r"(?:fighting|clashes|battles?),?\s+(?:[\w,'’-]+\s+){0,8}(?:kills?|killed|leaves?\s+\d+\s+dead)\b|"
+         r"(?:push(?:es|ed)?|advance[sd]?|march(?:es|ed)?|mov(?:es|ed))\s+deeper\s+into\b|"
+         r"launch(?:es|ed)?\s+(?:an?\s+|the\s+)?(?:major\s+|new\s+|fresh\s+|large-scale\s+|ground\s+|final\s+)?"
+         r"(?:assault|offensive|counter-?attack|counter-?offensive)s?\s+(?:on|against)\b|"
+         r"(?:\d+|dozens|scores|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w'’-]+\s+){0,3}"
+         r"(?:soldiers|troops|policemen|servicemen|Peshmerga|militants|insurgents|fighters)\s+(?:(?:were|have\s+been|reportedly)\s+)?(?:killed|dead)\b)"), True),
     ("violence", "Violence against civilians", "Attack", "ASSAULT", "firearms",
-     _rx(r"\b(?:gunm[ae]n|militants|assailants|attackers|(?-i:IS|ISIS|ISIL)|Islamic\s+State|Daesh|jihadists)\s+(?:\w+\s+){0,5}(?:attacked|attacks?|opened\s+fire|killed|kills?|kill|shot|shoot|stormed|storms?|executed|executes?|execute|beheaded|behead|massacred)\b|\b(?:attacks?|violence|unrest|gunfire|shootings?|bombers|gunmen)\s+(?:[\w,'’-]+\s+){0,5}(?:kills?|kill|leaves?\s+\d+\s+dead)\b|\bkilled\s+in\s+(?:[\w'’-]+\s+){0,2}(?:attacks?|assault|violence|shootings?)\b|\b(?:massacre[ds]?|executed|beheaded)\b"), True),
+     _rx(r"\b(?:gunm[ae]n|militants|assailants|attackers|(?-i:IS|ISIS|ISIL)|Islamic\s+State|Daesh|jihadists)\s+(?:\w+\s+){0,5}(?:attacked|attacks?|opened\s+fire|killed|kills?|kill|shot|shoot|stormed|storms?|executed|executes?|execute|beheaded|behead|massacred)\b|\b(?:attacks?|violence|unrest|gunfire|shootings?|bombers|gunmen)\s+(?:[\w,'’-]+\s+){0,5}(?:kills?|kill|leaves?\s+\d+\s+dead)\b|\b(?:killed|dead|died)\s+in\s+(?:[\w'’-]+\s+){0,2}(?:attacks?|assault|violence|shootings?)\b|\b(?:massacre[ds]?|executed|beheaded)\b|"
+        r"\b(?:armed\s+men|bandits|attackers|assailants)\s+(?:\w+\s+){0,5}(?:attacked|opened\s+fire|killed|shot|stormed)\b|"
+        r"\b(?:militants|gunmen|armed\s+men|attackers)\b[^.;]{0,80}\bopened\s+fire\b|"
+        r"\bopened\s+fire\s+(?:on|at)\s+(?:\w+\s+){0,3}(?:civilians|farmers|villagers|worshippers|residents|people|passengers|students|shoppers|crowds?|mourners|pilgrims)\b"), True),
     ("battle", "Battles", "Armed clash", "FIGHT", "firearms",
      _rx(r"(?<!final\s)(?<!football\s)(?<!cup\s)\b(?:clash(?:ed|es|ing)?|firefights?|gunfights?|gun\s+battles?|exchanged\s+fire|exchange\s+of\s+fire|ambush(?:ed|es)?|fought|fighting\s+(?:between|with|broke|raged)|battl(?:ed|ing)|battles?\s+(?:militants|insurgents|jihadists|rebels)|heavy\s+fighting|repel(?:s|led)?|killed\s+in\s+(?:[\w'’-]+\s+){0,2}(?:fighting|clashes|battles?))\b"), True),
+    # A toll with no weapon or side named ("15 dead in Baghdad violence"); accidents are left out.
+    ("violence", "Violence against civilians", "Attack", "ASSAULT", "",
+     _TOLL, True),
     ("strategic", "Strategic developments", "Arrests", "COERCE", "arrest",
      _rx(r"\b(?:arrested|arrests?\s+(?:\d+|\w+\s+(?:suspects?|members|people|men))|detained|detains|detain|rounded\s+up|took\s+into\s+custody|taken\s+into\s+custody|arrest\s+warrant|arrests\s+of|apprehended|nabbed)\b"), True),
     ("strategic", "Strategic developments", "Agreement", "AGREE", "",
@@ -160,7 +252,15 @@ _RULES: tuple[tuple[str, str, str, str, str, re.Pattern[str], bool], ...] = (
 
 _PROTEST = _rx(
     r"\b(?:protest(?:s|ed|ers|ing)?|demonstrat(?:ion|ions|ors|ed|ing)|rall(?:y|ies|ied)|march(?:ed|es)?|sit-?ins?|"
-    r"took\s+to\s+the\s+streets|protest\s+camps?|encampments?|gathered\s+in)\b"
+    r"took\s+to\s+the\s+streets|protest\s+camps?|encampments?|gathered\s+in|"
+    # strikes, pickets and other forms of demonstration ACLED codes as protests
+    r"went\s+on\s+(?:an?\s+)?(?:\w+\s+)?strike|(?:general|labou?r|workers'?|nationwide|national|teachers'?|doctors'?|hunger)\s+strikes?|"
+    r"strikers|human\s+chains?|picket(?:s|ed|ing)?|die-ins?|walk-?outs?)\b"
+)
+# Crowd-control weapons or a dispersal tell of a gathering even when no protest word names it.
+_CROWD_CONTROL = _rx(
+    r"\b(?:(?:fired|fire|fires|firing|used|uses|lobbed|shot)\s+(?:\w+\s+){0,3}(?:tear\s*gas|teargas|water\s+cannons?|rubber\s+bullets|pepper\s+spray)|"
+    r"dispers(?:ed|ing|es|e)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:crowds?|gatherings?)|(?:crowds?|gatherings?)\s+(?:\w+\s+){0,3}(?:were|was)\s+dispersed)\b"
 )
 # Checked before protests: a protest's dispersal may involve rape, a crowd may be gassed.
 _FIRST: tuple[tuple[str, str, str, str, str, re.Pattern[str]], ...] = tuple(
@@ -171,10 +271,14 @@ _FIRST: tuple[tuple[str, str, str, str, str, re.Pattern[str]], ...] = tuple(
 # The protest word describes a person, not a demonstration ("a protest leader was shot dead").
 _NOT_A_PROTEST = _rx(
     r"\bprotest\s+(?:leaders?|organi[sz]ers?|figures?|activists?|movement)\b|"
-    r"\b(?:organi[sz]ers?|leaders?|figures?|members?)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}protests?\b"
+    r"\b(?:organi[sz]ers?|leaders?|figures?|members?)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}protests?\b|"
+    # a protest named as a charge, not told: "arrested for organising an illegal protest"
+    r"\b(?:organi[sz]ing|inciting|incitement\s+to|charges?\s+(?:of|related\s+to))\s+(?:\w+\s+){0,3}"
+    r"(?:protests?|demonstrations?|rall(?:y|ies)|march(?:es)?)\b"
 )
 _MILITARY_MARCH = _rx(
-    r"\b(?:troops|forces|army|soldiers|fighters|militants|units)\s+(?:\w+\s+){0,3}march(?:ed|es|ing)?\s+(?:on|into|towards?|deeper)\b"
+    r"\b(?:troops|forces|army|soldiers|fighters|militants|units)\s+(?:\w+\s+){0,3}march(?:ed|es|ing)?\s+(?:on|into|towards?|deeper)\b|"
+    r"\bmarch(?:ed|es|ing)?\s+deeper\s+into\b"
 )
 _CRIME = _rx(
     r"\b(?:drugs?|narcotics?|captagon|cocaine|heroin|hashish|smuggl\w+|traffick\w+|theft|thie(?:f|ves)|robber(?:y|ies|s)|burglar\w*|"
@@ -188,14 +292,25 @@ _NOT_POLITICAL = _rx(
 )
 _PROTEST_HAPPENING = _rx(
     r"\b(?:held|staged|took\s+place|gathered|marched|protested|rallied|demonstrated|took\s+to\s+the\s+streets|"
-    r"participated|joined|turned\s+out|filled|poured|blocked|attacked|raided|stormed|dispersed|cleared|burned|torched)\b"
+    r"participated|joined|turned\s+out|filled|poured|blocked|attacked|raided|stormed|dispersed|cleared|burned|torched|"
+    r"suppressed|detained|arrested|broke\s+up|broken\s+up|used|clashed|beat|beaten|halted|"
+    r"erupted|rioted|marred|descended|walked|went\s+on|brought)\b"
 )
 _EXCESSIVE = _rx(
     r"\b(?:live\s+(?:ammunition|fire|rounds|bullets)|open(?:ed|ing)\s+fire|fired\s+(?:on|at|into)|shot\s+(?:dead|at)|sniper|"
-    r"killed|killing|massacre|shooting\s+(?:at|on)|gunfire)\b"
+    r"killed|killing|massacre|shooting\s+(?:at|on)|gunfire|excessive\s+force|"
+    r"(?:protesters|demonstrators|marchers|activists|students|people)\s+(?:were|was|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:injured|wounded|hurt)|"
+    r"(?:injur|wound)(?:ed|ing)\s+(?:at\s+least\s+)?(?:\d+|dozens|scores|hundreds|several|many)\s+(?:of\s+(?:the\s+)?)?"
+    r"(?:protesters|demonstrators|marchers|activists|students))\b"
+)
+# A response told as lethal or brutal without naming the force ("violently dispersed", "a deadly crackdown").
+_EXCESSIVE_SELF = _rx(
+    r"\b(?:violently\s+(?:suppress\w*|dispers\w*|broke\s+up|break(?:ing)?\s+up|crack\w*\s+down|attack\w*)|"
+    r"(?:deadly|bloody|lethal|brutal)\s+crackdown|(?:die|died|dies|killed)\s+in\s+(?:\w+\s+){0,2}crackdown)\b"
 )
 _INTERVENTION = _rx(
-    r"\b(?:tear\s*gas|teargas|dispers(?:ed|e|al)|water\s+cannon|rubber\s+bullets|stun\s+grenades|arrest(?:ed|s)?|"
+    r"\b(?:tear\s*gas|teargas|dispers(?:ed|e|al|ing)|water\s+cannon|rubber\s+bullets|stun\s+grenades|arrested|"
+    r"arrests?\s+(?:of\s+)?(?:at\s+least\s+)?(?:\d+|dozens|scores|hundreds|several|many|some)|"
     r"detain(?:ed)?|beat(?:en|ing)?|burn(?:ed|t|ing)\s+(?:the\s+)?tents|tents?\s+(?:were\s+)?(?:burned|burnt|torched)|"
     r"cleared|raided|stormed|attacked|broke\s+up|crackdown|cracked\s+down|forcibly\s+removed|ended\s+the\s+sit-?in|"
     r"suppress(?:ed|es|ing)?|pepper[- ]spray(?:ed)?|baton[- ]charg(?:ed|e|es)|batons|halt(?:ed)?\s+(?:the\s+)?(?:\w+\s+){0,2}(?:march|protest|rally|event|demonstration)|"
@@ -211,7 +326,19 @@ _RIOT = _rx(
     r"tried\s+to\s+(?:storm|break\s+into|climb))|"
     r"(?:clash(?:ed|es|ing)?)\s+with\s+(?:\w+\s+){0,3}" + _CROWD + r"|"
     r"(?:molotov\s+cocktails?|petrol\s+bombs?|fire\s*bombs?)\b|"
-    r"(?:set\s+fire\s+to|torched)\s+(?:the\s+)?(?:\w+\s+){0,4}(?:consulate|embassy|headquarters|offices?|building|compound))"
+    r"(?:set\s+fire\s+to|torched)\s+(?:the\s+)?(?:\w+\s+){0,4}(?:consulate|embassy|headquarters|offices?|building|compound)|"
+    r"clash(?:ed|es|ing)?\s+(?:[\w'’-]+\s+){1,2}with\s+(?:[\w'’-]+\s+){0,3}" + _CROWD + r"|"
+    r"clash(?:ed|es|ing)?\s+(?:\w+\s+){0,2}between\s+[^.;]{0,60}?\b" + _CROWD + r"|"
+    r"thr(?:ew|owing|ow|ows)\s+(?:\w+\s+){0,2}(?:stones|rocks|bottles|bricks|petrol\s+bombs|molotov|fire\s*bombs)\s+at\s+(?:the\s+)?(?:\w+\s+){0,2}"
+    r"(?:police|security|troops|soldiers|officers|vehicles?))"
+)
+# With a demonstration told, the crowd's own violence makes it a riot (ACLED's violent demonstration).
+_RIOT_IN_PROTEST = _rx(
+    r"\b(?:turned\s+violent|(?:descended|degenerated|spiral+ed|erupted|turned)\s+into\s+(?:[\w'’-]+\s+){0,6}(?:violence|clashes|chaos|riots?)|"
+    r"marred\s+by\s+(?:\w+\s+)?(?:violence|clashes)|violence\s+(?:boil\w*\s+over|flared|erupted|broke\s+out)|scuffl(?:es?|ed)|"
+    r"smash(?:ed|ing)|set\s+(?:\w+\s+){0,3}(?:ablaze|alight|on\s+fire)|(?:set|were|was)\s+ablaze|loot(?:ed|ing)|vandali[sz]\w*|barricades|"
+    r"thr(?:ew|owing|ow)\s+(?:\w+\s+){0,2}(?:stones|rocks|bottles|bricks|petrol|molotov|fire\s*bombs|firebombs)|hurl(?:ed|ing)|pelt(?:ed|ing)|"
+    r"(?:attack(?:ed|ing)|assault(?:ed|ing))\s+(?:the\s+)?(?:riot\s+)?police|(?:violent|aggressive|rowdy|unruly)\s+(?:protests?|demonstrations?|crowds?)|rampage[ds]?)\b"
 )
 _ANNOUNCE = _rx(
     r"\b(?:announced\s+(?:plans|that|a)|called\s+(?:for|on)|urged|will\s+hold|plans?\s+to\s+hold|planned\s+to\s+hold)\b"
@@ -235,7 +362,10 @@ _HAPPENED = _rx(
     r"looted|ransacked|burned|burnt|destroyed|withdrew|pulled|handed|surrendered|defected|dispatched|raped|used|"
     r"dropped|overr[ua]n|recaptured|retook|took|entered|lynched|executes?|ambushed|fought|exchanged|"
     r"kill|bomb|shell|seize|capture|retake|recapture|overrun|pound(?:ed|s)?|suppressed|dispersed|fired|"
-    r"surrounded|arrived|named|won|downed)\b"
+    r"surrounded|arrived|named|won|downed|"
+    r"captured|gained|taken|liberated|regained|recovered|freed|opened|engaged|drove|driven|pushed|pushes|push|"
+    r"battles?|battled|erupts?|erupted|strike|falls?|take|dies?|target|targeted|launch(?:es)?|pound|enters?|storm|"
+    r"fights?|blows?|blown|overran|raid(?:s|ed)?|repulsed|fended|left|leaving|killing)\b"
 )
 _HEDGES = _rx(
     r"\b(?:reportedly|apparently|allegedly|was\s+said\s+to|were\s+said\s+to|is\s+said\s+to|pointed\s+to|points\s+to|"
@@ -251,7 +381,8 @@ _PLANNED = _rx(
     r"scheduled|upcoming|called\s+for\s+(?:a|an)\s+)\b"
 )
 _HYPOTHETICAL = _rx(
-    r"\b(?:if\s|could|would|might|fears?|feared|threatened\s+to|warned\s+(?:of|that)|risk\s+of|in\s+case\s+of)\b"
+    r"\b(?:if\s|could|would|might|fears?|feared|threatened\s+to|"
+    r"threaten(?:ed|s|ing)?\s+(?:an?\s+)?(?:\w+\s+)?(?:strike|walk-?out|boycott|protest|sit-?in|march)|warned\s+(?:of|that)|risk\s+of|in\s+case\s+of)\b"
 )
 _BACKGROUND = _rx(
     r"\b(?:have\s+been|has\s+been|had\s+been)\s+(?:involved|taking\s+part|part\s+of|protesting|demonstrating)|"
@@ -316,6 +447,12 @@ def classify(sentence: str) -> Trigger | None:
         protest = next((m for m in _PROTEST.finditer(sentence, protest.end()) if not _is_month(m)), None)
     if protest and _MILITARY_MARCH.search(sentence):
         protest = None  # troops marching on a town, not a demonstration
+    crowd_control_only = False
+    if protest is None:
+        # tear gas fired, a crowd dispersed: usually the end of a gathering told before, so a new
+        # event only where the sentence dates it (happening stays False)
+        protest = _CROWD_CONTROL.search(sentence)
+        crowd_control_only = protest is not None
     announce = _ANNOUNCE.search(sentence)
     called = _CALLED_BY.search(sentence)
     if protest and called and called.start() > protest.start():
@@ -331,8 +468,15 @@ def classify(sentence: str) -> Trigger | None:
             "riot", "Riots", "Mob violence", "PROTEST", "riot", mob.start(), mob.end(), mob.group(0), True
         )
     riot = _RIOT.search(sentence)
-    if riot and not protest and not re.search(_CROWD, sentence, re.I):
+    if (
+        riot
+        and not protest
+        and not re.search(_CROWD, sentence, re.I)
+        and not re.match(r"(?:riot|violent|thr)", riot.group(0), re.I)
+    ):
         riot = None  # fire set by no crowd: property destruction, coded below
+    if riot is None and protest:
+        riot = _RIOT_IN_PROTEST.search(sentence)
     excessive = _EXCESSIVE.search(sentence) if protest else None
     if riot and excessive and excessive.start() < riot.start() and STATE_FORCE_WORDS.search(sentence):
         riot = None  # the force's fire is the main act told: excessive force against protesters
@@ -340,8 +484,12 @@ def classify(sentence: str) -> Trigger | None:
         sub = "Violent demonstration"
         return Trigger("riot", "Riots", sub, "PROTEST", "riot", riot.start(), riot.end(), riot.group(0), True)
     if protest:
-        happening = bool(_PROTEST_HAPPENING.search(sentence)) or protest.group(0).lower().endswith("ed")
-        if _EXCESSIVE.search(sentence) and STATE_FORCE_WORDS.search(sentence):
+        happening = not crowd_control_only and (
+            bool(_PROTEST_HAPPENING.search(sentence)) or protest.group(0).lower().endswith("ed")
+        )
+        if (_EXCESSIVE.search(sentence) and STATE_FORCE_WORDS.search(sentence)) or _EXCESSIVE_SELF.search(
+            sentence
+        ):
             sub, mode = "Excessive force against protesters", "demo-org"
         elif _INTERVENTION.search(sentence):
             sub, mode = "Protest with intervention", "demo-org"
@@ -362,15 +510,18 @@ def classify(sentence: str) -> Trigger | None:
         m = _told(pattern, sentence)
         if m and sub == "Arrests" and _CRIME.search(sentence):
             return None  # an arrest for ordinary crime is not a political event
+        if m and family == "territory" and _DISASTER_FRONT.search(sentence):
+            return None
+        if m and pattern is _TOLL and _ACCIDENT.search(sentence):
+            return None  # deaths in a crash, a flood, an epidemic or a crime
         if m and family in ("violence", "strategic") and _NOT_POLITICAL.search(sentence):
             return None  # an accident, a weapons test, a robbery, a diplomatic row: no political event
-        if (
-            m
-            and family == "territory"
-            and sub != "Non-violent transfer of territory"
-            and not _GOVERNMENT_TAKES.search(sentence)
-        ):
-            sub = "Non-state actor overtakes territory"
+        if m and family == "territory" and sub != "Non-violent transfer of territory":
+            state = _taker_is_state(sentence, m)
+            if state is None:
+                state = bool(_GOVERNMENT_TAKES.search(sentence))
+            if not state:
+                sub = "Non-state actor overtakes territory"
         if m:
             happening = bool(_HAPPENED.search(sentence))
             return Trigger(family, etype, sub, ptype, pmode, m.start(), m.end(), m.group(0), happening)
