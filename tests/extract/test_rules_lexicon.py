@@ -164,3 +164,138 @@ def test_crowd_control_alone_is_an_event_only_when_dated() -> None:
 )
 def test_headline_and_past_verbs_tell_a_happening(sentence: str) -> None:
     assert happening(sentence)
+
+
+# --- crowds, looting, captives, ground and attacks told in other words (second lexicon pass) ---
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # property destroyed or looted with no crowd of protesters behind it
+        (
+            "Hundreds of residents went on a looting spree in the market district.",
+            "Looting/property destruction",
+        ),
+        (
+            "Unknown vandals toppled a statue of the former king in the main square.",
+            "Looting/property destruction",
+        ),
+        ("Arsonists gutted two polling stations in the east overnight.", "Looting/property destruction"),
+        (
+            "Several schools and clinics were torched in the raid on the valley.",
+            "Looting/property destruction",
+        ),
+        ("Settlers smashed cars and shops in the village on Friday.", "Looting/property destruction"),
+        # a crowd's own violence is a riot, even where the force answered with lethal force
+        (
+            "Riot police clashed with anti-austerity protesters near the central bank.",
+            "Violent demonstration",
+        ),
+        ("Demonstrators tried to storm the governor's office on Monday.", "Violent demonstration"),
+        (
+            "Protesters opened fire on a police patrol during the march on the ministry.",
+            "Violent demonstration",
+        ),
+        (
+            "A sit-in outside the refinery ended when clashes broke out with the guards.",
+            "Violent demonstration",
+        ),
+        ("Unruly demonstrators pelted the police lines with bottles at the rally.", "Violent demonstration"),
+        (
+            "Police shot dead two marchers in clashes with stone-throwing protesters on Sunday.",
+            "Violent demonstration",
+        ),
+        # ... but force used on a peaceful crowd stays excessive force
+        (
+            "Police fired live rounds into a rally outside the court after a few demonstrators hurled bottles.",
+            "Excessive force against protesters",
+        ),
+        (
+            "Two students died in the crackdown on a non-violent march in the capital.",
+            "Excessive force against protesters",
+        ),
+        ("Thousands of non-violent protesters marched through the old city on Friday.", "Peaceful protest"),
+        # captives
+        ("Gunmen raided the farm before dawn, abducting two engineers.", "Abduction/forced disappearance"),
+        (
+            "Armed men took twelve bus passengers hostage on the northern road.",
+            "Abduction/forced disappearance",
+        ),
+        ("Four aid workers were taken hostage near the border on Monday.", "Abduction/forced disappearance"),
+        ("The opposition leader was placed under house arrest on Sunday.", "Arrests"),
+        ("Troops captured a senior rebel commander near the border on Friday.", "Arrests"),
+        # an attack told repelled, in the passive; a toll on a force
+        ("An assault on the border post by insurgents was repulsed by soldiers overnight.", "Armed clash"),
+        (
+            "Nine members of the national security forces including two senior officers were killed in rebel attacks.",
+            "Armed clash",
+        ),
+        # ground changing hands without a fight
+        (
+            "Government troops took control of three villages without any armed clashes, officials said.",
+            "Non-violent transfer of territory",
+        ),
+        # the source of a report is not the side that took the ground
+        (
+            "An army spokesman said that rebels had taken over two villages in the district.",
+            "Non-state actor overtakes territory",
+        ),
+        (
+            "According to a police official, militants gained control of the post after days of fighting.",
+            "Non-state actor overtakes territory",
+        ),
+        ("Troops seized the town after fierce fighting with the rebels.", "Government regains territory"),
+        # an event named as a concession or as what a captive once did is not the event told
+        ("Despite the air strikes, the two sides signed a truce on Monday.", "Agreement"),
+        ("Police detained a militant who had carried out rocket attacks on the airport.", "Arrests"),
+        # headline verbs in the present tense
+        ("Militia units pull back from the northern front", "Change to group/activity"),
+    ],
+)
+def test_more_acled_wording_gives_the_sub_type(sentence: str, expected: str) -> None:
+    assert sub_type(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "not_expected"),
+    [
+        # fire crews, floods and storms destroy property too
+        ("Fire fighters put out the blaze at the depot overnight.", "Armed clash"),
+        ("Dozens of homes were destroyed by floods in the south.", "Looting/property destruction"),
+        ("The storm wrecked cars and buses along the coast road.", "Looting/property destruction"),
+        # sport and metaphor
+        ("The team's late attack was repelled by the goalkeeper.", "Armed clash"),
+        ("The visitors captured the title after a tense final.", "Government regains territory"),
+        ("The visitors captured the title after a tense final.", "Arrests"),
+        ("Critics said the budget was held hostage by party rivalries.", "Abduction/forced disappearance"),
+        ("The rival bank announced a hostile takeover of the group.", "Non-state actor overtakes territory"),
+        ("The minister faced a storm of protest over the new tax.", "Violent demonstration"),
+        # a missile named in a treaty, a programme or a test is no attack
+        ("The two powers signed a missile treaty in the capital.", "Shelling/artillery/missile attack"),
+        (
+            "The ministry showcased its ballistic missile programme at a parade.",
+            "Shelling/artillery/missile attack",
+        ),
+        # ordinary crime is no political arrest
+        ("Border guards detained 40 people over illegal migration on the coast.", "Arrests"),
+    ],
+)
+def test_more_near_misses_are_not_that_sub_type(sentence: str, not_expected: str) -> None:
+    assert sub_type(sentence) != not_expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hundreds of residents went on a looting spree in the market district.",
+        "Thousands of non-violent protesters have taken to the streets of the capital.",
+        "Militia units pull back from the northern front",
+    ],
+)
+def test_more_wording_tells_a_happening(sentence: str) -> None:
+    assert happening(sentence)
+
+
+def test_rockets_still_fired_are_an_attack() -> None:
+    assert sub_type("Rockets hit the air base overnight.") == "Shelling/artillery/missile attack"

@@ -63,21 +63,36 @@ _NON_VIOLENT_TRANSFER = re.compile(
     r"\b(?:after|as|when)\s+(?:\w+\s+){0,6}(?:withdr[eaw]w?n?|pulled\s+(?:out|back)|retreated|left)|"
     r"(?:withdr[ae]w?|pull(?:ed)?\s+out|retreat(?:ed)?)\s+from\s+(?:the\s+)?(?:\w+\s+){0,2}(?:city|town|village|territory)\b|"
     r"entered\s+(?:\w+\s+){0,4}without\s+(?:a\s+)?(?:fight|fighting|resistance)|"
+    r"(?:took|taken|taking|takes?|assumed|regain\w*|seiz\w+|captur\w+|occup\w+)\s+(?:\w+\s+){0,3}(?:control|territory|towns?|cit(?:y|ies)|villages?|areas?)\b"
+    r"[^.;]{0,120}?\bwithout\s+(?:\w+\s+){0,3}(?:fight|fighting|resistance|a\s+shot|(?:a\s+)?shots?\s+(?:being\s+)?fired|bloodshed|(?:armed\s+)?clash(?:es)?|battles?|combat)|"
     r"(?:territory|city|town|areas?|region|district|villages?|swath|swathe|province)\s+(?:\w+\s+){0,4}(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
     r"(?:\w+\s+)?(?:handed\s+over|transferred|ceded|returned)\b"
     r")",
     re.I,
 )
 # Property looted or destroyed with no crowd behind it (a crowd doing it is a riot).
+_PROPERTY = (
+    r"(?:homes|houses|huts|dwellings|shops|stores|stalls|markets?|cars|vehicles|buses|trucks|propert(?:y|ies)|buildings|offices|"
+    r"churches|mosques|temples|shrines|schools|clinics|hospitals|villages|crops|fields|farms|granaries|police\s+stations|"
+    r"polling\s+stations|banks|warehouses|businesses|premises|compounds)"
+)
 _LOOTING = re.compile(
     r"\b(?:loot(?:ed|ing|ers)?|ransack(?:ed|ing)?|plunder(?:ed|ing)?|pillag(?:ed|ing)|vandali[sz](?:ed|ing|m)|"
+    r"arson(?:ists?)?|desecrat(?:ed|ing|ion)|"
     r"torch(?:ed|ing)|set\s+(?:ablaze|alight|on\s+fire|fire\s+to)|(?:was|were)\s+set\s+(?:ablaze|alight|on\s+fire)|"
-    r"burn(?:ed|t|ing)?\s+(?:down\s+)?(?:\w+\s+){0,3}(?:homes|houses|shops|stores|cars|vehicles|propert(?:y|ies)|buildings|offices|churches|mosques|villages|crops|fields|farms)|"
-    r"(?:homes|houses|shops|stores|cars|vehicles|propert(?:y|ies)|buildings|offices)\s+(?:\w+\s+){0,3}(?:were|was|have\s+been|had\s+been)\s+(?:burned|burnt|destroyed|demolished|looted|razed)|"
-    r"(?:destr(?:oyed|uction\s+of)|demolish(?:ed|ing)?|raz(?:ed|ing))\s+(?:\w+\s+){0,3}(?:homes|houses|shops|propert(?:y|ies)|buildings|vehicles|cars|crops|villages|farms))",
+    r"burn(?:ed|t|ing)?\s+(?:down\s+)?(?:\w+\s+){0,3}"
+    + _PROPERTY
+    + r"|"
+    + _PROPERTY
+    + r"\s+(?:\w+\s+){0,3}(?:were|was|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:burned|burnt|destroyed|demolished|looted|razed|vandali[sz]ed|torched|gutted)|"
+    r"(?:destr(?:oyed|oying|uction\s+of)|demolish(?:ed|ing)?|raz(?:ed|ing)|smash(?:ed|ing)|wreck(?:ed|ing))\s+(?:\w+\s+){0,3}"
+    + _PROPERTY
+    + r"|"
+    r"(?:toppl(?:ed|ing)|pull(?:ed|ing)\s+down|tore\s+down|tearing\s+down|defac(?:ed|ing)|beheaded)\s+(?:\w+\s+){0,3}(?:statues?|monuments?|memorials?|busts?)"
+    r")",
     re.I,
 )
-# A crowd attacking people outside a demonstration: lynchings, vigilantes, mobs.
+# A crowd attacking people outside# A crowd attacking people outside a demonstration: lynchings, vigilantes, mobs.
 _MOB = re.compile(
     r"\b(?:lynch(?:ed|es|ing)?|mob\s+(?:violence|justice|attack(?:s|ed)?)|(?:angry\s+)?mob\s+(?:\w+\s+){0,3}(?:attacked|beat|killed|lynched|set|burned|chased|torched|stoned)|"
     r"(?:by|an?)\s+(?:an?\s+)?(?:angry\s+)?(?:mob|vigilantes?)|vigilantes?\s+(?:\w+\s+){0,3}(?:killed|attacked|murdered|repelled|foiled|beat)|"
@@ -122,6 +137,11 @@ _NON_STATE_SIDE = _rx(
     r"tribesmen|(?-i:IS|ISIS|ISIL)|Islamic\s+State|Daesh|Taliban|Qaeda|Shabaab|Shabab|Boko\s+Haram|Houthis?)\b"
 )
 
+_REPORTED_BY = _rx(
+    r"\b(?:said|says|say|told|stated|reported|announced|added|claimed|confirmed)\b[^.;]{0,60}?\bthat\s|"
+    r"\baccording\s+to\s+[^,]{1,80},\s*"
+)
+
 
 def _taker_is_state(sentence: str, m: re.Match[str]) -> bool | None:
     """Whether the side that took the ground is a state's (True), a non-state group (False) or unnamed
@@ -133,6 +153,8 @@ def _taker_is_state(sentence: str, m: re.Match[str]) -> bool | None:
     else:
         before = sentence[max(0, m.start() - 150) : m.start()]
         text = re.split(r"[;.:]\s|,\s+(?:as|while|after|when|but|and)\s", before)[-1]
+        # The source of a report is not the taker: "an army spokesman said that rebels took …"
+        text = _REPORTED_BY.split(text)[-1]
     state = _STATE_SIDE.search(text)
     other = _NON_STATE_SIDE.search(text)
     if state and (other is None or state.start() < other.start()):
@@ -156,6 +178,21 @@ _ACCIDENT = _rx(
     r"stampedes?|drown\w*|collaps\w*|heat\s*waves?|lightning|snow|rains?|outbreaks?|epidemics?|virus|covid(?:-19)?|coronavirus|cholera|"
     r"ebola|measles|diseases?|poisoning|overdoses?|derail\w*|capsiz\w*|sank|boats?|ferry|ferries|plane|bus|trains?|road|traffic|volcan\w*|"
     r"eruptions?|famine|murder\w*|stabb\w*|domestic|gangs?|robber\w*|poison\w*|adulterated|contaminated|consum(?:ed|ing))\b"
+)
+# Property damaged by nature or by an accident: no political event.
+_NATURAL_DAMAGE = _rx(
+    r"\b(?:floods?|flooding|floodwaters|(?:earth)?quakes?|tremors?|storms?|cyclones?|hurricanes?|typhoons?|tornado(?:es)?|landslides?|"
+    r"mudslides?|avalanches?|wildfires?|bushfires?|forest\s+fires?|heavy\s+rains?|hail|eruptions?|lightning|short[- ]circuit|electrical\s+fault)\b"
+)
+# Sport told in war words ("the attack was repelled by the keeper", "battled for the title"): no
+# battle where no weapon, casualty or armed force is named.
+_SPORT = _rx(
+    r"\b(?:goalkeepers?|keepers?|strikers?|midfielders?|defenders?|referees?|matches|match|league|tournaments?|championships?|"
+    r"cup|title|scored|goals?|penalt(?:y|ies)|innings|wickets?|semi-?finals?|quarter-?finals?|finals?|coach|squad|playoffs?|derby)\b"
+)
+_ARMED_WORDS = _rx(
+    r"\b(?:killed|killing|dead|wounded|injured|guns?|gunmen|gunfire|shot|shots|bombs?|rockets?|mortars?|shells?|troops|soldiers|"
+    r"militants|insurgents|rebels|army|police|militias?|militiamen|fighters|forces|jihadists|terrorists)\b"
 )
 # Ground "gained" against a fire, a flood or an epidemic is no territory.
 _DISASTER_FRONT = _rx(
@@ -185,7 +222,8 @@ _RULES: tuple[tuple[str, str, str, str, str, re.Pattern[str], bool], ...] = (
      _rx(r"\bsuicide\s+(?:(?:car|truck|lorry|vehicle|tanker|motorcycle|motorbike)\s+)?(?:bomb(?:ing|er|ers|ings)?|attack(?:s|er|ers)?|car\s+bomb|vest|blasts?|explosions?)|\b(?:blew|blows?|blown)\s+(?:himself|themselves|herself)\s+up|"
         r"(?:^|[;:]\s*|\b(?:a|the|an|one|two|three|\d+)\s+)bombers?\s+(?:hits?|strikes?|struck|kills?|killed|targets?|targeted|attacks?|attacked)\b"), True),
     ("violence", "Explosions/Remote violence", "Shelling/artillery/missile attack", "FIGHT", "heavy-weapons",
-     _rx(r"\b(?:rockets?|katyushas?|ballistic\s+missiles?|missiles?|mortars?|mortar\s+rounds?|shelling|shelled|artillery)\b"), True),
+     _rx(r"\b(?:rockets?|katyushas?|ballistic\s+missiles?|missiles?|mortars?|mortar\s+rounds?|shelling|shelled|artillery)\b"
+        r"(?!\s+(?:pacts?|treat(?:y|ies)|accords?|deals?|talks|programm?es?|programs?|development|tests?|testing|launch(?:es)?\s+tests?|defen[cs]e\s+systems?|shields?|technology|arsenals?|factor(?:y|ies)|manufactur\w+))"), True),
     ("violence", "Explosions/Remote violence", "Grenade", "ASSAULT", "explosives",
      _rx(r"\b(?:hand\s+)?grenades?\b"), True),
     ("violence", "Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT", "explosives",
@@ -194,7 +232,7 @@ _RULES: tuple[tuple[str, str, str, str, str, re.Pattern[str], bool], ...] = (
         r"(?:ground|anti-tank|anti-personnel|land)\s+mines?|\bmines?\s+(?:[\w,'’-]+\s+){0,8}(?:went\s+off|exploded|detonated|blew\s+up)|"
         r"explosives?\s+(?:\w+\s+){0,2}(?:blew\s+up|exploded|went\s+off|detonated)|\b(?:bombs?|blasts?|explosions?|bombings?)\s+(?:in|at|near|on|across|targeting|hit|strike|rock)\b(?:[^.;]{0,80})\bkill|\b(?:market|car|truck|roadside|mosque|cafe)\s+(?:explosion|blast)s?\b|\bblasts?\s+(?:hits?|kills?|rocks?|strikes?)\b)"), True),
     ("violence", "Violence against civilians", "Abduction/forced disappearance", "ASSAULT", "abduct",
-     _rx(r"\b(?:kidnap(?:ped|ping|s)?|abduct(?:ed|ion|ions|s)?|forcibly\s+disappeared)\b"), True),
+     _rx(r"\b(?:kidnap(?:ped|ping|pings|pers|s)?|abduct(?:ed|ing|ion|ions|ors|s)?|forcibly\s+disappeared|enforced\s+disappearances?)\b"), True),
     ("violence", "Violence against civilians", "Attack", "ASSAULT", "assassinate",
      _rx(r"\b(?:assassinat(?:ed|ion|ions|e)|shot\s+dead|gunned\s+down|killed\s+(?:an?\s+)?(?:prominent\s+)?(?:activist|journalist|researcher|analyst|civilian|lawyer|doctor)s?|gunmen\s+(?:opened\s+fire|killed|shot|attacked|stormed)|executed)\b"), True),
     ("battle", "Battles", "Armed clash", "FIGHT", "firearms",
@@ -205,12 +243,14 @@ _RULES: tuple[tuple[str, str, str, str, str, re.Pattern[str], bool], ...] = (
      _rx(r"\b(?:attacked|ambushed|opened\s+fire\s+on|fired\s+on|targeted|stormed)\s+(?:[\w'’-]+\s+){0,3}(?:checkpoints?|patrols?|police(?:men)?|soldiers|troops|army|outposts?|posts?|positions|convoys?|barracks|forces'?|militants|insurgents|rebels|terrorists|jihadists)\b"), True),
     # Fighting told without "clash": exchanges of fire, assaults on bases, attacks repelled, offensives.
     ("battle", "Battles", "Armed clash", "FIGHT", "firearms",
-     _rx(r"\b(?:fire\s*fights?|fire\s+exchanges?|exchanges?\s+of\s+(?:gun)?fire|shoot-?outs?|gun-?battles?|"
+     _rx(r"\b(?:fire\s*fights?\b|fire\s+exchanges?|exchanges?\s+of\s+(?:gun)?fire|shoot-?outs?|gun-?battles?|"
          r"engag(?:ed|es|ing)\s+(?:\w+\s+){0,2}(?:clashes|fighting|combat|battles?|gunfights?|firefights?)|"
          r"(?:soldiers|troops|policemen|police\s+officers|servicem[ae]n|security\s+forces|members\s+of\s+the\s+(?:\w+\s+){0,2}forces|Peshmerga|personnel)\s+"
-         r"(?:[\w'’-]+\s+){0,4}(?:were\s+|have\s+been\s+|had\s+been\s+)?(?:killed|dead)\s+in\s+(?:[\w'’-]+\s+){0,3}"
+         r"(?:[\w'’-]+\s+){0,6}(?:were\s+|have\s+been\s+|had\s+been\s+)?(?:killed|dead)\s+in\s+(?:[\w'’-]+\s+){0,3}"
          r"(?:attacks?|ambush(?:es)?|assaults?|raids?|fighting|clashes|battles?)|"
          r"(?:fended\s+off|repulsed|beat\s+back|pushed\s+back|repelled)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,4}(?:attacks?|assaults?|offensives?|advances?|incursions?|infiltration)|"
+         r"(?<!team's\s)(?<!side's\s)(?:attacks?|assaults?|offensives?|advances?|incursions?|infiltration(?:\s+attempts?)?)\b(?![^.;]*\b(?:goalkeeper|keeper|goal|match|striker|defender|team|game)\b)[^.;]{0,100}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
+         r"(?:\w+\s+)?(?:fended\s+off|repulsed|repelled|beaten\s+back|pushed\s+back)|"
          r"(?:attacked|raided|stormed|assaulted|overran|set\s+upon)\s+(?:an?\s+|the\s+|several\s+|two\s+)?(?:[\w'’-]+\s+){0,3}"
          r"(?:bases|base|barracks|outposts?|garrisons?|(?:military|army|police|rebel|militant|training)\s+camps?)\b|"
          r"battl(?:e|es|ed|ing)\s+(?:toward|towards|into|through)\b|battl(?:ed|ing|es)\s+for\b|"
@@ -228,11 +268,17 @@ _RULES: tuple[tuple[str, str, str, str, str, re.Pattern[str], bool], ...] = (
         r"\bopened\s+fire\s+(?:on|at)\s+(?:\w+\s+){0,3}(?:civilians|farmers|villagers|worshippers|residents|people|passengers|students|shoppers|crowds?|mourners|pilgrims)\b"), True),
     ("battle", "Battles", "Armed clash", "FIGHT", "firearms",
      _rx(r"(?<!final\s)(?<!football\s)(?<!cup\s)\b(?:clash(?:ed|es|ing)?|firefights?|gunfights?|gun\s+battles?|exchanged\s+fire|exchange\s+of\s+fire|ambush(?:ed|es)?|fought|fighting\s+(?:between|with|broke|raged)|battl(?:ed|ing)|battles?\s+(?:militants|insurgents|jihadists|rebels)|heavy\s+fighting|repel(?:s|led)?|killed\s+in\s+(?:[\w'’-]+\s+){0,2}(?:fighting|clashes|battles?))\b"), True),
+    # Hostages taken with no killing told first (an attack that also takes hostages stays an attack).
+    ("violence", "Violence against civilians", "Abduction/forced disappearance", "ASSAULT", "abduct",
+     _rx(r"\b(?:(?:took|taking|takes|seized|seizes|seizing)\s+(?:(?:at\s+least|about|some|more\s+than)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|a\s+dozen|dozens|scores|hundreds|several|many)\s+"
+        r"(?:[\w'’-]+\s+){0,3}?(?:hostages|(?:people|civilians|passengers|workers|villagers|students|pupils|guests|tourists|worshippers|staff|engineers|soldiers|policemen|men|women|children)\s+hostage)|"
+        r"(?:was|were|been|being)\s+(?:\w+\s+)?taken\s+hostage|hostage-?taking)\b"), True),
     # A toll with no weapon or side named ("15 dead in Baghdad violence"); accidents are left out.
     ("violence", "Violence against civilians", "Attack", "ASSAULT", "",
      _TOLL, True),
     ("strategic", "Strategic developments", "Arrests", "COERCE", "arrest",
-     _rx(r"\b(?:arrested|arrests?\s+(?:\d+|\w+\s+(?:suspects?|members|people|men))|detained|detains|detain|rounded\s+up|took\s+into\s+custody|taken\s+into\s+custody|arrest\s+warrant|arrests\s+of|apprehended|nabbed)\b"), True),
+     _rx(r"\b(?:arrested|arrests?\s+(?:\d+|\w+\s+(?:suspects?|members|people|men))|house\s+arrest|(?:placed|put|kept|held)\s+under\s+arrest|"
+        r"captur(?:ed|es|ing)\s+(?:an?\s+|the\s+|two\s+|three\s+|several\s+|\d+\s+)?(?:[\w'’-]+\s+){0,3}(?:commanders?|leaders?|militants|insurgents|suspects?|emirs?|bomb-?makers?|ringleaders?|masterminds?|operatives?)\b|detained|detains|detain|rounded\s+up|took\s+into\s+custody|taken\s+into\s+custody|arrest\s+warrant|arrests\s+of|apprehended|nabbed)\b"), True),
     ("strategic", "Strategic developments", "Agreement", "AGREE", "",
      _rx(r"\b(?:agreed\s+(?:(?:in|last|this|early|late)\s+\w+\s+)?(?:to|on)|signed\s+(?:an?\s+)?(?:agreement|deal|accord|memorandum)|(?:an\s+|the\s+)?agreement\s+(?:between|with)|truces?|cease-?fires?|peace\s+(?:deal|agreement|accord|talks|treaty)|reached\s+(?:an?\s+)?(?:deal|agreement)|"
         r"exchang(?:ed|e)\s+(?:of\s+)?(?:\w+\s+){0,2}(?:prisoners|detainees|bodies)|prisoners?\s+(?:exchange|swap)|surrender(?:ed|s)?\s+(?:to|their|themselves)|ha(?:ve|s)\s+surrendered|laid\s+down\s+(?:their\s+)?arms)\b"), True),
@@ -282,7 +328,7 @@ _MILITARY_MARCH = _rx(
 )
 _CRIME = _rx(
     r"\b(?:drugs?|narcotics?|captagon|cocaine|heroin|hashish|smuggl\w+|traffick\w+|theft|thie(?:f|ves)|robber(?:y|ies|s)|burglar\w*|"
-    r"fraud|bribe\w*|embezzl\w+|counterfeit\w*|car\s+thieves|kidnapping\s+gang|migrants?|illegal\s+immigra\w+|pornograph\w+)\b"
+    r"fraud|bribe\w*|embezzl\w+|counterfeit\w*|car\s+thieves|kidnapping\s+gang|migrants?|illegal\s+(?:immigra\w+|migration|border\s+crossings?)|pornograph\w+)\b"
 )
 _NOT_POLITICAL = _rx(
     r"\b(?:gas\s+(?:explosion|leak(?:age)?|cylinder|container|tank)|(?:boiler|furnace|tanker|transformer|pipeline|reactor)s?\s+(?:\w+\s+){0,3}explo\w+|"
@@ -292,7 +338,8 @@ _NOT_POLITICAL = _rx(
 )
 _PROTEST_HAPPENING = _rx(
     r"\b(?:held|staged|took\s+place|gathered|marched|protested|rallied|demonstrated|took\s+to\s+the\s+streets|"
-    r"participated|joined|turned\s+out|filled|poured|blocked|attacked|raided|stormed|dispersed|cleared|burned|torched|"
+    r"participated|joined|turned\s+out|filled|poured|blocked|(?:taken|take|takes|taking)\s+to\s+the\s+streets|marching|"
+    r"(?:die|died|dies|killed)\s+in\s+(?:\w+\s+){0,2}(?:crackdown|clashes|protests?|demonstrations?)|attacked|raided|stormed|dispersed|cleared|burned|torched|"
     r"suppressed|detained|arrested|broke\s+up|broken\s+up|used|clashed|beat|beaten|halted|"
     r"erupted|rioted|marred|descended|walked|went\s+on|brought)\b"
 )
@@ -318,13 +365,14 @@ _INTERVENTION = _rx(
 )
 _CROWD = r"(?:protesters|protester|demonstrators|demonstrator|crowds?|mobs?|supporters|followers|youths|rioters|students|marchers)"
 _RIOT = _rx(
-    r"\b(?:rioters|riot(?:ed|ing|s)?\b(?!\s+police)|violent\s+(?:protests?|demonstrations?)|"
+    r"\b(?:rioters|riot(?:ed|ing|s)?\b(?!\s+police)|(?<!non-)(?<!non)violent\s+(?:protests?|demonstrations?)|"
     + _CROWD
     + r"\s+(?:[\w'’-]+\s+){0,8}(?:set\s+fire|set\s+(?:\w+\s+){0,4}(?:ablaze|alight|on\s+fire)|torched|burned\s+down|burned|stormed|storm|hurled|hurling|pelted|"
     r"thr(?:ew|owing|ow)\s+(?:\w+\s+){0,2}(?:stones|rocks|petrol|molotov|bottles|fire\s*bombs|firebombs)|ransacked|smash(?:ed|ing)|broke\s+(?:into|through)|"
     r"attacked\s+(?:the\s+)?(?:\w+\s+){0,2}(?:police|security|offices?|headquarters|building|consulate|embassy)|clash(?:ed|ing)?\s+with|armed\s+with|"
-    r"tried\s+to\s+(?:storm|break\s+into|climb))|"
-    r"(?:clash(?:ed|es|ing)?)\s+with\s+(?:\w+\s+){0,3}" + _CROWD + r"|"
+    r"(?:tried|trying|attempted|attempting)\s+to\s+(?:storm|break\s+into|force\s+(?:their\s+way\s+)?into|loot|torch|burn|climb)|"
+    r"opened\s+fire|(?:used|fired)\s+(?:live\s+(?:ammunition|rounds|bullets)|guns|firearms))|"
+    r"(?:clash(?:ed|es|ing)?)\s+with\s+(?:[\w'’-]+\s+){0,3}" + _CROWD + r"|"
     r"(?:molotov\s+cocktails?|petrol\s+bombs?|fire\s*bombs?)\b|"
     r"(?:set\s+fire\s+to|torched)\s+(?:the\s+)?(?:\w+\s+){0,4}(?:consulate|embassy|headquarters|offices?|building|compound)|"
     r"clash(?:ed|es|ing)?\s+(?:[\w'’-]+\s+){1,2}with\s+(?:[\w'’-]+\s+){0,3}" + _CROWD + r"|"
@@ -335,10 +383,23 @@ _RIOT = _rx(
 # With a demonstration told, the crowd's own violence makes it a riot (ACLED's violent demonstration).
 _RIOT_IN_PROTEST = _rx(
     r"\b(?:turned\s+violent|(?:descended|degenerated|spiral+ed|erupted|turned)\s+into\s+(?:[\w'’-]+\s+){0,6}(?:violence|clashes|chaos|riots?)|"
-    r"marred\s+by\s+(?:\w+\s+)?(?:violence|clashes)|violence\s+(?:boil\w*\s+over|flared|erupted|broke\s+out)|scuffl(?:es?|ed)|"
+    r"marred\s+by\s+(?:\w+\s+)?(?:violence|clashes)|(?:violence|clashes|scuffles|fighting)\s+(?:(?:that|which)\s+)?(?:boil\w*\s+over|flared|erupted|broke\s+out)|scuffl(?:es?|ed)|"
     r"smash(?:ed|ing)|set\s+(?:\w+\s+){0,3}(?:ablaze|alight|on\s+fire)|(?:set|were|was)\s+ablaze|loot(?:ed|ing)|vandali[sz]\w*|barricades|"
     r"thr(?:ew|owing|ow)\s+(?:\w+\s+){0,2}(?:stones|rocks|bottles|bricks|petrol|molotov|fire\s*bombs|firebombs)|hurl(?:ed|ing)|pelt(?:ed|ing)|"
-    r"(?:attack(?:ed|ing)|assault(?:ed|ing))\s+(?:the\s+)?(?:riot\s+)?police|(?:violent|aggressive|rowdy|unruly)\s+(?:protests?|demonstrations?|crowds?)|rampage[ds]?)\b"
+    r"(?:attack(?:ed|ing)|assault(?:ed|ing))\s+(?:the\s+)?(?:riot\s+)?police|(?<!non-)(?<!non)(?:violent|aggressive|rowdy|unruly)\s+(?:protests?|protesters|demonstrations?|demonstrators|crowds?|mobs?)|rampage[ds]?)\b"
+)
+# The crowd told fighting the force, or told as violent: a riot even where the force's response was
+# lethal (ACLED keeps excessive force for force used on a peaceful crowd).
+_CROWD_FIGHTS = _rx(
+    r"\b(?:clash(?:ed|es|ing)?\s+(?:[\w'’-]+\s+){0,3}?(?:with|between)\s+(?:[\w'’-]+\s+){0,4}?"
+    + _CROWD
+    + r"|"
+    + _CROWD
+    + r"\s+(?:[\w'’-]+\s+){0,3}?(?:clash(?:ed|es|ing)?|fought)\s+(?:with\s+)?(?:the\s+)?(?:\w+\s+)?(?:police|security|troops|soldiers|forces)|"
+    + _CROWD
+    + r"\s+armed\s+with|(?<!non-)(?<!non)(?:violent|aggressive|rowdy|unruly)\s+"
+    + _CROWD
+    + r")\b"
 )
 _ANNOUNCE = _rx(
     r"\b(?:announced\s+(?:plans|that|a)|called\s+(?:for|on)|urged|will\s+hold|plans?\s+to\s+hold|planned\s+to\s+hold)\b"
@@ -365,7 +426,8 @@ _HAPPENED = _rx(
     r"surrounded|arrived|named|won|downed|"
     r"captured|gained|taken|liberated|regained|recovered|freed|opened|engaged|drove|driven|pushed|pushes|push|"
     r"battles?|battled|erupts?|erupted|strike|falls?|take|dies?|target|targeted|launch(?:es)?|pound|enters?|storm|"
-    r"fights?|blows?|blown|overran|raid(?:s|ed)?|repulsed|fended|left|leaving|killing)\b"
+    r"fights?|blows?|blown|overran|raid(?:s|ed)?|repulsed|fended|left|leaving|killing|vandali[sz]ed|razed|demolished|smashed|"
+    r"toppled|went\s+on\s+(?:an?\s+)?(?:\w+\s+)?(?:spree|rampage)|pull(?:s|ing)?\s+(?:back|out)|withdraws?|deploys?)\b"
 )
 _HEDGES = _rx(
     r"\b(?:reportedly|apparently|allegedly|was\s+said\s+to|were\s+said\s+to|is\s+said\s+to|pointed\s+to|points\s+to|"
@@ -400,7 +462,9 @@ _FORECAST = _rx(
 _REFERRED = _rx(
     r"(?:\b(?:suspected|accused|charged|convicted|guilty)\s+of\s+(?:\w+\s+){0,3}|"
     r"\b(?:planning|plotting|preparing|plotted|planned)\s+(?:to\s+\w+\s+)?(?:(?:a|an|the|new|more|further)\s+)?(?:\w+\s+){0,1}|"
-    r"\b(?:on|for|after|since|following|over|marking|celebrat\w+|congratulat\w+)\s+the\s+)$"
+    r"\b(?:on|for|after|since|following|over|marking|celebrat\w+|congratulat\w+|despite)\s+the\s+|"
+    r"\b(?:who|that|which)\s+(?:had\s+|has\s+|have\s+)?(?:carried\s+out|conducted|staged|masterminded|orchestrated|been\s+behind|was\s+behind|were\s+behind)\s+"
+    r"(?:(?:a|an|the|several|many|numerous|multiple)\s+)?(?:\w+\s+){0,2})$"
 )
 _ARRIVED_FORCE = _rx(
     r"\b(?:troops|forces|reinforcements|soldiers|fighters|units|convoys?|militants|brigades?)\b[^.;]{0,30}$"
@@ -478,7 +542,13 @@ def classify(sentence: str) -> Trigger | None:
     if riot is None and protest:
         riot = _RIOT_IN_PROTEST.search(sentence)
     excessive = _EXCESSIVE.search(sentence) if protest else None
-    if riot and excessive and excessive.start() < riot.start() and STATE_FORCE_WORDS.search(sentence):
+    if (
+        riot
+        and excessive
+        and excessive.start() < riot.start()
+        and STATE_FORCE_WORDS.search(sentence)
+        and not _CROWD_FIGHTS.search(sentence)
+    ):
         riot = None  # the force's fire is the main act told: excessive force against protesters
     if riot:
         sub = "Violent demonstration"
@@ -512,6 +582,15 @@ def classify(sentence: str) -> Trigger | None:
             return None  # an arrest for ordinary crime is not a political event
         if m and family == "territory" and _DISASTER_FRONT.search(sentence):
             return None
+        if (
+            m
+            and family in ("battle", "territory")
+            and _SPORT.search(sentence)
+            and not _ARMED_WORDS.search(sentence)
+        ):
+            return None  # a match told in war words
+        if m and pattern is _LOOTING and _NATURAL_DAMAGE.search(sentence):
+            return None  # homes destroyed by a flood, an earthquake or a storm
         if m and pattern is _TOLL and _ACCIDENT.search(sentence):
             return None  # deaths in a crash, a flood, an epidemic or a crime
         if m and family in ("violence", "strategic") and _NOT_POLITICAL.search(sentence):
