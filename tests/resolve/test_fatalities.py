@@ -74,3 +74,32 @@ def test_people_wounded_after_and_are_counted():
     f = read_figures("The blast wounded three soldiers and two passers-by, wounding four more.")
     assert read_figures("A mortar round landed, wounding three soldiers and two others.").injured == 5
     assert f.low is None
+
+
+@pytest.mark.parametrize(
+    ("text", "low"),
+    [
+        ("Gunmen sprayed the car with bullets, killing him, his wife and three other people.", 5),
+        ("The blast killed Karim Saleh, a district official, and his driver, police said.", 2),
+        ("An air strike killed commander Jamal Aziz and four other fighters near the border.", 5),
+        ("Twelve PMF fighters were killed in the ambush.", 12),
+    ],
+)
+def test_the_dead_listed_one_by_one_are_counted(text: str, low: int) -> None:
+    assert read_figures(text).low == low
+
+
+def test_several_wounded_gives_no_figure() -> None:
+    f = read_figures("Rockets hit the base, wounding several contractors.")
+    assert f.injured is None
+
+
+def test_a_named_victim_is_a_floor_under_a_toll_told_later() -> None:
+    first = read_figures("A bomb went off outside the mosque, killing the preacher Salim Jawad.")
+    toll = read_figures("Medics put the death toll at 40.")
+    assert first.low == 1 and merge_figures([first, toll]).low == 40
+
+
+def test_the_killing_of_someone_named_as_an_event_counts_nobody() -> None:
+    f = read_figures("Drones were downed on the anniversary of the killing of Abu Ali Hamid, police said.")
+    assert f.low is None

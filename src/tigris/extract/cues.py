@@ -18,6 +18,9 @@ DESCRIPTORS: tuple[tuple[re.Pattern[str], str, str, int], ...] = (
      "Police Forces of Iraq", "state force", 1),
     (re.compile(r"\b(?:Iraqi\s+)?security\s+forces\b|\bIraqi\s+(?:forces|troops|soldiers|army)\b|\b(?:the\s+)?army\b|\bsoldiers\b|\btroops\b", re.I),
      "Military Forces of Iraq", "state force", 1),
+    # "the federal government signed …": the government of Iraq, named by its description.
+    (re.compile(r"\b(?:the\s+)?(?:federal|Iraqi|central)\s+government\b|\bBaghdad\s+government\b", re.I),
+     "Government of Iraq", "government", 1),
     (re.compile(r"\bprotesters\b|\bdemonstrators\b|\bactivists\b|\bprotest(?:er)?\s+movement\b", re.I), "Protesters (Iraq)", "protesters", 6),
     (re.compile(r"\brioters\b", re.I), "Rioters (Iraq)", "rioters", 5),
     (re.compile(r"\bcivilians?\b|\bresidents\b|\bpassers-by\b|\bworshippers\b|\bpilgrims\b|\bfamily\b", re.I), "Civilians (Iraq)", "civilians", 7),
@@ -54,11 +57,14 @@ FOREIGN_FORCE_NAMES = {
 FOLLOWERS = re.compile(r"\b(?:followers|supporters|loyalists|members|backers)\s+of\s+(?:the\s+)?$", re.I)
 CLAIM = re.compile(
     r"\b(?:claimed\s+(?:responsibility|credit|(?:the|both|all|these|those|its|two|three)\s+(?:\w+\s+){0,2}(?:attacks?|bombings?|blasts?|explosions?|killings?|assaults?|operations?)|it)|"
-    r"took\s+responsibility|said\s+(?:it|they)\s+(?:had\s+)?(?:carried\s+out|was\s+behind|were\s+behind|staged|launched)|"
-    r"said\s+(?:one\s+of\s+|two\s+of\s+)?(?:its|their)\s+(?:own\s+)?(?:fighters?|members?|militants?|bombers?|men|operatives?)\s+(?:had\s+)?"
-    r"(?:drove|carried\s+out|detonated|blew|attacked|launched|staged|planted|fired))\b",
+    r"took\s+responsibility|(?:said|announced|stated)\s+(?:that\s+)?(?:it|they)\s+(?:had\s+)?(?:carried\s+out|was\s+behind|were\s+behind|staged|launched|"
+    r"targeted|attacked|struck|hit|shelled|bombed|fired\s+(?:on|at))|(?P<passive>(?:was|were|been|being)\s+claimed\s+by)|"
+    r"(?:said|announced|stated)\s+(?:that\s+)?(?:one\s+of\s+|two\s+of\s+)?(?:its|their)\s+(?:own\s+)?(?:fighters?|members?|militants?|bombers?|men|operatives?|units?|drones?)\s+(?:had\s+)?"
+    r"(?:drove|carried\s+out|detonated|blew|attacked|launched|staged|planted|fired|targeted|struck|hit|ambushed|shelled))\b",
     re.I,
 )
+# "an attack claimed by Islamic State", inside the sentence that tells the attack.
+CLAIMED_BY = re.compile(r"\bclaimed\s+by\s+(?:the\s+)?$", re.I)
 CLAIM_ALL = re.compile(r"\b(?:both|all|these|those|two|three)\b", re.I)
 TOLL_WORDS = re.compile(
     r"\b(?:killed|killing|dead|died|death\s+toll|toll|slain|wounded|injured|hurt)\b", re.I
@@ -164,3 +170,22 @@ INTERVENES = re.compile(
     re.I,
 )
 SURVIVOR = re.compile(r"(?:'s|’s)?\s+(?:\w+\s+){0,2}?(?:survived|escaped)\b", re.I)
+
+# "after weeks of deadly protests", "in the face of mass protests", "amid the unrest": an event
+# word told as the background of another event, not as an event (docs/codebook.md, "Units").
+BACKGROUND_BEFORE = re.compile(
+    r"\b(?:(?:in\s+the\s+face|in\s+the\s+wake|on\s+the\s+back)\s+of|despite|"
+    r"(?:days|weeks|months|years)\s+of)\s+(?:[\w-]+\s+){0,3}$",
+    re.I,
+)
+# "is accused of organising the raid in which …": the event is referred to, not reported.
+REFERRED_BEFORE = re.compile(
+    r"\b(?:is|was|are|were|been|being|stands?|stood)\s+(?:\w+\s+)?(?:accused|suspected|charged|convicted|blamed|wanted)\s+(?:of|with|for)\b",
+    re.I,
+)
+# "Kurdish and Arab protesters clashed in Kirkuk": a crowd that clashes riots.
+CROWD_CLASHED = re.compile(
+    r"\b(?:protesters|demonstrators|crowds?|rioters|supporters|followers)\s+(?:[\w-]+\s+){0,3}?clash(?:ed|es)\b",
+    re.I,
+)
+FIRED = re.compile(r"\b(?:fired|opened\s+fire|shot)\b", re.I)

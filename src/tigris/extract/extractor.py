@@ -31,7 +31,7 @@ from tigris.extract.layout import (
     joined,
     paragraphs,
 )
-from tigris.extract.names import NameHit, scan_names
+from tigris.extract.names import NameHit, restore_case, scan_names
 from tigris.extract.nlp import load_nlp
 from tigris.resolve.coref import RoleMention, resolve_roles
 from tigris.resolve.dates import DateMatch, dateline_day, find_dates, local_day
@@ -186,7 +186,8 @@ class RuleExtractor:
                 yield pending, offset + len(para)
 
     def _sentence(self, doc: Document, start: int, end: int, drafts: list[_Draft], state: _State) -> None:
-        sentence = doc.text[start:end]
+        # Wire copy set all in capitals is read in ordinary case; the evidence keeps the original.
+        sentence = restore_case(doc.text[start:end], self.kb)
         hits = scan_names(sentence, self.kb)
         state.roles = [
             r
@@ -197,14 +198,21 @@ class RuleExtractor:
         self._remember_people(hits, state)
         if drafts and self._claim(sentence, hits, drafts):
             return  # "The Islamic State claimed the attack": names who did the events told
-        trigger = rules.classify(sentence)
+        if sentence.rstrip().endswith(":") and _LIST_NEXT.match(
+            doc.text[start:end].rstrip(" \t") + doc.text[end : end + 8], len(sentence.rstrip())
+        ):
+            return  # the line that introduces a list ("Attacks logged this month:") tells no event
+        trigger = _told_trigger(sentence)
         if trigger is None:
             self._intervention(sentence, hits, drafts)
-            self._figures_only(sentence, drafts)
+            self._figures_only(sentence, drafts, state, hits)
             return
+        if cues.REFERRED_BEFORE.search(sentence[: trigger.start]):
+            return  # "Khazali is accused of organising the raid in which …": an event referred to
         modality = rules.modality(sentence, trigger)
         if modality is None:
             return
+        trigger = _crowd_clash(trigger, sentence)
         dates = [
             d
             for d in find_dates(sentence, state.reference, state.anchor, trigger_at=trigger.start)
@@ -219,6 +227,14 @@ class RuleExtractor:
         dateline = DATELINE_PREFIX.match(sentence)
         told = [h for h in hits if dateline is None or h.start >= dateline.end()] or hits
         places = self._event_places(_event_clause(told, trigger, sentence), sentence)
+        if trigger.family in ("protest", "riot") and len(places) > 1:
+            places = _route_start(places, sentence)
+        if (
+            trigger.family in ("violence", "battle")
+            and _CONTEXT_CLAUSE.search(sentence[: trigger.start])
+            and self._abroad(places, start, end, _home(state, drafts))
+        ):
+            return  # "The attack came two days after a suicide bombing in Kabul …": context abroad
         if _THE_AIRPORT.search(sentence):  # "in Najaf, … stormed the airport": the city's airport
             places = [self._airport_of(p, t) for p, t in places]
         # "… on Tuesday, two days after US strikes killed 25 near Al-Qaim": the clause tells an
@@ -232,11 +248,14 @@ class RuleExtractor:
             and rules.STATE_FORCE_WORDS.search(sentence)
         ):
             trigger = replace(trigger, sub_event_type="Excessive force against protesters")
-        evidence = Evidence(doc.id, start, end, sentence.strip())
+        evidence = Evidence(doc.id, start, end, doc.text[start:end].strip())
+        if when is None and trigger.family in ("protest", "riot"):
+            # "US troops fired tear gas from the roof": the force acting on the crowd just told
+            self._intervention(sentence, hits, drafts)
         if not trigger.happening and when is None:
             # "the protests who demanded …", a caption: an event named, not reported; a toll in it
             # still belongs to the event just told.
-            self._figures_only(sentence, drafts)
+            self._figures_only(sentence, drafts, state, hits)
             return
         if when is None and all(p.kind == "country" for p, _ in places):
             if modality in ("hypothetical", "planned"):
@@ -246,6 +265,7 @@ class RuleExtractor:
                 for d in drafts
                 if _continues(d.trigger, trigger)
                 or (_casualties_only(trigger) and d.trigger.family in ("violence", "battle"))
+                or (_refers_back(trigger, sentence) and d.trigger.event_type == trigger.event_type)
             ]
             if earlier:
                 target = earlier[-1]
@@ -264,7 +284,12 @@ class RuleExtractor:
             and (date_end or date) < state.reference - BACKGROUND_AFTER
         ):
             modality = "historical"  # told as background, long before the story
-        if modality == "historical" and precision == "year":
+        if (
+            precision == "year"
+            and date is not None
+            and state.reference is not None
+            and date.year < state.reference.year
+        ):
             return  # background history ("in 2004 his militia fought …") names no dated event
         actor1, actor1_text, assoc1, actor2, actor2_text = self._actors(trigger, sentence, hits, state)
         trigger = _territory_by_actor(trigger, actor1)
@@ -321,6 +346,9 @@ class RuleExtractor:
         when = date - step if words[-1] == "after" else date + step
         hits = scan_names(clause, self.kb)
         places = self._event_places(hits, clause)
+        at = evidence.start + other_day.end()
+        if self._abroad(places, at, at + len(clause), _home(state, drafts)):
+            return  # an attack in another country, named as context
         quiet = _State(reference=state.reference, anchor=state.anchor, recent=list(state.recent))
         quiet.roles = [
             r
@@ -350,16 +378,15 @@ class RuleExtractor:
         m = cues.CLAIM.search(sentence)
         if m is None or rules.DENIAL_WORDS.search(sentence):
             return False
-        claimer = next(
-            (
-                h.actor
-                for h in hits
-                if h.actor is not None and h.start < m.start() and h.actor.kind != "person"
-            ),
-            None,
-        )
+        # "The group X claimed the attack"; "The ambush was claimed by X": the claimer follows "by".
+        side = [
+            h
+            for h in hits
+            if h.actor is not None and (h.start >= m.end() if m.group("passive") else h.start < m.start())
+        ]
+        claimer = next((h.actor for h in side if h.actor is not None and h.actor.kind != "person"), None)
         if claimer is None:
-            claimer = next((h.actor for h in hits if h.actor is not None and h.start < m.start()), None)
+            claimer = next((h.actor for h in side if h.actor is not None), None)
         if claimer is None:
             return False
         unknown = self.kb.by_acled_name("Unidentified Armed Group (Iraq)")
@@ -370,16 +397,41 @@ class RuleExtractor:
                 d.actor1, d.actor1_text = self.kb.coded_actor(claimer), None
         return bool(targets)
 
-    def _figures_only(self, sentence: str, drafts: list[_Draft]) -> None:
-        """A toll told in the sentence after a violent event ("Officials said 40 were killed")."""
+    def _figures_only(
+        self,
+        sentence: str,
+        drafts: list[_Draft],
+        state: _State | None = None,
+        hits: list[NameHit] | None = None,
+    ) -> None:
+        """A toll told in the sentence after a violent event ("Officials said 40 were killed").
+
+        A sentence dated to another day (a timeline's next item) tells another event: its toll
+        is not the last event's."""
         if not drafts or not cues.TOLL_WORDS.search(sentence):
             return
+        if state is not None and drafts[-1].date is not None:
+            own = [
+                d.date
+                for d in find_dates(sentence, state.reference, state.anchor)
+                if d.date is not None and d.precision == "day" and not in_dateline(sentence, d.start)
+            ]
+            if own and drafts[-1].date not in own:
+                return
         figures = read_figures(sentence)
         if figures.low is None and figures.injured is None:
             return
         last = drafts[-1]
         if last.trigger.family in ("violence", "battle", "protest", "riot"):
             last.figures.append(figures)
+            if (
+                last.trigger.family in ("violence", "battle")
+                and last.actor2 is None
+                and (figures.low or 0) > 0
+            ):
+                victim = self._armed_victim(sentence, hits or [], last.actor1)
+                if victim is not None:
+                    last.actor2, last.actor2_text = victim
             if last.trigger.family in ("protest", "riot") and last.actor2 is None and (figures.low or 0) > 0:
                 force = self._state_force(sentence)
                 if force is not None:
@@ -391,6 +443,27 @@ class RuleExtractor:
                 and any(rules.STATE_FORCE_WORDS.search(e.text) for e in last.evidence)
             ):
                 last.trigger = replace(last.trigger, sub_event_type="Excessive force against protesters")
+
+    def _armed_victim(
+        self, sentence: str, hits: list[NameHit], doer: Actor | None
+    ) -> tuple[Actor, str] | None:
+        """The armed party a toll sentence names among the dead ("The strike killed Khalil Barakat, a
+        commander of the Sinjar Resistance Units"): the other side of the event just told. A
+        source ("…, the PMF said") is not."""
+        for h in hits:
+            if h.actor is None or (h.places and h.locative):
+                continue
+            coded = self.kb.coded_actor(h.actor)
+            if coded.kind not in cues.ARMED_KINDS or coded.kind == "unidentified":
+                continue
+            if doer is not None and coded.acled_name == doer.acled_name:
+                continue
+            if cues.SPEAKER_AFTER.match(sentence[h.end :]) or re.search(
+                r"\bstatement\b", sentence[h.end : h.end + 12]
+            ):
+                continue
+            return coded, h.text
+        return None
 
     def _intervention(self, sentence: str, hits: list[NameHit], drafts: list[_Draft]) -> None:
         """ "Riot police later dispersed the crowd": the force that intervenes in the protest or riot
@@ -430,6 +503,16 @@ class RuleExtractor:
                     found.append((m.start(), actor, m.group(0)))
         if found:
             _, last.actor2, last.actor2_text = min(found, key=lambda f: f[0])
+
+    def _abroad(self, places: list[tuple[Place, str]], start: int, end: int, home: str | None) -> bool:
+        """Whether a clause names its event's place only outside the story's country (``home``,
+        from its dateline or the events told): a foreign place the gazetteer knows, or a place
+        name it does not know (spaCy's) with no home place beside it."""
+        if home is None or any(p.country == home for p, _ in places):
+            return False
+        if places:
+            return True
+        return any(u.label in ("GPE", "LOC") and start <= u.start < end for u in self._unknown)
 
     def _airport_of(self, place: Place, text: str) -> tuple[Place, str]:
         if place.kind not in ("city", "town"):
@@ -473,13 +556,32 @@ class RuleExtractor:
         Ain al-Asad base and at a base near Erbil"), are separate events, whatever their rank.
         """
         at = {h.text: h.start for h in hits}
-        named = [(h.places[0], h.text) for h in hits if h.places and (h.locative or h.actor is None)]
+        named = [
+            (h.places[0], h.text)
+            for h in hits
+            if h.places
+            and (h.locative or h.actor is None)
+            # "chanting against Tehran's influence": a possessive that is no address names no place
+            and not (sentence and not h.locative and sentence[h.end : h.end + 2] in ("'s", "’s"))
+        ]
         if not named:
             return []
         # A governorate named outright ("…, Nineveh province") rules out same-name places elsewhere.
+        # Only a name with a reading in that governorate is read there; a name with none ("a base
+        # in Erbil" beside "Ain al-Asad Air Base in Anbar") is a place of its own.
         governorates = {p.admin1 for p, _ in named if p.kind == "governorate"}
         if governorates:
-            named = [(p, t) for p, t in named if p.country != "Iraq" or p.admin1 in governorates] or named
+            readings = {h.text: h.places for h in hits if h.places}
+            named = [
+                (next((q for q in readings.get(t, (p,)) if q.admin1 in governorates), p), t)
+                for p, t in named
+                if p.country != "Iraq"
+                or p.admin1 in governorates
+                or (
+                    not any(q.admin1 in governorates for q in readings.get(t, (p,)))
+                    and bool(_STRUCK_AT.search(sentence[max(0, at.get(t, 0) - 12) : at.get(t, 0)]))
+                )
+            ] or named
         kept = [(p, t) for p, t in named if not any(_contains(p, q) for q, _ in named if q.id != p.id)]
         best = max(p.specificity for p, _ in kept)
         seen: set[str] = set()
@@ -523,11 +625,15 @@ class RuleExtractor:
         named: list[tuple[int, Actor, str]] = []
         for h in hits:
             if h.actor is not None and not (h.places and h.locative):
+                if kb.coded_actor(h.actor).kind == "unidentified" and _group_before(named, h.start, sentence):
+                    continue
                 named.append((h.start, h.actor, h.text))
         for pattern, acled_name, _kind, _inter in cues.DESCRIPTORS:
             for m in pattern.finditer(sentence):
                 if any(s <= m.start() < s + len(t) for s, _, t in named):
                     continue
+                if _group_before(named, m.start(), sentence):
+                    continue  # "Saraya al-Salam gunmen": the group's own men, not a second actor
                 actor = kb.by_acled_name(acled_name)
                 if actor is not None:
                     named.append((m.start(), actor, m.group(0)))
@@ -625,12 +731,22 @@ class RuleExtractor:
                 and pos - trigger.end <= 40
             ):
                 agent = (c, t)
+            elif trigger.family in ("violence", "battle") and cues.CLAIMED_BY.search(
+                sentence[max(0, pos - 30) : pos]
+            ):
+                agent = (c, t)  # "… in an attack claimed by Islamic State": the claimer did it
         doer: tuple[Actor, str] | None
         if agent is not None:
             doer = agent
             target = next(((c, t) for c, t in before + after if c.acled_name != agent[0].acled_name), None)
         else:
             doer = before[-1] if before else None
+            pair = _joined_subject(coded, trigger, sentence, acted_on)
+            if trigger.family == "strategic" and pair is not None:
+                # "The federal government and the KRG signed a deal": the first is actor1, the
+                # second the other side.
+                doer = pair[0]
+                after = [pair[1], *after]
             if doer is None and trigger.family == "strategic" and after:
                 doer = after[0]
                 after = after[1:]
@@ -807,6 +923,14 @@ class RuleExtractor:
         )
 
 
+# The event word sits in a clause that dates it from the event told ("… came two days after a
+# bombing in Kabul …", "… following the strikes in Syria").
+_CONTEXT_CLAUSE = re.compile(
+    r"\b(?:(?:a|one|two|three|four|five|six|several|few|\d+)\s+(?:days?|weeks?|months?)\s+after|after|following|since)"
+    r"\s+(?:[\w'’-]+\s+){0,6}$",
+    re.I,
+)
+_LIST_NEXT = re.compile(r"[ \t]*\n\s*(?:[-•*–—]|\d{1,2}[.)])\s")
 _NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
 _INTERVENING_KINDS = {"state force", "foreign force"}
 _GROUP_KINDS = {"armed group", "militia"}
@@ -873,6 +997,85 @@ def _event_clause(hits: list[NameHit], trigger: rules.Trigger, sentence: str) ->
     return kept
 
 
+def _told_trigger(sentence: str) -> rules.Trigger | None:
+    """The event word of a sentence, passing over words that only name the background: "resigned
+    after weeks of deadly protests", "in the face of mass protests", "after years of war"
+    (docs/codebook.md, "Units"). A sentence whose only event word is background tells no event."""
+    trigger = rules.classify(sentence)
+    masked = sentence
+    for _ in range(3):
+        if trigger is None or not cues.BACKGROUND_BEFORE.search(
+            masked[max(0, trigger.start - 60) : trigger.start]
+        ):
+            return trigger
+        masked = masked[: trigger.start] + " " * (trigger.end - trigger.start) + masked[trigger.end :]
+        trigger = rules.classify(masked)
+    return trigger
+
+
+def _crowd_clash(trigger: rules.Trigger, sentence: str) -> rules.Trigger:
+    """Protesters who clash (with police or with another crowd) riot: a Violent demonstration,
+    unless a force fired on them first (docs/codebook.md, "Rules added with the second round")."""
+    if trigger.family != "protest":
+        return trigger
+    clash = cues.CROWD_CLASHED.search(sentence)
+    if clash is None or cues.FIRED.search(sentence[: clash.start()]):
+        return trigger
+    return replace(trigger, family="riot", event_type="Riots", sub_event_type="Violent demonstration",
+                   plover_type="PROTEST", plover_mode="riot")  # fmt: skip
+
+
+def _route_start(places: list[tuple[Place, str]], sentence: str) -> list[tuple[Place, str]]:
+    """A march "from Tahrir Square to the Jumhuriya bridge" is one event, where it set out."""
+
+    def before(text: str) -> str:
+        at = sentence.find(text)
+        return sentence[max(0, at - 12) : at] if at >= 0 else ""
+
+    if not any(re.search(r"\bfrom\s+(?:the\s+)?$", before(t), re.I) for _, t in places):
+        return places
+    kept = [
+        (p, t)
+        for p, t in places
+        if not re.search(r"\b(?:to|towards?|toward)\s+(?:the\s+)?$", before(t), re.I)
+    ]
+    return kept or places
+
+
+def _home(state: _State, drafts: list[_Draft]) -> str | None:
+    """The story's country: its dateline's, or that of the first event told with a place."""
+    if state.dateline_place is not None:
+        return state.dateline_place.country
+    return next((d.place.country for d in drafts if d.place is not None), None)
+
+
+def _joined_subject(
+    coded: list[tuple[int, Actor, Actor, str]], trigger: rules.Trigger, sentence: str, acted_on: set[int]
+) -> tuple[tuple[Actor, str], tuple[Actor, str]] | None:
+    """Two sides named as one subject right before the event word ("A and B signed"), or None."""
+    subject = [(pos, c, t) for pos, c, _, t in coded if pos <= trigger.start and pos not in acted_on]
+    if len(subject) < 2:
+        return None
+    (p1, c1, t1), (p2, c2, t2) = subject[-2], subject[-1]
+    if c1.acled_name == c2.acled_name or not re.fullmatch(
+        r"\s*(?:,\s*)?and\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.-]*\s+){0,3}", sentence[p1 + len(t1) : p2]
+    ):
+        return None
+    if not re.fullmatch(r"\s*(?:[\w'’-]+\s+){0,2}", sentence[p2 + len(t2) : trigger.start]):
+        return None
+    return (c1, t1), (c2, t2)
+
+
+def _group_before(named: list[tuple[int, Actor, str]], at: int, sentence: str) -> bool:
+    """Whether an armed group is named right before ``at`` ("Saraya al-Salam gunmen", "Kataib
+    Hezbollah's fighters"): the generic word that follows is the group's own men."""
+    return any(
+        a.kind in _GROUP_KINDS and not sentence[pos + len(t) : at].strip(" '’s")
+        for pos, a, t in named
+        if pos + len(t) <= at
+    )
+
+
 def _territory_by_actor(trigger: rules.Trigger, actor1: Actor | None) -> rules.Trigger:
     """Ground taken by force: a state force regains it, anyone else overtakes it."""
     if trigger.event_type != "Battles" or "territory" not in trigger.sub_event_type or actor1 is None:
@@ -934,8 +1137,20 @@ def _clause_from(sentence: str, at: int) -> str:
 
 
 def _casualties_only(trigger: rules.Trigger) -> bool:
-    """An event word that only counts the dead ("four of their fighters were killed")."""
-    return bool(_CASUALTY_WORD.search(trigger.word))
+    """An event word that only counts the dead ("four of their fighters were killed", "Four
+    policemen died and two were wounded": a toll with no weapon or side named)."""
+    toll_only = trigger.sub_event_type == "Attack" and not trigger.plover_mode
+    return toll_only or bool(_CASUALTY_WORD.search(trigger.word))
+
+
+def _refers_back(trigger: rules.Trigger, sentence: str) -> bool:
+    """An event word told as a definite reference to the event before it ("The blast killed six
+    people", "The attack also wounded …"), in a sentence with no date or place of its own."""
+    before = sentence[: trigger.start]
+    return bool(
+        re.search(r"(?:^|\W)(?:the|this|that)\s+(?:[\w-]+\s+)?$", before, re.I)
+        or re.match(r"(?:the|this|that)\s", trigger.word, re.I)
+    )
 
 
 def _continues(earlier: rules.Trigger, later: rules.Trigger) -> bool:

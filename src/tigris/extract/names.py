@@ -22,6 +22,12 @@ _LOCATIVE = {
     "western", "central", "downtown", "between", "province", "governorate", "city",
 }  # fmt: skip
 MAX_NGRAM = 6
+_PLACE_AFTER_POSSESSIVE = re.compile(
+    r"\s+(?:(?:[\w-]+\s+){0,2}?(?-i:[A-Z])|(?:[\w-]+\s+){0,2}?(?:district|neighbou?rhoods?|quarter|suburbs?|outskirts|"
+    r"streets?|centre|center|airport|port|province|old\s+city|market|square|north|south|east|west|"
+    r"northern|southern|eastern|western|downtown|city|villages?|towns?|area|road|bridge)\b)",
+    re.I,
+)
 _ARTICLE = re.compile(r"^(?:the\s+)?(?:(?:al|el|an|ad|ar|as|ash|at|az)-)?", re.I)
 # Abbreviations that are also ordinary words: in an all-capitals sentence they are the word.
 _WORDLIKE_ABBREVIATIONS = frozenset(
@@ -91,7 +97,12 @@ def scan_names(sentence: str, kb: KnowledgeBase) -> list[NameHit]:
             locative = prev in _LOCATIVE or (
                 prev in {"and", "or", ""} and _after_place(hits, sentence, start)
             )
-            locative = locative or sentence[end : end + 3].startswith(("'s", "’s")) and bool(place_ids)
+            # "Baghdad's Karrada district", "Basra's streets": a place; "Tehran's influence": not.
+            locative = locative or (
+                sentence[end : end + 3].startswith(("'s", "’s"))
+                and bool(place_ids)
+                and bool(_PLACE_AFTER_POSSESSIVE.match(sentence, end + 2))
+            )
             known = [place for place in (kb.place(p) for p in place_ids) if place is not None]
             places = tuple(
                 sorted(known, key=lambda p: (p.country != "Iraq", -(p.population or 0), -p.specificity))
@@ -155,3 +166,61 @@ def _after_place(hits: list[NameHit], sentence: str, start: int) -> bool:
         and last.locative
         and bool(re.fullmatch(r"(?:'s|’s)?\s*(?:,|and|or|,\s*and)?\s*", gap))
     )
+
+
+# Words that keep their capital in running text: months, weekdays and the nationalities that name
+# forces and peoples ("TURKISH JETS" → "Turkish jets").
+_PROPER_WORDS = frozenset(
+    {
+        "january", "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+        "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
+        "saturday", "sunday", "american", "turkish", "iranian", "israeli", "british", "iraqi",
+        "kurdish", "arab", "syrian", "french", "shiite", "shia", "sunni", "yazidi", "turkmen",
+        "christian",
+    }
+)  # fmt: skip
+_GENERIC_KINDS = frozenset({"unidentified", "protesters", "rioters", "civilians"})
+_KEEP_CAPITALS = frozenset({"US", "U.S.", "UN", "UK", "EU"})
+
+
+def shouting(sentence: str) -> bool:
+    """Whether a sentence is written all in capitals (wire copy, a slogan, a headline)."""
+    letters = [c for c in sentence if c.isalpha()]
+    return len(letters) >= 12 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
+
+
+def restore_case(sentence: str, kb: KnowledgeBase) -> str:
+    """An all-capitals sentence written in ordinary case, the same length, so that the rules that
+    read capitals (a place after "seized", "Turkish jets", "the Islamic State claimed") read it
+    as they read running text: names the knowledge base knows, months, weekdays and nationalities
+    keep their capital, short abbreviations ("PKK", "US") stay in capitals, the rest is lower case.
+    Any other sentence is returned as it is.
+    """
+    lower = sentence.lower()
+    if not shouting(sentence) or len(lower) != len(sentence):
+        return sentence
+    out = list(lower)
+
+    for h in scan_names(sentence, kb):
+        if h.actor is not None and not h.places and h.actor.kind in _GENERIC_KINDS:
+            continue  # "gunmen", "protesters": ordinary words
+        if h.actor is None and len(h.text) <= 3 and not h.locative:
+            continue  # "HIT" is the verb unless a locative word makes it the town
+        if len(h.text) <= 4 and h.text.isalpha() and h.text not in _WORDLIKE_ABBREVIATIONS:
+            out[h.start : h.end] = list(h.text)  # an abbreviation: "PKK", "PMF", "KDP"
+            continue
+        for m in _WORD.finditer(sentence, h.start, h.end):
+            lead = re.match(r"(?i:al|el|an|ad|ar|as|ash|at|az)-", m.group(0))
+            at = m.start() + (lead.end() if lead else 0)
+            out[at] = sentence[at]
+    for m in _WORD.finditer(sentence):
+        if m.group(0).lower() in _PROPER_WORDS:
+            out[m.start()] = sentence[m.start()]
+    for m in re.finditer(r"\b(?:U\.S\.|[A-Z]{2})(?![\w.])", sentence):
+        if m.group(0) in _KEEP_CAPITALS:
+            out[m.start() : m.end()] = list(m.group(0))
+    first = re.search(r"[A-Za-z]", sentence)
+    if first:
+        out[first.start()] = sentence[first.start()]
+    return "".join(out)

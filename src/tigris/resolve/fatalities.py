@@ -4,7 +4,9 @@
 - "dozens" counts 12, "tens" 10, "hundreds" 100, "scores" 20 (ACLED's conservative reading).
 - Conflicting figures in one text give low = min and high = max; the coded figure is the low.
 - Running totals ("500 killed since October", "so far this year") are never attached to one event.
-- Injuries are counted apart and never as deaths.
+- Injuries are counted apart and never as deaths; "several wounded" gives no figure.
+- The dead listed one by one are counted: "killing him, his daughter and two other people" → 4;
+  "killed Said Hassan, a commander of the group, and his nephew" → 2.
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ _NUM = (
 _QUAL = r"(?P<qual>at least|more than|over|some|about|around|nearly|almost|up to|as many as|roughly|an estimated|all)?\s*"
 _RANGE = rf"(?P<n>{_NUM})(?:\s*(?:-|–|to|and)\s*(?P<n2>{_NUM}))?"
 _WHO = (
-    r"(?:\s+(?:more\s+|other\s+|unarmed\s+|Iraqi\s+|Turkish\s+|US\s+|American\s+|Iranian\s+|Kurdish\s+|"
+    r"(?:\s+(?:more\s+|other\s+|(?-i:[A-Z]{2,5})\s+|unarmed\s+|Iraqi\s+|Turkish\s+|US\s+|American\s+|Iranian\s+|Kurdish\s+|"
     r"young\s+|peaceful\s+|security\s+|federal\s+|local\s+|civilian\s+|private\s+|British\s+|coalition\s+)*"
     r"(?:of\s+(?:their|its|his|her|the\s+group['’]s)\s+)?"
     r"(?:people|persons?|protesters?|demonstrators?|civilians?|soldiers?|troops|police(?:men|man)|police officers?|officers?|"
@@ -93,6 +95,7 @@ class Figures:
     high: int | None = None
     injured: int | None = None
     running_total_ignored: bool = False
+    listed: bool = False  # counted from the dead named one by one, a floor for any total told
 
     @property
     def conservative(self) -> int:
@@ -130,6 +133,8 @@ def _scan(text: str, patterns: tuple[re.Pattern[str], ...]) -> tuple[list[tuple[
                 skipped = True
                 seen.append((m.start(), m.end()))
                 continue
+            if patterns is _INJURY_PATTERNS and m.group("n").lower() == "several":
+                continue  # "several wounded" gives no figure
             n2 = to_number(m.group("n2")) if m.group("n2") else None
             qual = (m.group("qual") or "").lower()
             low, high = n, n
@@ -146,13 +151,70 @@ def _scan(text: str, patterns: tuple[re.Pattern[str], ...]) -> tuple[list[tuple[
     return figures, skipped
 
 
+# "killing him, …" (a verb with its object), not "the killing of X" (a noun naming an event).
+# "He died of his wounds", "She was killed instantly": one person, named before.
+_ONE_DIED = re.compile(
+    r"\b(?:he|she)\s+(?:later\s+|subsequently\s+|also\s+)?(?:died|was\s+killed|was\s+shot\s+dead|succumbed)\b",
+    re.I,
+)
+_KILL_OBJECT = re.compile(r"(?<!the\s)\b(?:killed|killing|kills|kill)\s+(?!of\b)(?P<list>[^;.:()]+)", re.I)
+# The list of the dead ends at the clause that tells where, when or who said so.
+_LIST_END = re.compile(
+    r",\s*(?:[\w'’-]+\s+){0,3}(?:said|says|say|told|reported|according)\b|"
+    r"(?:^|\s)(?:in|at|near|on|when|while|as|after|before|during|outside|inside|with|from|by)\s",
+    re.I,
+)
+_RELATIVE = (
+    r"(?:sons?|daughters?|wife|husband|brothers?|sisters?|father|mother|nephews?|nieces?|cousins?|"
+    r"uncle|children|child|grandsons?|granddaughters?|driver|bodyguards?|guards?|aides?|companions?)"
+)
+_PERSON_NAME = re.compile(
+    r"^(?:[\w'’-]+\s+){0,4}?(?-i:[A-Z][\w'’-]+)(?:\s+(?:(?-i:[A-Z][\w'’-]+)|al-[\w'’-]+|bin|ibn|abu)){1,3}$"
+)
+
+
+def _listed_dead(text: str) -> int | None:
+    """The dead listed one by one after "killed"/"killing": names, "him", "his daughter" and
+    "two other people" each count; an apposition ("a commander of the group") describes the name
+    before it. None unless the list names at least one person or "him"/"her"."""
+    for m in _KILL_OBJECT.finditer(text):
+        part = m.group("list")
+        end = _LIST_END.search(part)
+        part = part[: end.start()] if end else part
+        total, personal = 0, False
+        for item in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", part.strip()):
+            item = item.strip()
+            if not item:
+                continue
+            if re.fullmatch(r"him|her", item, re.I):
+                total, personal = total + 1, True
+            elif re.fullmatch(rf"(?:his|her|their)\s+(?:{_NUM}\s+)?(?:[\w-]+\s+)?{_RELATIVE}", item, re.I):
+                count = re.match(rf"(?:his|her|their)\s+({_NUM})\s", item, re.I)
+                total, personal = total + ((to_number(count.group(1)) or 1) if count else 1), True
+            elif re.match(r"(?:an?|the)\s", item, re.I) and total > 0:
+                continue  # an apposition describing the person named before it
+            elif (number := re.match(rf"{_QUAL}(?P<n>{_NUM})\s+\w", item, re.I)) and personal:
+                total += to_number(number.group("n")) or 0  # "two other people" after a name
+            elif _PERSON_NAME.match(item):
+                total, personal = total + 1, True
+            else:
+                break
+        if personal and total > 0:
+            return total
+    return None
+
+
 def read_figures(text: str) -> Figures:
     """Deaths (low/high) and injuries stated in ``text``."""
     clean = text.translate(_ARABIC_DIGITS)
     deaths, skipped_d = _scan(clean, _DEATH_PATTERNS)
     injuries, _ = _scan(clean, _INJURY_PATTERNS)
+    listed = None
     if not deaths:
-        deaths = [(1, 1) for _ in _NAMED_VICTIM.finditer(clean)][:1]
+        listed = _listed_dead(clean)
+        deaths = [(listed, listed)] if listed else [(1, 1) for _ in _NAMED_VICTIM.finditer(clean)][:1]
+        if not deaths and _ONE_DIED.search(clean):
+            listed, deaths = 1, [(1, 1)]  # "He died of his wounds in hospital"
     low = min((lo for lo, _ in deaths), default=None)
     high = max((hi for _, hi in deaths), default=None)
     if (
@@ -162,11 +224,21 @@ def read_figures(text: str) -> Figures:
     ):
         low, high = 0, 0
     injured = max((hi for _, hi in injuries), default=None)
-    return Figures(low=low, high=high, injured=injured, running_total_ignored=skipped_d)
+    return Figures(
+        low=low, high=high, injured=injured, running_total_ignored=skipped_d, listed=listed is not None
+    )
 
 
 def merge_figures(parts: list[Figures]) -> Figures:
-    """Figures told in several sentences of one event: low is the smallest low, high the largest."""
+    """Figures told in several sentences of one event: low is the smallest low, high the largest.
+
+    The dead named one by one ("killing the cleric Ahmed Karim") are only a floor when a toll is
+    told too ("… put the death toll at 85"): the toll is coded."""
+    counted = [p for p in parts if p.low is not None]
+    tolls = [p for p in counted if not p.listed]
+    if tolls:
+        floor = max((p.low or 0 for p in counted if p.listed), default=0)
+        parts = [p for p in parts if not p.listed] if all((p.low or 0) >= floor for p in tolls) else parts
     lows = [p.low for p in parts if p.low is not None]
     highs = [p.high for p in parts if p.high is not None]
     inj = [p.injured for p in parts if p.injured is not None]
