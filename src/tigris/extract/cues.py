@@ -175,7 +175,10 @@ SURVIVOR = re.compile(r"(?:'s|’s)?\s+(?:\w+\s+){0,2}?(?:survived|escaped)\b", 
 # word told as the background of another event, not as an event (docs/codebook.md, "Units").
 BACKGROUND_BEFORE = re.compile(
     r"\b(?:(?:in\s+the\s+face|in\s+the\s+wake|on\s+the\s+back)\s+of|despite|"
-    r"(?:days|weeks|months|years)\s+of)\s+(?:[\w-]+\s+){0,3}$",
+    r"(?:days|weeks|months|years)\s+of|"
+    # a relative clause describing an earlier campaign: "an offensive that had involved air strikes"
+    r"\b(?:that|which)\s+(?:had|has|have)\s+(?:(?:also|already)\s+)?(?:involved|included|featured|seen|used|been\s+marked\s+by))"
+    r"\s+(?:[\w-]+\s+){0,3}$",
     re.I,
 )
 # "is accused of organising the raid in which …": the event is referred to, not reported.

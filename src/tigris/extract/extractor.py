@@ -204,6 +204,7 @@ class RuleExtractor:
             return  # the line that introduces a list ("Attacks logged this month:") tells no event
         trigger = _told_trigger(sentence)
         if trigger is None:
+            self._turned_violent(sentence, drafts)
             self._intervention(sentence, hits, drafts)
             self._figures_only(sentence, drafts, state, hits)
             return
@@ -292,7 +293,7 @@ class RuleExtractor:
         ):
             return  # background history ("in 2004 his militia fought …") names no dated event
         actor1, actor1_text, assoc1, actor2, actor2_text = self._actors(trigger, sentence, hits, state)
-        trigger = _territory_by_actor(trigger, actor1)
+        trigger = _territory_by_actor(trigger, actor1, sentence)
         trigger = _clash_if_armed_target(trigger, actor2, actor2_text, sentence)
         unresolved = sorted({u.text for u in self._unknown if start <= u.start < end})
         options: list[tuple[Place | None, str | None]] = list(places) or [(None, None)]
@@ -464,6 +465,25 @@ class RuleExtractor:
                 continue
             return coded, h.text
         return None
+
+    def _turned_violent(self, sentence: str, drafts: list[_Draft]) -> None:
+        """A demonstration told in one sentence and shown violent in the next ("Some of them threw
+        stones", "Scuffles broke out"): the crowd's own violence makes it a riot (docs/codebook.md,
+        "Rules added with the fifth round")."""
+        if not drafts or not rules.CROWD_VIOLENCE.search(sentence):
+            return
+        told = drafts[-1].evidence[-1]
+        for d in drafts:
+            if d.evidence[-1] == told and d.trigger.family == "protest":
+                self._make_riot(d)
+
+    def _make_riot(self, d: _Draft) -> None:
+        d.trigger = replace(d.trigger, family="riot", event_type="Riots", sub_event_type="Violent demonstration",
+                            plover_type="PROTEST", plover_mode="riot")  # fmt: skip
+        if d.actor1 is not None and d.actor1.acled_name.startswith("Protesters"):
+            rioters = self.kb.by_acled_name(d.actor1.acled_name.replace("Protesters", "Rioters", 1))
+            if rioters is not None:
+                d.actor1 = rioters
 
     def _intervention(self, sentence: str, hits: list[NameHit], drafts: list[_Draft]) -> None:
         """ "Riot police later dispersed the crowd": the force that intervenes in the protest or riot
@@ -852,7 +872,9 @@ class RuleExtractor:
         if evidence not in target.evidence:
             target.evidence.append(evidence)
         target.figures.append(figures)
-        if _severity(trigger) > _severity(target.trigger):
+        if target.trigger.family == "protest" and trigger.family == "riot":
+            self._make_riot(target)
+        elif _severity(trigger) > _severity(target.trigger):
             target.trigger = replace(target.trigger, sub_event_type=trigger.sub_event_type)
         actor1, _t1, assoc, actor2, t2 = self._actors(trigger, sentence, hits, state)
         if target.actor2 is None and actor2 is not None and actor2 is not target.actor1:
@@ -1076,13 +1098,23 @@ def _group_before(named: list[tuple[int, Actor, str]], at: int, sentence: str) -
     )
 
 
-def _territory_by_actor(trigger: rules.Trigger, actor1: Actor | None) -> rules.Trigger:
-    """Ground taken by force: a state force regains it, anyone else overtakes it."""
+# ACLED names every state's forces so, at home or abroad.
+_STATE_FORCE_NAMES = ("Military Forces of ", "Police Forces of ", "Government of ")
+
+
+def _territory_by_actor(trigger: rules.Trigger, actor1: Actor | None, sentence: str) -> rules.Trigger:
+    """Ground taken by force: a state force regains it, anyone else overtakes it. Any state's force
+    counts, a foreign one too ("the Syrian army retook …"); where the wording itself names the
+    taker ("a spokesman said that rebels took …"), the rule's reading stands."""
     if trigger.event_type != "Battles" or "territory" not in trigger.sub_event_type or actor1 is None:
         return trigger
-    if actor1.acled_name.startswith("Unidentified"):
+    if actor1.acled_name.startswith("Unidentified") or rules.taker_is_state(sentence, trigger) is not None:
         return trigger
-    state = actor1.kind in cues.STATE_KINDS or actor1.inter == 1
+    state = (
+        actor1.kind in cues.STATE_KINDS
+        or actor1.inter == 1
+        or actor1.acled_name.startswith(_STATE_FORCE_NAMES)
+    )
     sub = "Government regains territory" if state else "Non-state actor overtakes territory"
     return replace(trigger, sub_event_type=sub)
 
@@ -1156,7 +1188,10 @@ def _refers_back(trigger: rules.Trigger, sentence: str) -> bool:
 def _continues(earlier: rules.Trigger, later: rules.Trigger) -> bool:
     """Whether a sentence with no date or place of its own can be telling the earlier event."""
     if earlier.family in ("protest", "riot"):
-        return later.event_type == earlier.event_type
+        # a demonstration told and then shown violent is one riot
+        return later.event_type == earlier.event_type or (
+            earlier.family == "protest" and later.family == "riot"
+        )
     return (later.event_type, later.sub_event_type, later.plover_type) == (
         earlier.event_type,
         earlier.sub_event_type,

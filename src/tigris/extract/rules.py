@@ -112,6 +112,13 @@ _TERRITORY = re.compile(
     r"areas?|ground|territory|localities|neighbou?rhoods?|hills?|hilltops?|enclave|region|strongholds?|bastion|"
     r"airport|air\s+base|positions|border\s+crossing)\b|"
     r"(?:retakes?|retook|recaptur(?:e|es|ed)|liberat(?:e|es|ed)|seiz(?:e|es|ed)|overr[ua]n|overruns)\s+(?-i:[A-Z][a-z])|"
+    # a site taken back: "recaptured the hospital compound", "had retaken the refinery"
+    r"(?:retakes?|retook|retaken|retaking|recaptur(?:e|es|ed|ing))\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:compound|complex|refinery|dam|oil\s*fields?|airfield|barracks|bases?|bridge|facility|hospital|university|"
+    r"palace|prison|checkpoints?|crossing|mountains?|island|camp)\b|"
+    # "declared that Baiji had been fully liberated"
+    r"(?-i:[A-Z][a-z]+)(?:[\s-](?-i:[A-Z][a-z]+)){0,2}\s+(?:had|has|have)\s+been\s+(?:fully\s+|completely\s+|totally\s+|entirely\s+)?"
+    r"(?:liberated|retaken|recaptured)\b|"
     r"(?:took|taken|takes?|seized|gained|assumed|established|regained|recovered|wrested)\s+(?:full\s+|complete\s+|total\s+)?"
     r"control\s+(?:of|over)|"
     r"(?:retaken|recaptured|liberated|captured|seized|overrun|taken\s+over|freed)\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}"
@@ -138,9 +145,16 @@ _NON_STATE_SIDE = _rx(
 )
 
 _REPORTED_BY = _rx(
-    r"\b(?:said|says|say|told|stated|reported|announced|added|claimed|confirmed)\b[^.;]{0,60}?\bthat\s|"
+    r"\b(?:said|says|say|told|stated|reported|announced|added|claimed|confirmed|declared)\b[^.;]{0,60}?\bthat\s|"
     r"\baccording\s+to\s+[^,]{1,80},\s*"
 )
+
+
+def taker_is_state(sentence: str, trigger: Trigger) -> bool | None:
+    """Whether the wording names the side that took the ground as a state's (True) or a non-state
+    group's (False), or names neither (None)."""
+    m = _TERRITORY.match(sentence, trigger.start)
+    return _taker_is_state(sentence, m) if m else None
 
 
 def _taker_is_state(sentence: str, m: re.Match[str]) -> bool | None:
@@ -199,8 +213,31 @@ _DISASTER_FRONT = _rx(
     r"\b(?:firefighters?|fire\s*fighters?|wildfires?|bushfires?|forest\s+fires?|blazes?|floods?|floodwaters|epidemics?|virus|covid(?:-19)?|coronavirus)\b"
 )
 
+# A legislature voting to expel, remove or strip one of its members: a demand on a political actor.
+_POLITICAL_VOTE = _rx(
+    r"\b(?:vot(?:ed|es|ing)|motion)\s+(?:\w+\s+){0,4}?to\s+(?:expel|oust|remove|dismiss|suspend|impeach|unseat|strip)\b"
+)
+# A leader ordering his own side to stand down: the codebook codes a unilateral order to stop
+# fighting as an agreement. An order to attack is not one.
+_STAND_DOWN = _rx(
+    r"\b(?:ordered|orders|told|tells|instructed|commanded|directed)\s+(?:his|her|their|its|the|all)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:supporters|fighters|followers|men|forces|troops|militiamen|members|loyalists|gunmen|partisans)\s+to\s+"
+    r"(?:withdraw|pull\s+(?:out|back)|leave\s+the|stop\s+(?:the\s+)?(?:fighting|shooting|firing|attacks|clashes)|"
+    r"cease\s+(?:fire|fighting)|lay\s+down|put\s+down|end\s+(?:the\s+)?(?:fighting|clashes))\b"
+)
+# A person captured is arrested, not ground taken: a name set off by a description ("captured Ali
+# Saleh, a local commander") or by a title ("captured Sheikh Omar").
+_CAPTURED_PERSON = re.compile(
+    r"\bcaptur(?:ed|es|ing)\s+(?:(?:Abu|Umm|Sheikh|Shaykh|Mullah|Haji|Emir|General|Gen\.|Colonel|Col\.|Major|Dr\.)\s+[A-Z]|"
+    r"[A-Z][a-z]+(?:\s+(?:(?:al|el|bin|ibn|abu)-?\s*)?[A-Z][\w'’-]+){1,3},\s+(?:an?|the|his|her|their)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:commanders?|leaders?|militants?|members?|emirs?|fighters?|officials?|suspects?|chief|head|"
+    r"deputy|financiers?|recruiters?|operatives?|spokes(?:man|woman)|officers?|brothers?|sons?|aides?))"
+)
+
 # (family, ACLED type, ACLED sub-type, PLOVER type, PLOVER mode, pattern, happening)
 _RULES: tuple[tuple[str, str, str, str, str, re.Pattern[str], bool], ...] = (
+    ("strategic", "Strategic developments", "Agreement", "AGREE", "", _STAND_DOWN, True),
+    ("strategic", "Strategic developments", "Other", "DEMAND", "", _POLITICAL_VOTE, True),
     ("violence", "Explosions/Remote violence", "Chemical weapon", "FIGHT", "cbrn",
      _rx(r"\b(?:chemical\s+(?:weapons?|attacks?|munitions?|agents?|bombs?|strikes?)|chlorine|sarin|(?:sulfur\s+)?mustard\s+gas|sulfur\s+mustard|nerve\s+(?:agents?|gas)|poison(?:ous)?\s+gas(?:es)?|toxic\s+gas(?:es)?)\b"), True),
     ("violence", "Violence against civilians", "Sexual violence", "ASSAULT", "sexual",
@@ -214,6 +251,7 @@ _RULES: tuple[tuple[str, str, str, str, str, re.Pattern[str], bool], ...] = (
      _DISRUPTED, True),
     ("strategic", "Strategic developments", "Headquarters or base established", "MOBILIZE", "",
      _rx(r"\b(?:establish(?:ed|es|ing)?|set(?:s|ting)?\s+up|buil[dt](?:s|ing)?|creat(?:ed|es|ing)|open(?:ed|s)|construct(?:ed|s|ing))\s+(?:\w+\s+){0,5}(?:military\s+|army\s+)?(?:bases?|observation\s+(?:points?|posts?)|outposts?|military\s+posts?|barracks|headquarters|garrisons?)\b|\b(?:bases?|observation\s+points?|points|outposts?|barracks|headquarters)\s+(?:was|were|has\s+been|have\s+been)\s+(?:established|set\s+up|built|opened)\b"), True),
+    ("strategic", "Strategic developments", "Arrests", "COERCE", "arrest", _CAPTURED_PERSON, True),
     ("territory", "Strategic developments", "Non-violent transfer of territory", "YIELD", "",
      _NON_VIOLENT_TRANSFER, True),
     ("territory", "Battles", "Government regains territory", "FIGHT", "firearms",
@@ -265,6 +303,8 @@ _RULES: tuple[tuple[str, str, str, str, str, re.Pattern[str], bool], ...] = (
      _rx(r"\b(?:gunm[ae]n|militants|assailants|attackers|(?-i:IS|ISIS|ISIL)|Islamic\s+State|Daesh|jihadists)\s+(?:\w+\s+){0,5}(?:attacked|attacks?|opened\s+fire|killed|kills?|kill|shot|shoot|stormed|storms?|executed|executes?|execute|beheaded|behead|massacred)\b|\b(?:attacks?|violence|unrest|gunfire|shootings?|bombers|gunmen)\s+(?:[\w,'’-]+\s+){0,5}(?:kills?|kill|leaves?\s+\d+\s+dead)\b|\b(?:killed|dead|died)\s+in\s+(?:[\w'’-]+\s+){0,2}(?:attacks?|assault|violence|shootings?)\b|\b(?:massacre[ds]?|executed|beheaded)\b|"
         r"\b(?:armed\s+men|bandits|attackers|assailants)\s+(?:\w+\s+){0,5}(?:attacked|opened\s+fire|killed|shot|stormed)\b|"
         r"\b(?:militants|gunmen|armed\s+men|attackers)\b[^.;]{0,80}\bopened\s+fire\b|"
+        r"\b(?:raided|attacked|stormed)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}(?:villages?|hamlets?|homes?|houses|camps?)\b[^.;]{0,80}?"
+        r"\bkill(?:ing|ed)\s+(?:at\s+least\s+)?(?:\w+\s+){0,2}(?:villagers|civilians|residents|people|farmers|women|children|men|family\s+members)\b|"
         r"\bopened\s+fire\s+(?:on|at)\s+(?:\w+\s+){0,3}(?:civilians|farmers|villagers|worshippers|residents|people|passengers|students|shoppers|crowds?|mourners|pilgrims)\b"), True),
     ("battle", "Battles", "Armed clash", "FIGHT", "firearms",
      _rx(r"(?<!final\s)(?<!football\s)(?<!cup\s)\b(?:clash(?:ed|es|ing)?|firefights?|gunfights?|gun\s+battles?|exchanged\s+fire|exchange\s+of\s+fire|ambush(?:ed|es)?|fought|fighting\s+(?:between|with|broke|raged)|battl(?:ed|ing)|battles?\s+(?:militants|insurgents|jihadists|rebels)|heavy\s+fighting|repel(?:s|led)?|killed\s+in\s+(?:[\w'’-]+\s+){0,2}(?:fighting|clashes|battles?))\b"), True),
@@ -278,14 +318,17 @@ _RULES: tuple[tuple[str, str, str, str, str, re.Pattern[str], bool], ...] = (
      _TOLL, True),
     ("strategic", "Strategic developments", "Arrests", "COERCE", "arrest",
      _rx(r"\b(?:arrested|arrests?\s+(?:\d+|\w+\s+(?:suspects?|members|people|men))|house\s+arrest|(?:placed|put|kept|held)\s+under\s+arrest|"
-        r"captur(?:ed|es|ing)\s+(?:an?\s+|the\s+|two\s+|three\s+|several\s+|\d+\s+)?(?:[\w'’-]+\s+){0,3}(?:commanders?|leaders?|militants|insurgents|suspects?|emirs?|bomb-?makers?|ringleaders?|masterminds?|operatives?)\b|detained|detains|detain|rounded\s+up|took\s+into\s+custody|taken\s+into\s+custody|arrest\s+warrant|arrests\s+of|apprehended|nabbed)\b"), True),
+        r"captur(?:ed|es|ing)\s+(?:an?\s+|the\s+|two\s+|three\s+|several\s+|\d+\s+)?(?:(?!from\b)[\w'’-]+\s+){0,3}(?:commanders?|leaders?|militants|insurgents|suspects?|emirs?|bomb-?makers?|ringleaders?|masterminds?|operatives?)\b|detained|detains|detain|rounded\s+up|took\s+into\s+custody|taken\s+into\s+custody|arrest\s+warrant|arrests\s+of|apprehended|nabbed)\b"), True),
     ("strategic", "Strategic developments", "Agreement", "AGREE", "",
      _rx(r"\b(?:agreed\s+(?:(?:in|last|this|early|late)\s+\w+\s+)?(?:to|on)|signed\s+(?:an?\s+)?(?:agreement|deal|accord|memorandum)|(?:an\s+|the\s+)?agreement\s+(?:between|with)|truces?|cease-?fires?|peace\s+(?:deal|agreement|accord|talks|treaty)|reached\s+(?:an?\s+)?(?:deal|agreement)|"
         r"exchang(?:ed|e)\s+(?:of\s+)?(?:\w+\s+){0,2}(?:prisoners|detainees|bodies)|prisoners?\s+(?:exchange|swap)|surrender(?:ed|s)?\s+(?:to|their|themselves)|ha(?:ve|s)\s+surrendered|laid\s+down\s+(?:their\s+)?arms)\b"), True),
     ("strategic", "Strategic developments", "Other", "CONSULT", "visit",
-     _rx(r"\b(?:arrived\s+(?:in|at)\s+(?-i:[A-Z])|met\s+(?!with\s+(?:resistance|criticism|silence|anger|force|tear|live|gunfire|bullets))|meets\s+|held\s+talks|meeting\s+with|visited|hosted)"), True),
+     _rx(r"\b(?:arrived\s+(?:in|at)\s+(?-i:[A-Z])|met\s+(?!(?:with\s+)?(?:(?:little|no|fierce|stiff|heavy|strong|some|limited|minimal|light|only\s+\w+)\s+)?(?:resistance|criticism|silence|anger|force|tear|live|gunfire|bullets|opposition|fire)\b)|meets\s+|held\s+talks|meeting\s+with|visited|hosted)"), True),
     ("strategic", "Strategic developments", "Other", "CONCEDE", "",
-     _rx(r"\b(?:resigned|resignation|sworn\s+in|took\s+office|dismissed|sacked|was\s+appointed|named\s+as\s+prime\s+minister|won\s+a\s+confidence\s+vote|(?:named|appointed)\s+(?:[\w'’-]+\s+){1,4}as\s+(?:(?:its|their|the|his|her)\s+)?(?:new\s+|acting\s+|interim\s+)?(?:chief|head|leader|commander|prime\s+minister|president|minister|spokes(?:man|woman|person)|deputy|governor|director|chairman)|won\s+(?:\w+\s+){0,3}seats|won\s+(?:the|a|an)\s+(?:\w+\s+)?(?:election|vote|majority))\b"), True),
+     _rx(r"\b(?:resigned|resignation|sworn\s+in|took\s+office|dismissed|sacked|was\s+appointed|named\s+as\s+prime\s+minister|won\s+a\s+confidence\s+vote|(?:named|appointed)\s+(?:[\w'’-]+\s+){1,4}as\s+(?:(?:its|their|the|his|her)\s+)?(?:new\s+|acting\s+|interim\s+)?(?:chief|head|leader|commander|prime\s+minister|president|minister|spokes(?:man|woman|person)|deputy|governor|director|chairman)|won\s+(?:\w+\s+){0,3}seats|won\s+(?:the|a|an)\s+(?:\w+\s+)?(?:election|vote|majority)|"
+        r"end(?:ed|s)\s+(?:the\s+|his\s+|her\s+)?(?:parliamentary\s+)?membership\s+of|"
+        r"remov(?:ed|es|ing)\s+(?:[\w'’-]+\s+){1,4}from\s+(?:office|power|(?:his|her|their|the)\s+(?:post|posts|position|seat)s?)|"
+        r"(?:quit(?:s|ting)?|retir(?:ed|es|ing)\s+from|withdr(?:ew|aw|awing)\s+from)\s+politics)\b"), True),
     ("strategic", "Strategic developments", "Change to group/activity", "MOBILIZE", "troops",
      _rx(r"\b(?:deployed|deploys|sent\s+(?:troops|reinforcements)|reinforcements|reinforced|redeployed|withdrew\s+(?:its\s+)?(?:troops|forces)|handed\s+over\s+(?:the\s+)?base|"
         r"defect(?:ed|s|ion|ions)|dispatch(?:ed|es)\s+(?:\w+\s+){0,4}(?:troops|forces|units|soldiers|fighters|convoys?|vehicles|reinforcements)|"
@@ -312,7 +355,7 @@ _CROWD_CONTROL = _rx(
 _FIRST: tuple[tuple[str, str, str, str, str, re.Pattern[str]], ...] = tuple(
     (family, etype, sub, ptype, pmode, pattern)
     for family, etype, sub, ptype, pmode, pattern, _ in _RULES
-    if sub in ("Chemical weapon", "Sexual violence")
+    if sub in ("Chemical weapon", "Sexual violence") or pattern is _STAND_DOWN
 )
 # The protest word describes a person, not a demonstration ("a protest leader was shot dead").
 _NOT_A_PROTEST = _rx(
@@ -388,6 +431,7 @@ _RIOT_IN_PROTEST = _rx(
     r"thr(?:ew|owing|ow)\s+(?:\w+\s+){0,2}(?:stones|rocks|bottles|bricks|petrol|molotov|fire\s*bombs|firebombs)|hurl(?:ed|ing)|pelt(?:ed|ing)|"
     r"(?:attack(?:ed|ing)|assault(?:ed|ing))\s+(?:the\s+)?(?:riot\s+)?police|(?<!non-)(?<!non)(?:violent|aggressive|rowdy|unruly)\s+(?:protests?|protesters|demonstrations?|demonstrators|crowds?|mobs?)|rampage[ds]?)\b"
 )
+CROWD_VIOLENCE = _RIOT_IN_PROTEST
 # The crowd told fighting the force, or told as violent: a riot even where the force's response was
 # lethal (ACLED keeps excessive force for force used on a peaceful crowd).
 _CROWD_FIGHTS = _rx(
@@ -593,7 +637,12 @@ def classify(sentence: str) -> Trigger | None:
             return None  # homes destroyed by a flood, an earthquake or a storm
         if m and pattern is _TOLL and _ACCIDENT.search(sentence):
             return None  # deaths in a crash, a flood, an epidemic or a crime
-        if m and family in ("violence", "strategic") and _NOT_POLITICAL.search(sentence):
+        if (
+            m
+            and family in ("violence", "strategic")
+            and pattern is not _POLITICAL_VOTE
+            and _NOT_POLITICAL.search(sentence)
+        ):
             return None  # an accident, a weapons test, a robbery, a diplomatic row: no political event
         if m and family == "territory" and sub != "Non-violent transfer of territory":
             state = _taker_is_state(sentence, m)
