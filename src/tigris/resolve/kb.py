@@ -74,8 +74,12 @@ _DOUBLED = re.compile(r"([a-z])\1")
 _FINAL_AH = re.compile(r"(?<=[a-z]{2})ah\b")
 
 
+@lru_cache(maxsize=1 << 16)
 def normalise(name: str) -> str:
-    """Fold a name for comparison; see the module docstring."""
+    """Fold a name for comparison; see the module docstring.
+
+    Kept for the most recent 65,536 names: the name scan normalises every n-gram of every
+    sentence, and the same words ("in Baghdad", "security forces") come back again and again."""
     text = unicodedata.normalize("NFKD", name.translate(_ARABIC_FOLD))
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = _MARKS.sub("", text).casefold()
