@@ -576,6 +576,7 @@ class RuleExtractor:
         Ain al-Asad base and at a base near Erbil"), are separate events, whatever their rank.
         """
         at = {h.text: h.start for h in hits}
+        hits = _places_told(hits, sentence)
         named = [
             (h.places[0], h.text)
             for h in hits
@@ -1202,6 +1203,42 @@ def _continues(earlier: rules.Trigger, later: rules.Trigger) -> bool:
 def _severity(trigger: rules.Trigger) -> int:
     order = ["Peaceful protest", "Protest with intervention", "Excessive force against protesters"]
     return order.index(trigger.sub_event_type) if trigger.sub_event_type in order else -1
+
+
+# "a figure from Erbil", "pilgrims walking to Karbala": where people came from or went to
+_ORIGIN_WORDS = (["from"], ["to"], ["towards"], ["toward"])
+_IN_GAP = re.compile(r"\s+in\s+(?:the\s+)?$", re.I)
+
+
+def _places_told(hits: list[NameHit], sentence: str) -> list[NameHit]:
+    """The names that can place the event: origins and destinations ("a party figure from Erbil",
+    "pilgrims walking to Karbala near Nasiriyah") give way to the other places the sentence names,
+    and a place named as the address of a site before it ("the Abu Hanifa Mosque in Adhamiya")
+    only says where that site lies."""
+    if not sentence:
+        return hits
+    placed = [h for h in hits if h.places]
+    origin = {
+        id(h)
+        for h in placed
+        if sentence[max(0, h.start - 12) : h.start].rstrip().rsplit(None, 1)[-1:] in _ORIGIN_WORDS
+    }
+    if origin and len(origin) < len(placed):
+        hits = [h for h in hits if id(h) not in origin]
+    out: list[NameHit] = []
+    for h in hits:
+        site = out[-1] if out else None
+        if (
+            site is not None
+            and h.places
+            and site.places
+            and h.places[0].admin1 == site.places[0].admin1
+            and site.places[0].kind == "site"
+            and _IN_GAP.match(sentence[site.end : h.start]) is not None
+        ):
+            continue
+        out.append(h)
+    return out
 
 
 def _contains(outer: Place, inner: Place) -> bool:
