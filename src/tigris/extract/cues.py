@@ -69,7 +69,12 @@ CLAIM_ALL = re.compile(r"\b(?:both|all|these|those|two|three)\b", re.I)
 TOLL_WORDS = re.compile(
     r"\b(?:killed|killing|dead|died|death\s+toll|toll|slain|wounded|injured|hurt)\b", re.I
 )
-PASSIVE_VOICE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+){0,2}\w+ed\b|\b\w+ed\s+by\b", re.I)
+# "was shot dead", "were struck": irregular participles are passive too.
+PASSIVE_VOICE = re.compile(
+    r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+){0,2}(?:\w+ed|shot|hit|struck|slain|blown|beaten|"
+    r"stabbed|caught|taken|thrown|overrun)\b|\b\w+ed\s+by\b",
+    re.I,
+)
 # "facilities used by Kataib Hezbollah": a "by" after a verb of use, ownership or backing names
 # who holds the thing, never who carried out the event.
 HELD_BY = re.compile(
@@ -100,11 +105,21 @@ VICTIM_AFTER = re.compile(
 )
 # A name that reports the event ("the coalition said", "police put the toll at") is a source, not a
 # party to a violent event.
+_SOURCES = (
+    r"(?:officials?|medics|paramedics|doctors|witnesses|sources|residents|spokesm[ae]n|spokeswoman|"
+    r"ministry|hospitals?|journalists|reporters|workers|staff)\b"
+)
 SPEAKER_AFTER = re.compile(
-    r"^\s+(?:said|says|say|told|reported|reports|stated|put\s+(?:it|the\s+toll|the\s+figure)|"
+    # "police and medics said", "police, medics and witnesses said": a list of sources speaks as one
+    rf"^(?:(?:\s*,\s+(?:[\w-]+\s+){{0,2}}?{_SOURCES})*\s*,?\s+(?:and|or)\s+(?:[\w-]+\s+){{0,2}}?{_SOURCES})?"
+    r"\s+(?:said|says|say|told|reported|reports|stated|put\s+(?:it|the\s+toll|the\s+figure)|"
     r"gave\s+(?:the|a)\s+(?:toll|figure))\b",
     re.I,
 )
+# "… burned pictures of its leader before police arrived": a force told as arriving after the event
+# took no part in it.
+ARRIVED_LATER = re.compile(r"\b(?:before|until)\s+(?:the\s+)?$", re.I)
+ARRIVED = re.compile(r"^\s+(?:had\s+|could\s+)?(?:arrived|arrive|got\s+there|reached\s+the\s+scene)\b", re.I)
 # Victims that are people at large ("killing 30 people", "kill 12 pilgrims"): with no armed target
 # named, a bombing's target is civilians (docs/codebook.md, "Actors").
 _NUMBER_WORDS = (
@@ -117,7 +132,8 @@ PEOPLE_KILLED = re.compile(
     r"(?:\s+(?:people|persons|civilians|pilgrims|worshippers|diners|shoppers|mourners|passengers|"
     r"children|women|students|workers|labourers|laborers|residents|passers-by|villagers|"
     r"(?:\w+\s+)?(?:pilgrims|worshippers|shoppers)))?"
-    r"|\b\d[\d,]*\s+(?:people\s+)?(?:dead|killed)\b",
+    # "135 people were killed": the passive counts the same dead
+    r"|\b\d[\d,]*\s+(?:people\s+)?(?:(?:were|have\s+been|had\s+been|are)\s+)?(?:dead|killed)\b",
     re.I,
 )
 # "the death toll from the bombing rose to 213": a toll with no one named counts people at large.
@@ -167,6 +183,20 @@ BARE_MILITANTS = re.compile(r"\b(?:militants|insurgents|jihadists)\b", re.I)
 INTERVENES = re.compile(
     r"\b(?:dispersed|disperse|tear\s*gas|water\s+cannons?|fired|opened\s+fire|shot|beat|pushed\s+back|"
     r"broke\s+up|arrested|detained|clashed\s+with)\b",
+    re.I,
+)
+# "a Turkish base came under rocket fire": what comes under fire or attack is the target, never the
+# doer (the doer is unidentified unless named after "from/by").
+CAME_UNDER = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,4}?(?:came|comes|come|coming)\s+under\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:fire|attacks?|assault|shelling|bombardment|siege)\b",
+    re.I,
+)
+# "a camp was attacked by followers of the cleric X": the name after "by" did the attacking.
+ATTACKED_BY = re.compile(
+    r"\b(?:attacked|stormed|raided|assaulted|targeted|torched|burned|burnt|set\s+upon)\s+"
+    r"(?:[\w-]+\s+){0,4}?by\s+(?:the\s+)?(?:(?:followers|supporters|loyalists|members|backers)\s+of\s+)?"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,2}$",
     re.I,
 )
 SURVIVOR = re.compile(r"(?:'s|’s)?\s+(?:\w+\s+){0,2}?(?:survived|escaped)\b", re.I)

@@ -688,6 +688,10 @@ class RuleExtractor:
                 for x in named
                 if not cues.SPEAKER_AFTER.match(sentence[x[0] + len(x[2]) :])
                 and not cues.EARLIER_VICTIM.search(sentence[max(0, x[0] - 50) : x[0]])
+                and not (
+                    cues.ARRIVED_LATER.search(sentence[max(0, x[0] - 12) : x[0]])
+                    and cues.ARRIVED.match(sentence[x[0] + len(x[2]) :])
+                )
             ]
         named.sort(key=lambda x: x[0])
         coded = [(pos, kb.coded_actor(a), a, text) for pos, a, text in named]
@@ -696,7 +700,25 @@ class RuleExtractor:
             crowd = kb.by_acled_name("Rioters (Iraq)" if trigger.family == "riot" else "Protesters (Iraq)")
             # The force that intervenes is armed: a government or minister named in a protest is what
             # the crowd protests against ("against the nomination of …"), not who dispersed it.
-            force = next((c for _, c, _, _ in coded if c.kind in _INTERVENING_KINDS), None)
+            # "supporters of the PMF stormed …": the crowd's backer is its associated actor, never
+            # the force it faced.
+            backers = {
+                pos for pos, _, _, _ in coded if cues.FOLLOWERS.search(sentence[max(0, pos - 30) : pos])
+            }
+            # "the camp was attacked by followers of X": the named attackers are the force.
+            attackers = {
+                pos for pos, _, _, _ in coded if cues.ATTACKED_BY.search(sentence[max(0, pos - 90) : pos])
+            }
+            force = next(
+                (
+                    c
+                    for pos, c, _, _ in coded
+                    if c.kind in _INTERVENING_KINDS and pos not in backers - attackers
+                ),
+                None,
+            )
+            if force is None:
+                force = next((c for pos, c, _, _ in coded if pos in attackers and c is not crowd), None)
             if force is None and trigger.sub_event_type == "Excessive force against protesters":
                 # no state force named: the armed men who fired on the crowd
                 force = next(
@@ -711,6 +733,7 @@ class RuleExtractor:
                 if c.kind not in cues.STATE_KINDS
                 and c.inter not in (1, 5, 6, 7, 8)
                 and c is not crowd
+                and c is not force
                 and (pos < trigger.start or cues.FOLLOWERS.search(sentence[max(0, pos - 30) : pos]))
             ]
             if trigger.sub_event_type == "Peaceful protest":
@@ -726,6 +749,7 @@ class RuleExtractor:
             for pos, _, _, t in coded
             if cues.OBJECT_OF.search(sentence[max(0, pos - 30) : pos])
             or cues.SURVIVOR.match(sentence[pos + len(t) : pos + len(t) + 40])
+            or cues.CAME_UNDER.match(sentence[pos + len(t) : pos + len(t) + 80])
             or (
                 trigger.family != "strategic"
                 and cues.VICTIM_AFTER.match(sentence[pos + len(t) : pos + len(t) + 60])
@@ -749,7 +773,12 @@ class RuleExtractor:
                 and cues.PASSIVE_AGENT.search(sentence[max(0, pos - 8) : pos])
                 and not cues.HELD_BY.search(sentence[max(0, pos - 30) : pos])
                 and cues.PASSIVE_VOICE.search(sentence[max(0, trigger.start - 30) : pos])
-                and pos - trigger.end <= 40
+                and (
+                    pos - trigger.end <= 40
+                    # "shot dead outside his home in Zayouna on Monday evening by gunmen": a longer
+                    # stretch of place and time, within one clause, still leads to the agent
+                    or (pos - trigger.end <= 70 and not _CLAUSE_BREAK.search(sentence[trigger.end : pos]))
+                )
             ):
                 agent = (c, t)
             elif trigger.family in ("violence", "battle") and cues.CLAIMED_BY.search(
@@ -955,6 +984,7 @@ _CONTEXT_CLAUSE = re.compile(
 )
 _LIST_NEXT = re.compile(r"[ \t]*\n\s*(?:[-•*–—]|\d{1,2}[.)])\s")
 _NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
+_CLAUSE_BREAK = re.compile(r"[,;:—–]|\b(?:and|while|as|after|when|before|but|which|who)\b", re.I)
 _INTERVENING_KINDS = {"state force", "foreign force"}
 _GROUP_KINDS = {"armed group", "militia"}
 _PKK = "PKK: Kurdistan Workers Party"
