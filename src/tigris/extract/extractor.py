@@ -297,7 +297,11 @@ class RuleExtractor:
         trigger = _clash_if_armed_target(trigger, actor2, actor2_text, sentence)
         unresolved = sorted({u.text for u in self._unknown if start <= u.start < end})
         options: list[tuple[Place | None, str | None]] = list(places) or [(None, None)]
-        for place, place_text in options:
+        # Several places, several events: each takes the toll told in its own clause ("a car bomb
+        # killed three in Kut, and two more exploded in Samawah, killing two").
+        own = _clause_figures(sentence, [t for _, t in options], figures) if len(options) > 1 else None
+        for i, (place, place_text) in enumerate(options):
+            toll = own[i] if own is not None else figures
             if state.dateline_place is not None and (
                 place is None or (place.kind == "country" and place.name == state.dateline_place.country)
             ):  # no place, or only the country the dateline's place lies in
@@ -305,12 +309,12 @@ class RuleExtractor:
             draft = _Draft(
                 trigger=trigger, date=date, precision=precision, date_end=date_end, date_text=date_text,
                 place=place, place_text=place_text, actor1=actor1, actor1_text=actor1_text, assoc1=assoc1,
-                actor2=actor2, actor2_text=actor2_text, modality=modality, figures=[figures],
+                actor2=actor2, actor2_text=actor2_text, modality=modality, figures=[toll],
                 evidence=[evidence], confidence=confidence, unresolved=unresolved,
             )  # fmt: skip
             same = self._same_event(drafts, draft)
             if same is not None:
-                self._continue(same, trigger, sentence, hits, figures, evidence, state)
+                self._continue(same, trigger, sentence, hits, toll, evidence, state)
             else:
                 drafts.append(draft)
         if other_day is not None and date is not None and precision == "day" and modality == "asserted":
@@ -1033,17 +1037,46 @@ def _distance(d: DateMatch, trigger: rules.Trigger, sentence: str) -> int:
     return len(gap) + 100 * len(re.findall(r"[,;:—–]", gap))
 
 
+_CLAUSE_BREAK = re.compile(r",\s*(?:and|while|whereas|but)\s+|;\s*")
+
+
+def _clause_figures(sentence: str, place_texts: list[str | None], whole: Figures) -> list[Figures]:
+    """For events told at several places in one sentence, the figures of the clause that names
+    each place; the whole sentence's where that clause gives none (one toll for all of them)."""
+    bounds = [0, *(m.end() for m in _CLAUSE_BREAK.finditer(sentence)), len(sentence) + 1]
+    out = []
+    for text in place_texts:
+        at = sentence.find(text) if text else -1
+        if at < 0 or len(bounds) == 2:
+            out.append(whole)
+            continue
+        k = max(j for j in range(len(bounds) - 1) if bounds[j] <= at)
+        clause = read_figures(sentence[bounds[k] : bounds[k + 1]])
+        out.append(clause if clause.low is not None else whole)
+    return out
+
+
+# A closing attribution: "…, the foreign ministry in Ankara said." The places in it say where the
+# source is, not where the event was.
+_SOURCE_CLAUSE = re.compile(
+    r",\s*(?:[^,;]{0,60}?)\b(?:said|says|reported|announced|told\s+(?:reporters|journalists|\w+))\s*[.!]?\s*$"
+)
+
+
 def _event_clause(hits: list[NameHit], trigger: rules.Trigger, sentence: str) -> list[NameHit]:
     """Names that can place the event: not those told in a clause about another event ("… two days
     after strikes near Al-Qaim") nor those describing a person ("the commander in Anbar")."""
     kept = []
     other: list[NameHit] = []
+    source = _SOURCE_CLAUSE.search(sentence)
     for h in hits:
         if h.places and h.start > trigger.end and _OTHER_CLAUSE.search(sentence[trigger.end : h.start]):
             other.append(h)
             continue
         if h.places and _ROLE_PLACE.search(sentence[max(0, h.start - 40) : h.start]):
             continue
+        if h.places and source is not None and h.start >= source.start() > trigger.end:
+            continue  # "…, the foreign ministry in Ankara said": where the source spoke
         kept.append(h)
     if not any(h.places for h in kept):
         return [h for h in hits if h not in other]  # a role's place, failing any other

@@ -376,7 +376,9 @@ _CRIME = _rx(
 _NOT_POLITICAL = _rx(
     r"\b(?:gas\s+(?:explosion|leak(?:age)?|cylinder|container|tank)|(?:boiler|furnace|tanker|transformer|pipeline|reactor)s?\s+(?:\w+\s+){0,3}explo\w+|"
     r"(?:chemical|gas|oil|power|fertili[sz]er|industrial)\s+plant|leak(?:age|ed|s)?\b|spill(?:ed|s)?\b|warehouse|factory|"
-    r"sanctions|expel(?:led|s)?\b|expulsions?|diplomats|"
+    # diplomats recalled or summoned (expelled ones are caught by "expel"); diplomats among the
+    # victims of an attack or a kidnapping are victims like any others
+    r"sanctions|expel(?:led|s)?\b|expulsions?|(?:recall\w*|summon\w*|withdr[ae]w\w*)\s+(?:\w+\s+){0,3}diplomats|"
     r"missile\s+tests?|test(?:ed|s|ing)?\s+(?:\w+\s+){0,3}(?:missiles?|rockets?)|(?:robbery|robbers|burglary|heist)\b)"
 )
 _PROTEST_HAPPENING = _rx(
@@ -392,6 +394,12 @@ _EXCESSIVE = _rx(
     r"(?:protesters|demonstrators|marchers|activists|students|people)\s+(?:were|was|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:injured|wounded|hurt)|"
     r"(?:injur|wound)(?:ed|ing)\s+(?:at\s+least\s+)?(?:\d+|dozens|scores|hundreds|several|many)\s+(?:of\s+(?:the\s+)?)?"
     r"(?:protesters|demonstrators|marchers|activists|students))\b"
+)
+# Armed men who fire on a crowd when no state force is named (docs/codebook.md, "Excessive force by
+# armed men"): gunmen, militiamen, or a leader's followers.
+_ARMED_ATTACKERS = _rx(
+    r"\b(?:gunm[ae]n|armed\s+men|militiam[ae]n|militias?|masked\s+men|"
+    r"(?:followers|supporters|loyalists)\s+of)\b"
 )
 # A response told as lethal or brutal without naming the force ("violently dispersed", "a deadly crackdown").
 _EXCESSIVE_SELF = _rx(
@@ -601,9 +609,10 @@ def classify(sentence: str) -> Trigger | None:
         happening = not crowd_control_only and (
             bool(_PROTEST_HAPPENING.search(sentence)) or protest.group(0).lower().endswith("ed")
         )
-        if (_EXCESSIVE.search(sentence) and STATE_FORCE_WORDS.search(sentence)) or _EXCESSIVE_SELF.search(
-            sentence
-        ):
+        if (
+            _EXCESSIVE.search(sentence)
+            and (STATE_FORCE_WORDS.search(sentence) or _ARMED_ATTACKERS.search(sentence))
+        ) or _EXCESSIVE_SELF.search(sentence):
             sub, mode = "Excessive force against protesters", "demo-org"
         elif _INTERVENTION.search(sentence):
             sub, mode = "Protest with intervention", "demo-org"
@@ -650,10 +659,34 @@ def classify(sentence: str) -> Trigger | None:
                 state = bool(_GOVERNMENT_TAKES.search(sentence))
             if not state:
                 sub = "Non-state actor overtakes territory"
+        if m and sub in _GROUND_EXPLOSIVES:
+            family, etype, sub, ptype, pmode, m = _first_named_explosive(
+                sentence, (family, etype, sub, ptype, pmode, m)
+            )
         if m:
             happening = bool(_HAPPENED.search(sentence))
             return Trigger(family, etype, sub, ptype, pmode, m.start(), m.end(), m.group(0), happening)
     return None
+
+
+# Shelling, grenades and planted bombs in one sentence: the weapon named first decides ("Five car
+# bombs and a volley of mortar rounds struck …" is a bombing), as a coder reads the lead.
+_GROUND_EXPLOSIVES = frozenset(
+    {"Shelling/artillery/missile attack", "Grenade", "Remote explosive/landmine/IED"}
+)
+
+
+def _first_named_explosive(
+    sentence: str, found: tuple[str, str, str, str, str, re.Match[str]]
+) -> tuple[str, str, str, str, str, re.Match[str]]:
+    best = found
+    for family, etype, sub, ptype, pmode, pattern, _ in _RULES:
+        if sub not in _GROUND_EXPLOSIVES or sub == found[2]:
+            continue
+        m = _told(pattern, sentence)
+        if m is not None and m.start() < best[5].start():
+            best = (family, etype, sub, ptype, pmode, m)
+    return best
 
 
 def modality(sentence: str, trigger: Trigger) -> Modality | None:

@@ -56,7 +56,10 @@ _AND_MORE = re.compile(
 # "Gunmen shot dead Ahmed Karim, a teacher, …": one named person killed.
 _NAMED_VICTIM = re.compile(
     r"\b(?:shot\s+dead|gunned\s+down|assassinated|stabbed\s+to\s+death|beheaded)\s+"
-    r"(?-i:(?:[A-Z][\w'’]+|al-\w+)(?:\s+(?:[A-Z][\w'’-]+|al-\w+|bin|ibn|abu)){1,3})(?=\s*,|\s+(?:in|at|on|outside|near|inside)\b)",
+    r"(?-i:(?:[A-Z][\w'’]+|al-\w+)(?:\s+(?:[A-Z][\w'’-]+|al-\w+|bin|ibn|abu)){1,3})(?=\s*,|\s+(?:in|at|on|outside|near|inside)\b)"
+    # the same in the passive: "the analyst Hisham al-Hashimi was shot dead outside his home"
+    r"|(?-i:\b[A-Z][\w'’]+(?:\s+(?:[A-Z][\w'’-]+|al-\w+|bin|ibn|abu)){1,3})\s+(?:was|had\s+been|has\s+been)\s+"
+    r"(?:shot\s+dead|gunned\s+down|assassinated|stabbed\s+to\s+death|beheaded)\b",
     re.I,
 )
 _KILL_AFTER = r"\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|are\s+)?(?:reported\s+|confirmed\s+)?(?P<verb>killed|dead|died|slain|shot dead|executed|murdered|lost their lives)"
