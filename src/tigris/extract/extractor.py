@@ -1037,13 +1037,13 @@ def _distance(d: DateMatch, trigger: rules.Trigger, sentence: str) -> int:
     return len(gap) + 100 * len(re.findall(r"[,;:—–]", gap))
 
 
-_CLAUSE_BREAK = re.compile(r",\s*(?:and|while|whereas|but)\s+|;\s*")
+_TOLL_CLAUSE_BREAK = re.compile(r",\s*(?:and|while|whereas|but)\s+|;\s*")
 
 
 def _clause_figures(sentence: str, place_texts: list[str | None], whole: Figures) -> list[Figures]:
     """For events told at several places in one sentence, the figures of the clause that names
     each place; the whole sentence's where that clause gives none (one toll for all of them)."""
-    bounds = [0, *(m.end() for m in _CLAUSE_BREAK.finditer(sentence)), len(sentence) + 1]
+    bounds = [0, *(m.end() for m in _TOLL_CLAUSE_BREAK.finditer(sentence)), len(sentence) + 1]
     out = []
     for text in place_texts:
         at = sentence.find(text) if text else -1
