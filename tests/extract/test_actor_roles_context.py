@@ -16,11 +16,6 @@ PKK = "PKK: Kurdistan Workers Party"
 TURKEY = "Military Forces of Turkey"
 
 
-@pytest.fixture(scope="module")
-def extractor() -> RuleExtractor:
-    return RuleExtractor()
-
-
 def code(extractor: RuleExtractor, text: str, published: dt.date = dt.date(2022, 6, 14)) -> list[Event]:
     doc = make_document(text, "test", published=published, external_id="roles")
     return extractor.extract(doc)

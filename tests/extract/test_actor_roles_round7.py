@@ -5,19 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
 from tigris.extract.extractor import RuleExtractor
 from tigris.ingest import make_document
 from tigris.types import Event
 
 CIVILIANS = "Civilians (Iraq)"
 UNIDENTIFIED = "Unidentified Armed Group (Iraq)"
-
-
-@pytest.fixture(scope="module")
-def extractor() -> RuleExtractor:
-    return RuleExtractor()
 
 
 def one(extractor: RuleExtractor, text: str) -> Event:

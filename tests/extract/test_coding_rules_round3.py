@@ -12,11 +12,6 @@ from tigris.ingest import make_document
 from tigris.types import Event
 
 
-@pytest.fixture(scope="module")
-def extractor() -> RuleExtractor:
-    return RuleExtractor()
-
-
 def code(extractor: RuleExtractor, text: str, published: dt.date = dt.date(2021, 3, 10)) -> list[Event]:
     doc = make_document(text, "test", published=published, external_id="r3")
     return extractor.extract(doc)

@@ -14,11 +14,6 @@ from tigris.ingest import make_document
 from tigris.types import Event
 
 
-@pytest.fixture(scope="module")
-def extractor() -> RuleExtractor:
-    return RuleExtractor()
-
-
 def code(extractor: RuleExtractor, text: str, published: dt.date = dt.date(2021, 5, 4)) -> list[Event]:
     doc = make_document(text, "test", published=published, external_id="r5")
     return extractor.extract(doc)

@@ -5,16 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
 from tigris.extract.extractor import RuleExtractor
 from tigris.ingest import make_document
 from tigris.types import Event
-
-
-@pytest.fixture(scope="module")
-def extractor() -> RuleExtractor:
-    return RuleExtractor()
 
 
 def code(extractor: RuleExtractor, text: str, published: dt.date = dt.date(2021, 5, 4)) -> list[Event]:

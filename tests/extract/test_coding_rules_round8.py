@@ -6,16 +6,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
 from tigris.extract.extractor import RuleExtractor
 from tigris.ingest import make_document
 from tigris.resolve.fatalities import read_figures
-
-
-@pytest.fixture(scope="module")
-def extractor() -> RuleExtractor:
-    return RuleExtractor()
 
 
 def test_each_place_in_a_sentence_takes_the_toll_of_its_own_clause(extractor: RuleExtractor) -> None:

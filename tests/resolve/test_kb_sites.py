@@ -18,11 +18,6 @@ def kb() -> KnowledgeBase:
     return knowledge_base()
 
 
-@pytest.fixture(scope="module")
-def extractor() -> RuleExtractor:
-    return RuleExtractor()
-
-
 def code(extractor: RuleExtractor, text: str) -> list[Event]:
     return extractor.extract(make_document(text, "test", published=dt.date(2022, 3, 2), external_id="kb"))
 

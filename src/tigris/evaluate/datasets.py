@@ -397,11 +397,7 @@ def _iraqi_places(text: str) -> list[Place]:
     ]
 
 
-def _names_iraqi_place(text: str) -> bool:
-    return bool(_iraqi_places(text))
-
-
-def geoparsed_admin1(text: str, top: Event | None) -> str | None:
+def geoparsed_admin1(text: str, top: Event | None, places: list[Place] | None = None) -> str | None:
     """The governorate tigris gives a headline as a geoparser would: the top event's when it coded
     one, else that of the most precise Iraqi place the headline names (the first of equals).
 
@@ -409,7 +405,7 @@ def geoparsed_admin1(text: str, top: Event | None) -> str | None:
     province, Iraq" reports no event, yet resolving its place is still right or wrong."""
     if top is not None and top.admin1:
         return top.admin1
-    places = _iraqi_places(text)
+    places = _iraqi_places(text) if places is None else places
     if not places:
         return None
     best = max(p.specificity for p in places)
@@ -449,10 +445,11 @@ def evaluate_ucdp(
             hit = top is not None and top.admin1 == gold_admin1
             every[0] += hit
             every[1] += 1
-            if _names_iraqi_place(text):
+            places = _iraqi_places(text)
+            if places:
                 named[0] += hit
                 named[1] += 1
-                geoparsed[0] += geoparsed_admin1(text, top) == gold_admin1
+                geoparsed[0] += geoparsed_admin1(text, top, places) == gold_admin1
                 geoparsed[1] += 1
                 if top is not None:
                     named_coded[0] += hit
