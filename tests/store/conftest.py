@@ -163,6 +163,12 @@ def make_event() -> Callable[..., Event]:
     return build_event
 
 
+@pytest.fixture(scope="session")
+def builders() -> tuple[Callable[..., Document], Callable[..., Event]]:
+    """``build_document`` and ``build_event``, for fixtures of a wider scope than one test."""
+    return build_document, build_event
+
+
 @pytest.fixture
 def protest_doc() -> Document:
     return build_document()

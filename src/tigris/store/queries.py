@@ -11,13 +11,14 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import (
     Select,
     and_,
+    bindparam,
     case,
     column,
     exists,
@@ -29,12 +30,15 @@ from sqlalchemy import (
     union,
     union_all,
 )
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.sql.elements import ColumnElement
 
+from tigris.errors import StoreError
 from tigris.types import Event, Evidence
 
 from . import _convert as cv
+from ._engine import one_line
 from .models import AuditRow, DocumentRow, EventRow, EvidenceRow, UserRow
 from .store import Store
 
@@ -94,8 +98,9 @@ class EventFilter:
         return all(getattr(self, f.name) in (None, "") for f in dataclasses.fields(self))
 
 
-@dataclass(frozen=True)
-class MapPoint:
+class MapPoint(NamedTuple):
+    """A located event as the map draws it (a tuple: thousands are made for one map)."""
+
     event_id: str
     latitude: float
     longitude: float
@@ -223,24 +228,35 @@ def _events_query(f: EventFilter, dialect: str) -> Select[Any]:
     return select(*columns).where(*_conditions(f, dialect))
 
 
-def _read_events(session: Session, query: Select[Any]) -> list[Event]:
+# Statements run for every page of a listing, built once: each list of ids is one expanding
+# parameter, so SQLAlchemy compiles the statement once instead of coercing each id on each page.
+_EVENT_COLUMNS = [EventRow.__table__.c[name] for name in cv.event_column_names()]
+_EVENTS_BY_ID = select(*_EVENT_COLUMNS).where(EventRow.event_id.in_(bindparam("ids", expanding=True)))
+_EVIDENCE_OF = (
+    select(
+        EvidenceRow.event_id,
+        EvidenceRow.doc_id,
+        EvidenceRow.start_char,
+        EvidenceRow.end_char,
+        EvidenceRow.text,
+    )
+    .where(EvidenceRow.event_id.in_(bindparam("ids", expanding=True)))
+    .order_by(EvidenceRow.event_id, EvidenceRow.position)
+)
+
+
+def _read_events(
+    session: Session, query: Select[Any], params: Mapping[str, Any] | None = None
+) -> list[Event]:
     """The events that ``query`` (over the events columns) selects, with their evidence, in order.
 
     Read as plain rows rather than ORM objects: a listing never changes them, and this is the
     larger part of the cost of a page."""
-    rows = session.execute(query).mappings().all()
+    connection = session.connection()
+    rows = connection.execute(query, params or {}).mappings().all()
     evidence: dict[str, list[Evidence]] = {row["event_id"]: [] for row in rows}
     if evidence:
-        found = select(
-            EvidenceRow.event_id,
-            EvidenceRow.doc_id,
-            EvidenceRow.start_char,
-            EvidenceRow.end_char,
-            EvidenceRow.text,
-        ).where(EvidenceRow.event_id.in_(list(evidence)))
-        for event_id, doc_id, start, end, text in session.execute(
-            found.order_by(EvidenceRow.event_id, EvidenceRow.position)
-        ):
+        for event_id, doc_id, start, end, text in connection.execute(_EVIDENCE_OF, {"ids": list(evidence)}):
             evidence[event_id].append(Evidence(doc_id=doc_id, start=start, end=end, text=text))
     names = cv.event_column_names()
     lists = cv.EVENT_LIST_FIELDS
@@ -259,12 +275,29 @@ def count_events(store: Store, f: EventFilter) -> int:
         return session.scalar(select(func.count()).select_from(EventRow).where(*where)) or 0
 
 
+def event_rowids(store: Store, f: EventFilter) -> list[int]:
+    """The rowids of the events matching ``f`` (for the in-memory columns' text filters)."""
+    rowid: ColumnElement[Any] = literal_column("events.rowid")
+    query = select(rowid).select_from(EventRow).where(*_conditions(f, _dialect(store)))
+    with store._session("cannot read events") as session:
+        return list(session.connection().execute(query).scalars().all())
+
+
+_VERSION = select(DATA_VERSION.c.version).where(DATA_VERSION.c.id == 1)
+
+
 def data_version(store: Store) -> int | None:
     """A number that changes whenever events, their evidence or documents change (migration 0003's
     counter, bumped by triggers), so a count cached under it is still right while it stays the same.
-    None when the database cannot say."""
-    with store._session("cannot read the data version") as session:
-        value = session.scalar(select(DATA_VERSION.c.version).where(DATA_VERSION.c.id == 1))
+    None when the database cannot say.
+
+    Read on a plain connection, not an ORM session: every listing, facet and map request asks
+    for it first, and the session would cost more than the query."""
+    try:
+        with store._engine.connect() as connection:
+            value = connection.execute(_VERSION).scalar()
+    except SQLAlchemyError as exc:
+        raise StoreError(f"cannot read the data version: {one_line(exc)}") from exc
     return None if value is None else int(value)
 
 
@@ -296,6 +329,17 @@ def list_events(
     query = query.order_by(*order).limit(limit).offset(offset)
     with store._session("cannot read events") as session:
         return _read_events(session, query)
+
+
+def events_by_id(store: Store, event_ids: Sequence[str]) -> list[Event]:
+    """The events with these ids, in the order given (an id with no event is left out)."""
+    if not event_ids:
+        return []
+    with store._session("cannot read events") as session:
+        found = {
+            event.event_id: event for event in _read_events(session, _EVENTS_BY_ID, {"ids": list(event_ids)})
+        }
+    return [found[i] for i in event_ids if i in found]
 
 
 def _first_of_one_actor(

@@ -20,6 +20,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from tigris.errors import StoreError
 from tigris.settings import SETTINGS, Settings
 from tigris.store import Store
+from tigris.store.columns import LiveColumns
 
 from . import api, pages
 from .deps import StoreHolder, package_dir, templates
@@ -105,7 +106,7 @@ def create_app(settings: Settings, *, store: Store | None = None, secret: str | 
     )
     app.state.settings = settings
     app.state.store_holder = holder
-    app.state.result_cache = ResultCache()
+    app.state.result_cache = ResultCache(columns=LiveColumns())
     codec = SessionCodec(secret or secret_key())
 
     @app.exception_handler(StarletteHTTPException)

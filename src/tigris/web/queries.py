@@ -25,6 +25,7 @@ from tigris.publish.exports import event_to_record, write_events
 from tigris.resolve.kb import knowledge_base
 from tigris.store import Store
 from tigris.store import queries as sq
+from tigris.store.columns import EventColumns, LiveColumns, Mask
 from tigris.store.queries import ActorEventRow, EventFilter
 
 from .schemas import (
@@ -99,8 +100,10 @@ class ResultCache:
     dropped first. Safe to share between the threads of one process.
     """
 
-    def __init__(self, size: int = CACHE_SIZE) -> None:
+    def __init__(self, size: int = CACHE_SIZE, *, columns: LiveColumns | None = None) -> None:
         self._size = size
+        # The event columns held in memory, which answer most listings, facets and maps without SQL.
+        self.columns = columns
         self._items: OrderedDict[tuple[Any, ...], object] = OrderedDict()
         self._lock = threading.Lock()
 
@@ -122,11 +125,15 @@ class ResultCache:
                 self._items.popitem(last=False)
 
 
-def _cached(store: Store, cache: ResultCache | None, key: tuple[Any, ...], compute: Any) -> Any:
-    """``compute()``, or the result cached for ``key`` at the store's current data version."""
+def _cached(
+    store: Store, cache: ResultCache | None, key: tuple[Any, ...], compute: Any, *, version: int | None = None
+) -> Any:
+    """``compute()``, or the result cached for ``key`` at the store's current data version
+    (``version``, when the caller has just read it)."""
     if cache is None:
         return compute()
-    version = sq.data_version(store)
+    if version is None:
+        version = sq.data_version(store)
     if version is None:
         return compute()
     full = (*key, version)
@@ -138,6 +145,27 @@ def _cached(store: Store, cache: ResultCache | None, key: tuple[Any, ...], compu
     value = compute()
     cache.put(full, value)
     return value
+
+
+def _in_memory(store: Store, cache: ResultCache | None, f: EventFilter) -> tuple[EventColumns, Mask] | None:
+    """The event columns at the store's current data version and the events matching ``f`` in them,
+    or None when no current columns are held.
+
+    A text filter is asked of the database, and the rows it finds are kept in the cache: the page,
+    its facets and the map of one search all ask for them, and so does each further page."""
+    if cache is None or cache.columns is None:
+        return None
+    version = sq.data_version(store)
+    columns = cache.columns.get(store, version)
+    if columns is None:
+        return None
+    text = columns.text_part(f)
+    if text is None:
+        return columns, columns.mask(f)
+    rows = _cached(
+        store, cache, ("rowids", text), lambda: sq.event_rowids(store, text), version=columns.version
+    )
+    return columns, columns.mask(f, rows)
 
 
 def resolve_actor(store: Store, f: EventFilter) -> EventFilter:
@@ -174,8 +202,15 @@ def event_page(
 ) -> EventPage:
     column, descending = parse_sort(sort)
     f = resolve_actor(store, f)
-    items = sq.list_events(store, f, sort=column, descending=descending, limit=limit, offset=offset)
-    total = _cached(store, cache, ("count", f), lambda: sq.count_events(store, f))
+    held = _in_memory(store, cache, f)
+    if held is not None:
+        columns, mask = held
+        ids = columns.page(mask, sort=column, descending=descending, limit=limit, offset=offset)
+        items = sq.events_by_id(store, ids)
+        total = columns.count(mask)
+    else:
+        items = sq.list_events(store, f, sort=column, descending=descending, limit=limit, offset=offset)
+        total = _cached(store, cache, ("count", f), lambda: sq.count_events(store, f))
     return EventPage(
         total=total,
         limit=limit,
@@ -187,17 +222,23 @@ def event_page(
 
 def event_facets(store: Store, f: EventFilter, *, cache: ResultCache | None = None) -> Facets:
     f = resolve_actor(store, f)
+    held = _in_memory(store, cache, f)
+    if held is not None:
+        columns, mask = held
+        return _facets(columns.count(mask), columns.facets(mask))
 
     def compute() -> Facets:
-        counted = sq.facets(store, f)
-        return Facets(
-            total=_cached(store, cache, ("count", f), lambda: sq.count_events(store, f)),
-            facets={
-                name: [FacetValue(value=v, count=n) for v, n in values] for name, values in counted.items()
-            },
-        )
+        total = _cached(store, cache, ("count", f), lambda: sq.count_events(store, f))
+        return _facets(total, sq.facets(store, f))
 
     return cast(Facets, _cached(store, cache, ("facets", f), compute))
+
+
+def _facets(total: int, counted: Mapping[str, Sequence[tuple[str, int]]]) -> Facets:
+    return Facets(
+        total=total,
+        facets={name: [FacetValue(value=v, count=n) for v, n in values] for name, values in counted.items()},
+    )
 
 
 def _segments(text: str, spans: Sequence[tuple[int, int, int]]) -> list[Segment]:
@@ -323,20 +364,24 @@ def map_json(store: Store, f: EventFilter, *, limit: int, cache: ResultCache | N
     """``map_data`` as the API's JSON document, written straight from the rows: thousands of points
     are the whole cost of the map, so no model is built for each."""
     f = resolve_actor(store, f)
+    held = _in_memory(store, cache, f)
+    if held is not None:
+        columns, mask = held
+        return orjson.dumps(_map_fields(*columns.map_summary(mask, limit=limit), limit=limit))
     return cast(
         bytes,
-        _cached(
-            store,
-            cache,
-            ("map-json", f, limit),
-            lambda: orjson.dumps(_map_values(store, f, limit)),
-        ),
+        _cached(store, cache, ("map-json", f, limit), lambda: orjson.dumps(_map_values(store, f, limit))),
     )
 
 
 def _map_values(store: Store, f: EventFilter, limit: int) -> dict[str, Any]:
     """The fields of ``MapData`` as JSON values."""
-    points, total, governorates = sq.map_summary(store, f, limit=limit)
+    return _map_fields(*sq.map_summary(store, f, limit=limit), limit=limit)
+
+
+def _map_fields(
+    points: Sequence[sq.MapPoint], total: int, governorates: Mapping[str, tuple[int, int]], *, limit: int
+) -> dict[str, Any]:
     return {
         "total": total,
         "shown": len(points),
