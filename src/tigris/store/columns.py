@@ -70,14 +70,13 @@ class EventColumns:
         ranked = sorted(range(self.size), key=self.event_ids.__getitem__)
         self._id_rank = np.empty(self.size, dtype=np.int64)
         self._id_rank[ranked] = np.arange(self.size, dtype=np.int64)
-        self._dates = np.fromiter(
-            (NO_DATE if d is None else d.toordinal() for d in dates), dtype=np.int64, count=self.size
-        )
-        self._lat = np.array([np.nan if v is None else v for v in lats], dtype=np.float64)
-        self._lon = np.array([np.nan if v is None else v for v in lons], dtype=np.float64)
+        self._dates = np.array([NO_DATE if d is None else d.toordinal() for d in dates], dtype=np.int64)
+        # None becomes NaN in a float array.
+        self._lat = np.array(lats, dtype=np.float64)
+        self._lon = np.array(lons, dtype=np.float64)
         self._located: Mask = ~(np.isnan(self._lat) | np.isnan(self._lon))
-        self._fatalities = np.fromiter((v or 0 for v in fatalities), dtype=np.int64, count=self.size)
-        self._confidence = np.fromiter((v or 0.0 for v in confidence), dtype=np.float64, count=self.size)
+        self._fatalities = np.array([v or 0 for v in fatalities], dtype=np.int64)
+        self._confidence = np.array([v or 0.0 for v in confidence], dtype=np.float64)
         # actor1_id and actor2_id share one vocabulary: a filter on an id looks in both.
         self._actor_vocab, (self._actor1_ids, self._actor2_ids) = _codes(actor1_ids, actor2_ids)
         self._vocab: dict[str, list[str]] = {}
@@ -266,15 +265,13 @@ class EventColumns:
 
 def _codes(*columns: Sequence[str | None]) -> tuple[list[str], tuple[NDArray[np.int64], ...]]:
     """The sorted distinct values of ``columns`` together, and each column as codes (0 = no value)."""
-    vocab = sorted({v for values in columns for v in values if v is not None})
-    number = {v: i for i, v in enumerate(vocab, start=1)}
-    coded = tuple(
-        np.fromiter(
-            (number.get(v, 0) if v is not None else 0 for v in values), dtype=np.int64, count=len(values)
-        )
-        for values in columns
-    )
-    return vocab, coded
+    # Numbered in the order first seen (one dictionary lookup a value), then renumbered in sorted order.
+    seen: dict[str | None, int] = {None: 0}
+    first = [np.array([seen.setdefault(v, len(seen)) for v in values], dtype=np.int64) for values in columns]
+    vocab = sorted(v for v in seen if v is not None)
+    rank = np.zeros(len(seen), dtype=np.int64)
+    rank[[seen[v] for v in vocab]] = np.arange(1, len(vocab) + 1, dtype=np.int64)
+    return vocab, tuple(rank[codes] for codes in first)
 
 
 def _sqlite_file(store: Store) -> bool:
