@@ -14,9 +14,9 @@ DESCRIPTORS: tuple[tuple[re.Pattern[str], str, str, int], ...] = (
     (re.compile(r"\b(?:unidentified\s+|unknown\s+|masked\s+|armed\s+)*gunm[ae]n\b|\bunidentified\s+(?:attackers|assailants|armed\s+men|militants)\b|\bassailants\b", re.I),
      "Unidentified Armed Group (Iraq)", "armed group", 3),
     # Iraq's border guards serve under the Ministry of Interior (data/SOURCES.md, "Coding decisions").
-    (re.compile(r"\briot\s+police\b|\bpolice(?:men)?\b|\bfederal\s+police\b|\bborder\s+guards?\b", re.I),
+    (re.compile(r"\briot\s+police\b|\bpolice(?:m[ae]n)?\b|\bfederal\s+police\b|\bborder\s+guards?\b", re.I),
      "Police Forces of Iraq", "state force", 1),
-    (re.compile(r"\b(?:Iraqi\s+)?security\s+forces\b|\bIraqi\s+(?:forces|troops|soldiers|army)\b|\b(?:the\s+)?army\b|\bsoldiers\b|\btroops\b", re.I),
+    (re.compile(r"\b(?:Iraqi\s+)?security\s+forces\b|\bIraqi\s+(?:forces|troops|soldiers|army)\b|\b(?:the\s+)?army\b|\bsoldiers?\b|\btroops\b", re.I),
      "Military Forces of Iraq", "state force", 1),
     # "the federal government signed …": the government of Iraq, named by its description.
     (re.compile(r"\b(?:the\s+)?(?:federal|Iraqi|central)\s+government\b|\bBaghdad\s+government\b", re.I),
@@ -38,8 +38,9 @@ FOREIGN_FORCE = re.compile(
     r"\b(?:(?P<adj>US|U\.S\.|American|Turkish|Iranian|Israeli|British)(?:-led)?\s+"
     rf"(?:(?!(?:{_NOT_A_FORCE})\b)[\w-]+\s+){{0,2}}"
     r"(?=(?:forces|troops|soldiers|military|army|navy|marines|aircraft|jets?|warplanes?|drones?|air|"
-    r"strikes?|helicopters?|gunships?|artillery|personnel|convoys?|patrols?|bases?|coalition)\b)|"
-    r"(?P<name>the United States|Turkey|Iran|Israel)(?=\s|$))"
+    r"strikes?|helicopters?|gunships?|artillery|shelling|shells|bombardment|personnel|service\s*members|servicem[ae]n|commandos|"
+    r"convoys?|patrols?|bases?|coalition)\b)|"
+    r"(?P<name>the United States|Turkey|Iran|Israel)(?=\s|$|['’]s\s+(?:defen[cs]e|military|army|armed|air)\b))"
 )
 PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|to|into|inside|across|towards?|over|of)\s+$", re.I)
 FOREIGN_FORCE_NAMES = {
@@ -65,6 +66,39 @@ CLAIM = re.compile(
 )
 # "an attack claimed by Islamic State", inside the sentence that tells the attack.
 CLAIMED_BY = re.compile(r"\bclaimed\s+by\s+(?:the\s+)?$", re.I)
+# "…, an attack the Islamic State claimed", "…; the Islamic State later claimed it": the name told
+# right before "claimed", after the event word of the same sentence, is the doer.
+CLAIMED_AFTER = re.compile(
+    r"^\s+(?:later\s+|swiftly\s+|quickly\s+|has\s+|had\s+|have\s+)?claimed\b(?!\s+(?:that|to)\b)", re.I
+)
+# "an Islamic State attack", "repelled an attack by IS militants": the group whose attack it was did it.
+ATTACK_OF = re.compile(
+    r"^(?:\s+(?:[\w-]+\s+)?(?:attacks?|ambush(?:es)?|assaults?|raids?|offensive|incursions?|infiltration)\b)",
+    re.I,
+)
+ATTACK_BY = re.compile(
+    r"\b(?:(?:attacks?|ambush(?:es)?|assaults?|raids?|offensive|incursions?)|(?:was|were)\s+(?:attacked|ambushed|assaulted|raided|overrun|stormed))"
+    r"\s+by\s+(?:the\s+)?$",
+    re.I,
+)
+# "Five militants were killed when troops stormed their hideout": the force that acts in the clause
+# that tells how the dead died did it.
+ACTS_AFTER = re.compile(
+    r"^\s+(?:\w+\s+)?(?:stormed|attacked|raided|fired|opened\s+fire|shelled|struck|ambushed|clashed|bombed|hit|shot)\b",
+    re.I,
+)
+WHEN_BEFORE = re.compile(r"\b(?:when|as|after)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
+# "The army said on Monday that it had killed …", "Turkey's defence ministry said its aircraft …":
+# a source that tells what its own side did is the doer.
+SELF_REPORT = re.compile(
+    r"^(?:['’]s\s+(?:\w+\s+){0,2}?(?:ministry|command|army|military|forces))?\s+(?:said|says|announced|stated|reported)\s+"
+    r"(?:on\s+\w+\s+|late\s+on\s+\w+\s+)?(?:that\s+)?(?:it|they|(?:its|their)\s+(?:own\s+)?\w+)\s+(?:had|have|has)\b",
+    re.I,
+)
+# "came under fire from IS fighters": the name after "fire from" fired.
+FIRE_FROM = re.compile(r"\b(?:fire|gunfire|attack|shelling)\s+from\s+(?:the\s+)?$", re.I)
+# "clashes between Saraya al-Salam and Asaib Ahl al-Haq": the sides follow "between".
+BETWEEN_SIDES = re.compile(r"\bbetween\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
 CLAIM_ALL = re.compile(r"\b(?:both|all|these|those|two|three)\b", re.I)
 TOLL_WORDS = re.compile(
     r"\b(?:killed|killing|dead|died|death\s+toll|toll|slain|wounded|injured|hurt)\b", re.I
@@ -86,8 +120,10 @@ PASSIVE_AGENT = re.compile(r"\bby\s+(?:the\s+)?$", re.I)
 STATE_KINDS = {"state force", "government"}
 ARMED_KINDS = {"state force", "armed group", "militia", "foreign force", "unidentified"}
 OBJECT_OF = re.compile(
-    r"\b(?:raided|attacked|targeted|stormed|struck|hit|ambushed|shelled|bombed|surrounded|besieged|"
-    r"arrested|detained|seized|captured|killed|wounded|kidnapped|abducted)\s+(?:(?:an?|the|two|three|several|some)\s+)?$",
+    r"\b(?:raided|attacked|assaulted|targeted|stormed|struck|hit|ambushed|shelled|bombed|surrounded|besieged|overran|overrun|"
+    r"arrested|detained|seized|captured|killed|wounded|kidnapped|abducted)\s+(?:(?:an?|the|two|three|several|some)\s+)?"
+    # "had killed 11 PKK militants": a count before the name
+    r"(?:(?:at\s+least|more\s+than|about|some)\s+)?(?:\d[\d,]*\s+|(?:four|five|six|seven|eight|nine|ten|eleven|twelve|dozens\s+of)\s+)?$",
     re.I,
 )
 APPOSITION = re.compile(r",\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,4}(?:of|for|to|within)\s+(?:the\s+)?$", re.I)
@@ -99,7 +135,7 @@ VICTIM_AFTER = re.compile(
     r"^(?:\s+(?:militants?|fighters?|members?|rebels?|soldiers?|troops|policemen|officers?|personnel|"
     r"guards?|commanders?|recruits|pilgrims|civilians))?"
     r"(?:\s+(?:were|was|are|is|have\s+been|has\s+been|had\s+been|among\s+\w+))?"
-    r"\s+(?:killed|wounded|injured|slain|dead|hurt)"
+    r"\s+(?:killed|wounded|injured|slain|dead|hurt|died)"
     r"(?=\s+(?:in|by|as|after|during|near|at|on|when|while|from|and|or|across|outside|inside)\b|\s*[,;:.—–-]|\s*$)",
     re.I,
 )
@@ -112,6 +148,8 @@ _SOURCES = (
 SPEAKER_AFTER = re.compile(
     # "police and medics said", "police, medics and witnesses said": a list of sources speaks as one
     rf"^(?:(?:\s*,\s+(?:[\w-]+\s+){{0,2}}?{_SOURCES})*\s*,?\s+(?:and|or)\s+(?:[\w-]+\s+){{0,2}}?{_SOURCES})?"
+    # "a police officer said", "an army spokesman told …": the force's own man speaks for it
+    r"(?:\s+(?:officers?|officials?|spokesm[ae]n|spokeswoman|sources?|commanders?|chief|statement))?"
     r"\s+(?:said|says|say|told|reported|reports|stated|put\s+(?:it|the\s+toll|the\s+figure)|"
     r"gave\s+(?:the|a)\s+(?:toll|figure))\b",
     re.I,
@@ -207,8 +245,10 @@ BACKGROUND_BEFORE = re.compile(
     r"\b(?:(?:in\s+the\s+face|in\s+the\s+wake|on\s+the\s+back)\s+of|despite|"
     r"(?:days|weeks|months|years)\s+of|"
     # a relative clause describing an earlier campaign: "an offensive that had involved air strikes"
-    r"\b(?:that|which)\s+(?:had|has|have)\s+(?:(?:also|already)\s+)?(?:involved|included|featured|seen|used|been\s+marked\s+by))"
-    r"\s+(?:[\w-]+\s+){0,3}$",
+    r"\b(?:that|which)\s+(?:had|has|have)\s+(?:(?:also|already)\s+)?(?:involved|included|featured|seen|used|been\s+marked\s+by)|"
+    # "shot dead … shortly after they had covered the city's protests": what the victims had done
+    r"\b(?:after|before|since|when|where)\s+(?:he|she|they|the\s+\w+)\s+had\s+(?:\w+ed|been\s+\w+ing|\w+ing))"
+    r"\s+(?:[\w'’-]+\s+){0,3}$",
     re.I,
 )
 # "is accused of organising the raid in which …": the event is referred to, not reported.

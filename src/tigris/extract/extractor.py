@@ -49,12 +49,26 @@ VERSION = "0.1.0"
 _THE_AIRPORT = re.compile(r"\bthe\s+(?:city['’]s\s+)?airport\b", re.I)
 _OTHER_CLAUSE = re.compile(r"\b(?:after|before|following|since|days?\s+after|weeks?\s+after)\b", re.I)
 _OTHER_DAY = re.compile(
-    r"\b(?:(?:a|one|two|three|four|five|six|seven|\d+|several|few)\s+(?:days?|weeks?|months?)|the\s+day)\s+(?:after|before)\b",
+    r"\b(?:(?:a|one|two|three|four|five|six|seven|\d+|several|few)\s+(?:days?|weeks?|months?)|the\s+day|"
+    # "… on Monday night, hours after a drone attack on Erbil wounded three": the same day
+    r"(?:hours|minutes|moments))\s+(?:after|before)\b",
     re.I,
 )
 _CASUALTY_WORD = re.compile(r"\b(?:were|was)?\s*killed$|^killed\s+in\b", re.I)
 _SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
-_STRUCK_AT = re.compile(r"\b(?:at|in|near|outside|inside|on)\s+(?:the\s+)?$", re.I)
+_STRUCK_AT = re.compile(r"\b(?:at|in|near|outside|inside|on|around)\s+(?:the\s+)?$", re.I)
+# "around Koya and Sulaymaniyah": a place joined to the one before it shares its locative word
+_COORDINATED = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)$", re.I)
+# "the rockets were launched from a truck parked in Baghdadi": where the weapon was fired from
+_LAUNCH_SITE = re.compile(
+    r"\b(?:launched|fired|lobbed)\s+from\b"
+    r"(?:(?!\b(?:hit|hits|struck|landed|fell|slammed|exploded|killed|targeted|crashed)\b)[^,;]){0,80}$",
+    re.I,
+)
+# "on the road between Daquq and Tuz Khurmatu": a stretch named by its ends is one place, its first
+_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:towns?|cities|villages?)\s+of\s+)?$", re.I)
+# "Kirkuk: Security forces detained …": a bulletin item's label names a governorate
+_ITEM_LABEL = re.compile(r"^\W*$")
 _ROLE_PLACE = re.compile(
     r"\b(?:commander|governor|chief|head|leader|official|mayor|spokesman|representative)\s+(?:in|of|for)\s+(?:the\s+)?$",
     re.I,
@@ -204,12 +218,20 @@ class RuleExtractor:
             return  # the line that introduces a list ("Attacks logged this month:") tells no event
         trigger = _told_trigger(sentence)
         if trigger is None:
+            self._date_told(sentence, state)
             self._turned_violent(sentence, drafts)
             self._intervention(sentence, hits, drafts)
             self._figures_only(sentence, drafts, state, hits)
             return
         if cues.REFERRED_BEFORE.search(sentence[: trigger.start]):
             return  # "Khazali is accused of organising the raid in which …": an event referred to
+        second = _second_clause(sentence, trigger)
+        if second is not None:
+            # "A bomb wounded two soldiers in Kirkuk, while in Diyala gunmen killed a farmer": each
+            # clause tells its own event.
+            self._sentence(doc, start, start + second[0], drafts, state)
+            self._sentence(doc, start + second[1], end, drafts, state)
+            return
         modality = rules.modality(sentence, trigger)
         if modality is None:
             return
@@ -250,8 +272,39 @@ class RuleExtractor:
         ):
             trigger = replace(trigger, sub_event_type="Excessive force against protesters")
         evidence = Evidence(doc.id, start, end, doc.text[start:end].strip())
-        if when is None and trigger.family in ("protest", "riot"):
-            # "US troops fired tear gas from the roof": the force acting on the crowd just told
+        if (
+            when is None
+            and trigger.family in ("protest", "riot")
+            and (
+                not drafts or all(drafts[-1].place is None or p.id == drafts[-1].place.id for p, _ in places)
+            )
+        ):
+            # "US troops fired tear gas from the roof": the force acting on the crowd just told (a
+            # sentence that names a place of its own tells its own crowd)
+            self._intervention(sentence, hits, drafts)
+        if (
+            not trigger.happening
+            and trigger.family == "protest"
+            and rules.CROWD_CONTROL.match(sentence, trigger.start)
+            and places
+            and not any(d.trigger.family in ("protest", "riot") for d in drafts)
+        ):
+            # "Security forces fired tear gas at young men on the Jumhuriya bridge" with no crowd told
+            # before: the gathering the force broke up is told by its dispersal
+            trigger = replace(trigger, happening=True)
+        if (
+            not trigger.happening
+            and when is None
+            and trigger.family == "protest"
+            and rules.CROWD_CONTROL.match(sentence, trigger.start)
+            and drafts
+            and drafts[-1].trigger.family == "protest"
+        ):
+            # "Riot police firing tear gas near the bridge": the crowd just told met the force
+            if _severity(trigger) > _severity(drafts[-1].trigger):
+                drafts[-1].trigger = replace(drafts[-1].trigger, sub_event_type=trigger.sub_event_type)
+            if evidence not in drafts[-1].evidence:
+                drafts[-1].evidence.append(evidence)
             self._intervention(sentence, hits, drafts)
         if not trigger.happening and when is None:
             # "the protests who demanded …", a caption: an event named, not reported; a toll in it
@@ -267,6 +320,15 @@ class RuleExtractor:
                 if _continues(d.trigger, trigger)
                 or (_casualties_only(trigger) and d.trigger.family in ("violence", "battle"))
                 or (_refers_back(trigger, sentence) and d.trigger.event_type == trigger.event_type)
+                or (
+                    d.trigger.family in ("violence", "battle")
+                    and trigger.family in ("violence", "battle")
+                    and (
+                        _DEFINITE_DOER.match(sentence) is not None
+                        or _THEN_ACT.search(sentence[:80]) is not None
+                    )
+                    and d is drafts[-1]
+                )
             ]
             if earlier:
                 target = earlier[-1]
@@ -302,6 +364,16 @@ class RuleExtractor:
         own = _clause_figures(sentence, [t for _, t in options], figures) if len(options) > 1 else None
         for i, (place, place_text) in enumerate(options):
             toll = own[i] if own is not None else figures
+            if (
+                place is None
+                and when is None
+                and trigger.family in ("violence", "battle")
+                and drafts
+                and drafts[-1].trigger.family in ("violence", "battle")
+                and drafts[-1].place is not None
+                and drafts[-1].date == date
+            ):  # "Militants hiding nearby then opened fire on the troops who came to help"
+                place, place_text = drafts[-1].place, drafts[-1].place_text
             if state.dateline_place is not None and (
                 place is None or (place.kind == "country" and place.name == state.dateline_place.country)
             ):  # no place, or only the country the dateline's place lies in
@@ -342,7 +414,9 @@ class RuleExtractor:
             return
         words = other_day.group(0).lower().split()
         count = 1 if words[0] == "the" else (int(words[0]) if words[0].isdigit() else _SMALL.get(words[0], 0))
-        if count == 0:
+        if words[0] in ("hours", "minutes", "moments"):
+            count = 0  # told the same day
+        elif count == 0:
             return
         unit = 7 if words[1].startswith("week") else (30 if words[1].startswith("month") else 1)
         if unit == 30:
@@ -383,6 +457,9 @@ class RuleExtractor:
         m = cues.CLAIM.search(sentence)
         if m is None or rules.DENIAL_WORDS.search(sentence):
             return False
+        told = rules.classify(sentence[: m.start()])
+        if told is not None and told.happening and told.family in ("violence", "battle"):
+            return False  # "A bomb killed 35 people; the Islamic State claimed it": the sentence tells the attack
         # "The group X claimed the attack"; "The ambush was claimed by X": the claimer follows "by".
         side = [
             h
@@ -401,6 +478,20 @@ class RuleExtractor:
             if d.actor1 is None or d.actor1 is unknown:
                 d.actor1, d.actor1_text = self.kb.coded_actor(claimer), None
         return bool(targets)
+
+    def _date_told(self, sentence: str, state: _State) -> None:
+        """A day told in a sentence with no event ("The Security Media Cell reported three incidents
+        on Saturday.") dates the undated events told after it, as an event's own date would."""
+        days = [
+            d
+            for d in find_dates(sentence, state.reference, state.anchor)
+            if d.date is not None
+            and d.precision == "day"
+            and not d.since
+            and not in_dateline(sentence, d.start)
+        ]
+        if len(days) == 1:
+            state.anchor, state.anchor_confidence = days[0].date, 0.5
 
     def _figures_only(
         self,
@@ -580,9 +671,10 @@ class RuleExtractor:
         Ain al-Asad base and at a base near Erbil"), are separate events, whatever their rank.
         """
         at = {h.text: h.start for h in hits}
+        ends = {h.end: h.start for h in hits if h.places}
         hits = _places_told(hits, sentence)
         named = [
-            (h.places[0], h.text)
+            (_label_reading(h, sentence), h.text)
             for h in hits
             if h.places
             and (h.locative or h.actor is None)
@@ -598,13 +690,18 @@ class RuleExtractor:
         if governorates:
             readings = {h.text: h.places for h in hits if h.places}
             named = [
-                (next((q for q in readings.get(t, (p,)) if q.admin1 in governorates), p), t)
+                (
+                    p
+                    if p.kind == "governorate"
+                    else next((q for q in readings.get(t, (p,)) if q.admin1 in governorates), p),
+                    t,
+                )
                 for p, t in named
                 if p.country != "Iraq"
                 or p.admin1 in governorates
                 or (
                     not any(q.admin1 in governorates for q in readings.get(t, (p,)))
-                    and bool(_STRUCK_AT.search(sentence[max(0, at.get(t, 0) - 12) : at.get(t, 0)]))
+                    and _struck_at(sentence, at.get(t, 0), ends)
                 )
             ] or named
         kept = [(p, t) for p, t in named if not any(_contains(p, q) for q, _ in named if q.id != p.id)]
@@ -622,7 +719,7 @@ class RuleExtractor:
                 and p.country == "Iraq"
                 and p.specificity >= 3
                 and p.admin1 not in regions
-                and _STRUCK_AT.search(sentence[max(0, at.get(t, 0) - 12) : at.get(t, 0)])
+                and _struck_at(sentence, at.get(t, 0), ends)
             ):
                 seen.add(p.id)
                 regions.add(p.admin1)
@@ -680,6 +777,9 @@ class RuleExtractor:
                     named.append((m.start(), actor, m.group(0)))
         if trigger.family in ("violence", "battle"):
             self._rebels_by_context(sentence, hits, named, state)
+        # A name on a header line above the event word ("Statement of the Security Media Cell") is
+        # the source's, not a party's.
+        named = [x for x in named if "\n" not in sentence[x[0] : trigger.start]]
         # Names told in a clause about an event on another day ("… two days after the cleric
         # urged …") take no part in this one.
         named = [
@@ -690,7 +790,10 @@ class RuleExtractor:
             named = [
                 x
                 for x in named
-                if not cues.SPEAKER_AFTER.match(sentence[x[0] + len(x[2]) :])
+                if (
+                    not cues.SPEAKER_AFTER.match(sentence[x[0] + len(x[2]) :])
+                    or cues.SELF_REPORT.match(sentence[x[0] + len(x[2]) :])
+                )
                 and not cues.EARLIER_VICTIM.search(sentence[max(0, x[0] - 50) : x[0]])
                 and not (
                     cues.ARRIVED_LATER.search(sentence[max(0, x[0] - 12) : x[0]])
@@ -750,7 +853,7 @@ class RuleExtractor:
         # survived an attack") is acted upon: it is never the doer.
         acted_on = {
             pos
-            for pos, _, _, t in coded
+            for pos, c, _, t in coded
             if cues.OBJECT_OF.search(sentence[max(0, pos - 30) : pos])
             or cues.SURVIVOR.match(sentence[pos + len(t) : pos + len(t) + 40])
             or cues.CAME_UNDER.match(sentence[pos + len(t) : pos + len(t) + 80])
@@ -758,6 +861,8 @@ class RuleExtractor:
                 trigger.family != "strategic"
                 and cues.VICTIM_AFTER.match(sentence[pos + len(t) : pos + len(t) + 60])
             )
+            # "The journalist X and his cameraman were shot dead": civilians suffer violence, never do it
+            or (trigger.family in ("violence", "battle") and c.kind == "civilians")
         }
         # "Saraya al-Salam, the armed wing of the Sadrist movement, clashed …": a name in an
         # apposition describes the doer named before it; it is not the doer.
@@ -789,6 +894,38 @@ class RuleExtractor:
                 sentence[max(0, pos - 30) : pos]
             ):
                 agent = (c, t)  # "… in an attack claimed by Islamic State": the claimer did it
+            elif (
+                trigger.family in ("violence", "battle")
+                and pos >= trigger.end
+                and cues.CLAIMED_AFTER.match(sentence[pos + len(t) :])
+            ):
+                agent = (c, t)  # "…, an attack the Islamic State claimed": the claimer did it
+            elif (
+                trigger.family in ("violence", "battle")
+                and c.kind in cues.ARMED_KINDS
+                and c.kind != "unidentified"
+                and pos not in acted_on
+                and (
+                    cues.ATTACK_OF.match(sentence[pos + len(t) :])
+                    or cues.ATTACK_BY.search(sentence[max(0, pos - 30) : pos])
+                )
+            ):
+                agent = (c, t)  # "killed in an Islamic State attack", "an attack by IS militants"
+            elif (
+                trigger.family == "battle"
+                and pos >= trigger.start
+                and cues.FIRE_FROM.search(sentence[max(0, pos - 30) : pos])
+            ):
+                agent = (c, t)  # "came under fire from Islamic State fighters"
+            elif (
+                agent is None
+                and _casualties_only(trigger)
+                and pos >= trigger.end
+                and c.kind in cues.ARMED_KINDS
+                and cues.WHEN_BEFORE.search(sentence[max(0, pos - 20) : pos])
+                and cues.ACTS_AFTER.match(sentence[pos + len(t) :])
+            ):
+                agent = (c, t)  # "Five militants were killed when troops stormed their hideout"
         doer: tuple[Actor, str] | None
         if agent is not None:
             doer = agent
@@ -803,6 +940,16 @@ class RuleExtractor:
                 after = [pair[1], *after]
             if doer is None and trigger.family == "strategic" and after:
                 doer = after[0]
+                after = after[1:]
+            if (
+                doer is None
+                and trigger.family == "battle"
+                and after
+                and cues.BETWEEN_SIDES.search(
+                    sentence[max(0, sentence.find(after[0][1]) - 30) : sentence.find(after[0][1])]
+                )
+            ):
+                doer = after[0]  # "Clashes erupted between Sadrists and Asaib Ahl al-Haq": the first side
                 after = after[1:]
             # one side never stands on both: two names coded the same are the same side
             target = next(
@@ -1083,6 +1230,43 @@ def _event_clause(hits: list[NameHit], trigger: rules.Trigger, sentence: str) ->
     return kept
 
 
+# Where a sentence's second clause may open: "; ", ", while ", ", and " or ", but ".
+_SECOND_CLAUSE = re.compile(r";\s+|,\s+(?:while|whereas|and|but|as)\s+|\s+while\s+", re.I)
+_VIOLENT_FAMILIES = ("violence", "battle", "protest", "riot")
+# "The militants first fired on the unit's positions and then set off a bomb": the men of the
+# event just told, telling how it went.
+_DEFINITE_DOER = re.compile(
+    r"^\W*(?:The|These|Those)\s+(?:attackers|assailants|militants|gunmen|insurgents|jihadists|bombers|raiders)\b"
+)
+# "…, and gunmen then opened fire on the officers": the next act of the same attack
+_THEN_ACT = re.compile(
+    r"\bthen\s+(?:opened|fired|set|attacked|stormed|detonated|blew|shot|ambushed|clashed|raided)\b", re.I
+)
+
+
+def _second_clause(sentence: str, trigger: rules.Trigger) -> tuple[int, int] | None:
+    """Where a sentence that tells two violent events of different kinds splits: the end of the
+    first clause and the start of the second ("A roadside bomb wounded two soldiers near Tarmiyah,
+    while gunmen shot dead a farmer in Baqubah"), or None. A clause that only adds the toll
+    ("…, killing three") or tells the same kind of event is part of the first."""
+    for m in _SECOND_CLAUSE.finditer(sentence, trigger.end):
+        rest = sentence[m.end() :]
+        if _THEN_ACT.search(rest[:80]) or _DEFINITE_DOER.match(rest):
+            continue  # the next act of the same attack
+        other = _told_trigger(rest)
+        if (
+            other is not None
+            and other.happening
+            and other.family in _VIOLENT_FAMILIES
+            and (other.event_type, other.sub_event_type) != (trigger.event_type, trigger.sub_event_type)
+            and not _casualties_only(other)
+            and not _refers_back(other, rest)
+            and other.start < 60
+        ):
+            return m.start(), m.end()
+    return None
+
+
 def _told_trigger(sentence: str) -> rules.Trigger | None:
     """The event word of a sentence, passing over words that only name the background: "resigned
     after weeks of deadly protests", "in the face of mass protests", "after years of war"
@@ -1197,6 +1381,11 @@ def _clash_if_armed_target(
         or not actor2_text
     ):
         return trigger
+    before = sentence.find(actor2_text)
+    if 0 <= before < trigger.end and cues.VICTIM_AFTER.match(sentence[before + len(actor2_text) :]):
+        # "An army officer was killed in an attack on a checkpoint": the force named as the dead
+        return replace(trigger, family="battle", event_type="Battles", sub_event_type="Armed clash",
+                       plover_type="FIGHT", plover_mode="firearms")  # fmt: skip
     at = sentence.find(actor2_text, trigger.end)
     gap = sentence[trigger.end : at] if at >= 0 else ","
     after = sentence[at + len(actor2_text) :] if at >= 0 else ""
@@ -1288,6 +1477,18 @@ def _places_told(hits: list[NameHit], sentence: str) -> list[NameHit]:
     }
     if origin and len(origin) < len(placed):
         hits = [h for h in hits if id(h) not in origin]
+    # where a weapon was fired from ("launched from a truck parked in Baghdadi") is no event place,
+    # and a stretch "between Daquq and Tuz Khurmatu" is placed at its first end
+    firsts = {h.end for h in placed if _BETWEEN.search(sentence[max(0, h.start - 40) : h.start])}
+    hits = [
+        h
+        for h in hits
+        if not h.places
+        or not (
+            _LAUNCH_SITE.search(sentence[max(0, h.start - 100) : h.start])
+            or any(re.fullmatch(r"\s+and\s+(?:the\s+)?", sentence[e : h.start]) for e in firsts)
+        )
+    ]
     out: list[NameHit] = []
     for h in hits:
         site = out[-1] if out else None
@@ -1302,6 +1503,23 @@ def _places_told(hits: list[NameHit], sentence: str) -> list[NameHit]:
             continue
         out.append(h)
     return out
+
+
+def _struck_at(sentence: str, start: int, ends: dict[int, int], depth: int = 0) -> bool:
+    """Whether a place is named as where the event struck: after a locative word ("near Koya"), or
+    joined by "and" or a comma to a place that is ("around Koya and Sulaymaniyah")."""
+    if _STRUCK_AT.search(sentence[max(0, start - 12) : start]):
+        return True
+    m = _COORDINATED.search(sentence[max(0, start - 8) : start])
+    before = start - len(m.group(0)) if m else -1
+    return depth < 4 and before in ends and _struck_at(sentence, ends[before], ends, depth + 1)
+
+
+def _label_reading(hit: NameHit, sentence: str) -> Place:
+    """A place's reading: a bulletin item's label ("Kirkuk: police detained …") is the governorate."""
+    if sentence[hit.end : hit.end + 1] == ":" and _ITEM_LABEL.match(sentence[: hit.start]):
+        return next((q for q in hit.places if q.kind == "governorate"), hit.places[0])
+    return hit.places[0]
 
 
 def _contains(outer: Place, inner: Place) -> bool:

@@ -270,18 +270,29 @@ _RULES: tuple[tuple[str, str, str, str, str, re.Pattern[str], bool], ...] = (
         r"(?:ground|anti-tank|anti-personnel|land)\s+mines?|\bmines?\s+(?:[\w,'’-]+\s+){0,8}(?:went\s+off|exploded|detonated|blew\s+up)|"
         r"explosives?\s+(?:\w+\s+){0,2}(?:blew\s+up|exploded|went\s+off|detonated)|\b(?:bombs?|blasts?|explosions?|bombings?)\s+(?:in|at|near|on|across|targeting|hit|strike|rock)\b(?:[^.;]{0,80})\bkill|\b(?:market|car|truck|roadside|mosque|cafe)\s+(?:explosion|blast)s?\b|\bblasts?\s+(?:hits?|kills?|rocks?|strikes?)\b)"), True),
     ("violence", "Violence against civilians", "Abduction/forced disappearance", "ASSAULT", "abduct",
-     _rx(r"\b(?:kidnap(?:ped|ping|pings|pers|s)?|abduct(?:ed|ing|ion|ions|ors|s)?|forcibly\s+disappeared|enforced\s+disappearances?)\b"), True),
+     _rx(r"\b(?:kidnap(?:ped|ping|pings|pers|s)?|abduct(?:ed|ing|ion|ions|ors|s)?|forcibly\s+disappeared|enforced\s+disappearances?|"
+        # "gunmen seized the activist …": a person seized is abducted, not ground taken
+        r"(?:seized|snatched|grabbed|bundled\s+away)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,2}?(?:activists?|journalists?|lawyers?|bloggers?|"
+        r"reporters?|photographers?|businessm[ae]n|doctors?|students?|clerics?|engineers?)\b)"), True),
     ("violence", "Violence against civilians", "Attack", "ASSAULT", "assassinate",
-     _rx(r"\b(?:assassinat(?:ed|ion|ions|e)|shot\s+dead|gunned\s+down|killed\s+(?:an?\s+)?(?:prominent\s+)?(?:activist|journalist|researcher|analyst|civilian|lawyer|doctor)s?|gunmen\s+(?:opened\s+fire|killed|shot|attacked|stormed)|executed)\b"), True),
+     _rx(r"\b(?:assassinat(?:ed|ion|ions|e)|shot\s+dead|gunned\s+down|snipers?\s+(?:fire|killed|shot)|killed\s+by\s+(?:a\s+)?sniper|killed\s+(?:an?\s+)?(?:prominent\s+)?(?:activist|journalist|researcher|analyst|civilian|lawyer|doctor)s?|gunmen\s+(?:opened\s+fire|killed|shot|attacked|stormed)|executed)\b"), True),
     ("battle", "Battles", "Armed clash", "FIGHT", "firearms",
-     _rx(r"\b(?:forces|troops|army|soldiers|Peshmerga|police|military|air\s+force)\s+(?:[\w'’-]+\s+){0,2}(?:kill|kills|killed|neutrali[sz](?:es|ed|e))(?:\s+and\s+(?:wounded|injured))?\s+(?:\d+|\w+)\s+(?:of\s+(?:the\s+)?)?(?:[\w'’\"“”-]+\s+){0,3}(?:militants|insurgents|jihadists|fighters|gunmen|elements|members|terrorists|rebels)\b|"
+     _rx(r"\b(?:forces|troops|army|soldiers|commandos|Peshmerga|police|military|air\s+force|(?:said|says|announced)\s+(?:that\s+)?(?:it|they)\s+had)\s+(?:[\w'’-]+\s+){0,2}(?:kill|kills|killed|neutrali[sz](?:es|ed|e))(?:\s+and\s+(?:wounded|injured))?\s+(?:\d+|\w+)\s+(?:of\s+(?:the\s+)?)?(?:[\w'’\"“”-]+\s+){0,3}(?:militants?|insurgents?|jihadists?|fighters?|gunmen|elements|members?|terrorists?|rebels?|leaders?|commanders?|emirs?|governor|wali)\b|"
         r"\bkill(?:s|ed|ing)?\s+(?:at\s+least\s+|some\s+|about\s+)?(?:\d+|dozens|scores|several|many|two|three|four|five|six|seven|eight|nine|ten)\s+(?:of\s+(?:the\s+)?)?(?:[\w'’\"“”-]+\s+){0,3}(?:militants|insurgents|jihadists|terrorists|rebels)\b|"
-        r"\b(?:armed\s+men|militants|insurgents|fighters|jihadists|leaders|elements|terrorists|rebels)\s+(?:\w+\s+){0,2}(?:were\s+)?[\"“']?(?:killed|neutrali[sz]ed)\b|\b(?:forces|troops|army|Peshmerga|Kurds)\s+(?:battle|battles|fight|fights|fought|attack|attacks)\s+(?:\w+\s+){0,2}(?:(?-i:IS|ISIS|ISIL)|Islamic\s+State|Daesh|Qaeda|al-Qaeda|militants|insurgents|jihadists)\b|\b(?:jihadists|militants|insurgents|Islamic\s+State\s+fighters|IS\s+fighters)\s+(?:attack|attacks|attacked)\s+(?:\w+\s+){0,2}(?:forces|troops|army|soldiers|police|Peshmerga|base|positions)\b"), True),
+        r"\b(?:armed\s+men|militants|insurgents|fighters|jihadists|leaders|elements|terrorists|rebels)\s+(?:\w+\s+){0,2}(?:were\s+)?[\"“']?(?:killed|neutrali[sz]ed)\b"
+        r"(?!\s+(?:an?|the|his|her|their|\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens)\s)|\b(?:forces|troops|army|Peshmerga|Kurds)\s+(?:battle|battles|fight|fights|fought|attack|attacks)\s+(?:\w+\s+){0,2}(?:(?-i:IS|ISIS|ISIL)|Islamic\s+State|Daesh|Qaeda|al-Qaeda|militants|insurgents|jihadists)\b|\b(?:jihadists|militants|insurgents|Islamic\s+State\s+fighters|IS\s+fighters)\s+(?:attack|attacks|attacked)\s+(?:\w+\s+){0,2}(?:forces|troops|army|soldiers|police|Peshmerga|base|positions)\b"), True),
     ("battle", "Battles", "Armed clash", "FIGHT", "firearms",
-     _rx(r"\b(?:attacked|ambushed|opened\s+fire\s+on|fired\s+on|targeted|stormed)\s+(?:[\w'’-]+\s+){0,3}(?:checkpoints?|patrols?|police(?:men)?|soldiers|troops|army|outposts?|posts?|positions|convoys?|barracks|forces'?|militants|insurgents|rebels|terrorists|jihadists)\b"), True),
+     _rx(r"\b(?:attacked|ambushed|assaulted|opened\s+fire\s+on|fired\s+on|targeted|stormed)\s+(?:[\w'’-]+\s+){0,3}(?:checkpoints?|patrols?|police(?:men)?|soldiers|troops|army|outposts?|posts?|positions|convoys?|barracks|forces'?|militants|insurgents|rebels|terrorists|jihadists)\b|"
+        # "PKK fighters killed two Turkish soldiers": armed men killing a force fight it
+        r"\bkill(?:s|ed|ing)\s+(?:at\s+least\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:[\w'’-]+\s+){0,2}?"
+        r"(?:soldiers?|troops|policem[ae]n|police\s+officers?|servicem[ae]n|Peshmerga|border\s+guards?|army\s+officers?)\b"), True),
     # Fighting told without "clash": exchanges of fire, assaults on bases, attacks repelled, offensives.
     ("battle", "Battles", "Armed clash", "FIGHT", "firearms",
-     _rx(r"\b(?:fire\s*fights?\b|fire\s+exchanges?|exchanges?\s+of\s+(?:gun)?fire|shoot-?outs?|gun-?battles?|"
+     _rx(r"\b(?:fire\s*fights?\b|fire\s+exchanges?|exchanges?\s+of\s+(?:gun)?fire|shoot-?outs?|gun-?battles?|trad(?:ed|ing)\s+(?:gun)?fire|"
+         # "came under fire from IS fighters", "engaged IS militants", "infiltrated their lines"
+         r"c(?:a|o)mes?\s+under\s+(?:heavy\s+|sniper\s+|small[- ]arms\s+|machine[- ]gun\s+)?(?:fire|gunfire|attack)|"
+         r"engag(?:ed|es|ing)\s+(?:\w+\s+){0,3}(?:militants|insurgents|fighters|jihadists|gunmen|rebels|cells?)\b|"
+         r"infiltrat(?:ed|es|ing)\s+(?:\w+\s+){0,3}(?:lines|positions|posts?|defen[cs]es|base|outposts?)\b|"
          r"engag(?:ed|es|ing)\s+(?:\w+\s+){0,2}(?:clashes|fighting|combat|battles?|gunfights?|firefights?)|"
          r"(?:soldiers|troops|policemen|police\s+officers|servicem[ae]n|security\s+forces|members\s+of\s+the\s+(?:\w+\s+){0,2}forces|Peshmerga|personnel)\s+"
          r"(?:[\w'’-]+\s+){0,6}(?:were\s+|have\s+been\s+|had\s+been\s+)?(?:killed|dead)\s+in\s+(?:[\w'’-]+\s+){0,3}"
@@ -342,6 +353,8 @@ _RULES: tuple[tuple[str, str, str, str, str, re.Pattern[str], bool], ...] = (
 _PROTEST = _rx(
     r"\b(?:protest(?:s|ed|ers|ing)?|demonstrat(?:ion|ions|ors|ed|ing)|rall(?:y|ies|ied)|march(?:ed|es)?|sit-?ins?|"
     r"took\s+to\s+the\s+streets|protest\s+camps?|encampments?|gathered\s+in|"
+    # "Huge crowds back in Tahrir Square today": a crowd told at a place is a gathering
+    r"(?:crowds|thousands|hundreds)\s+(?:were\s+|are\s+)?(?:back|again)\s+(?:in|at|on)|"
     # strikes, pickets and other forms of demonstration ACLED codes as protests
     r"went\s+on\s+(?:an?\s+)?(?:\w+\s+)?strike|(?:general|labou?r|workers'?|nationwide|national|teachers'?|doctors'?|hunger)\s+strikes?|"
     r"strikers|human\s+chains?|picket(?:s|ed|ing)?|die-ins?|walk-?outs?)\b"
@@ -372,6 +385,11 @@ _MILITARY_MARCH = _rx(
 _CRIME = _rx(
     r"\b(?:drugs?|narcotics?|captagon|cocaine|heroin|hashish|smuggl\w+|traffick\w+|theft|thie(?:f|ves)|robber(?:y|ies|s)|burglar\w*|"
     r"fraud|bribe\w*|embezzl\w+|counterfeit\w*|car\s+thieves|kidnapping\s+gang|migrants?|illegal\s+(?:immigra\w+|migration|border\s+crossings?)|pornograph\w+)\b"
+)
+# A kidnapping for ransom with no armed group named is crime ("police freed a boy kidnapped for ransom").
+_RANSOM = _rx(r"\bfor\s+(?:a\s+)?ransom\b|\bransom\s+(?:of|demand)")
+_ARMED_KIDNAPPERS = _rx(
+    r"\b(?:gunm[ae]n|militias?|militiam[ae]n|militants|insurgents|armed\s+(?:men|group|faction)s?|Islamic\s+State|(?-i:IS|ISIS)|Daesh|factions?)\b"
 )
 _NOT_POLITICAL = _rx(
     r"\b(?:gas\s+(?:explosion|leak(?:age)?|cylinder|container|tank)|(?:boiler|furnace|tanker|transformer|pipeline|reactor)s?\s+(?:\w+\s+){0,3}explo\w+|"
@@ -436,10 +454,13 @@ _RIOT_IN_PROTEST = _rx(
     r"\b(?:turned\s+violent|(?:descended|degenerated|spiral+ed|erupted|turned)\s+into\s+(?:[\w'’-]+\s+){0,6}(?:violence|clashes|chaos|riots?)|"
     r"marred\s+by\s+(?:\w+\s+)?(?:violence|clashes)|(?:violence|clashes|scuffles|fighting)\s+(?:(?:that|which)\s+)?(?:boil\w*\s+over|flared|erupted|broke\s+out)|scuffl(?:es?|ed)|"
     r"smash(?:ed|ing)|set\s+(?:\w+\s+){0,3}(?:ablaze|alight|on\s+fire)|(?:set|were|was)\s+ablaze|loot(?:ed|ing)|vandali[sz]\w*|barricades|"
+    # "some of them broke in and set fire to its contents"
+    r"set\s+fire\s+to|torched|broke\s+in(?:to)?|"
     r"thr(?:ew|owing|ow)\s+(?:\w+\s+){0,2}(?:stones|rocks|bottles|bricks|petrol|molotov|fire\s*bombs|firebombs)|hurl(?:ed|ing)|pelt(?:ed|ing)|"
     r"(?:attack(?:ed|ing)|assault(?:ed|ing))\s+(?:the\s+)?(?:riot\s+)?police|(?<!non-)(?<!non)(?:violent|aggressive|rowdy|unruly)\s+(?:protests?|protesters|demonstrations?|demonstrators|crowds?|mobs?)|rampage[ds]?)\b"
 )
 CROWD_VIOLENCE = _RIOT_IN_PROTEST
+CROWD_CONTROL = _CROWD_CONTROL
 # The crowd told fighting the force, or told as violent: a riot even where the force's response was
 # lethal (ACLED keeps excessive force for force used on a peaceful crowd).
 _CROWD_FIGHTS = _rx(
@@ -502,6 +523,12 @@ _BACKGROUND = _rx(
     r"\b(?:have\s+been|has\s+been|had\s+been)\s+(?:involved|taking\s+part|part\s+of|protesting|demonstrating)|"
     r"^\W*since\s+(?:the|his|her|their|its)\b|\bsince\s+they\s+began\b|"
     r"\bsince\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:began|started|erupted|broke\s+out)\b|\bever\s+since\b|\bused\s+to\b|\bhas\s+a\s+history\b|\bhistory\s+of\b"
+)
+# A habit told of the event word's own clause: "rocket attacks on the airport have become almost
+# weekly", "the base has been targeted repeatedly" report no one event.
+_HABITUAL = _rx(
+    r"\b(?:have|has)\s+become\s+(?:almost\s+|nearly\s+|increasingly\s+|more\s+)?(?:weekly|daily|monthly|routine|common|frequent|regular|commonplace)\b|"
+    r"\b(?:have|has)\s+been\s+(?:targeted|attacked|hit|struck|shelled)\s+(?:repeatedly|many\s+times|several\s+times|again\s+and\s+again)\b"
 )
 
 # A forecast in the sentence's main clause ("more strikes are expected", "attacks are likely
@@ -633,6 +660,13 @@ def classify(sentence: str) -> Trigger | None:
         m = _told(pattern, sentence)
         if m and sub == "Arrests" and _CRIME.search(sentence):
             return None  # an arrest for ordinary crime is not a political event
+        if (
+            m
+            and sub.startswith("Abduction")
+            and _RANSOM.search(sentence)
+            and not _ARMED_KIDNAPPERS.search(sentence)
+        ):
+            return None  # a kidnapping for ransom by no armed group is crime
         if m and family == "territory" and _DISASTER_FRONT.search(sentence):
             return None
         if (
@@ -692,6 +726,9 @@ def _first_named_explosive(
 def modality(sentence: str, trigger: Trigger) -> Modality | None:
     """How the sentence holds the event; None when it is background, not an event report."""
     if _BACKGROUND.search(sentence):
+        return None
+    habit = _HABITUAL.search(sentence, trigger.start)
+    if habit and not re.search(r"[;:]|,\s+(?:and|but|while)\s", sentence[trigger.end : habit.start()]):
         return None
     forecast = _FORECAST.search(sentence)
     if forecast and forecast.end() > trigger.start:
