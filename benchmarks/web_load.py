@@ -8,8 +8,8 @@ Usage::
 
 The app is served by uvicorn in a subprocess on a free port of 127.0.0.1, the way ``tigris serve``
 runs it: the factory ``tigris.web.app:app_from_env`` with as many worker processes as ``tigris serve``
-starts (``--workers`` to change it). Once it answers, ``--clients`` concurrent clients (asyncio tasks, each an
-``httpx.AsyncClient`` with one connection and no think time) send a seeded, realistic mix of
+starts (``--workers`` to change it). Once it answers, ``--clients`` concurrent clients (asyncio tasks, each
+with one keep-alive HTTP/1.1 connection of the small client below, and no think time) send a seeded, realistic mix of
 filtered requests for ``--duration`` seconds (``--think S`` adds a pause of S seconds on
 average between one client's page views, to model analysts reading the page), after ``--warmup`` seconds that are not counted:
 
@@ -366,34 +366,59 @@ class Connection:
         self._reader = self._writer = None
 
     async def get(self, target: str, headers: Sequence[tuple[str, str]]) -> tuple[int, bytes]:
-        """``GET target``: (status, body). Raises OSError or ValueError when the exchange fails."""
+        """``GET target``: (status, body). Raises OSError or ValueError when the exchange fails.
+
+        A kept-alive connection the server has closed meanwhile (its idle timeout) is reopened,
+        and the request sent again once if the server closed it before answering a byte."""
+        reused = self._writer is not None and not self._writer.is_closing()
+        if reused and self._reader is not None and self._reader.at_eof():
+            await self.close()
+            reused = False
+        try:
+            return await self._exchange(target, headers)
+        except asyncio.IncompleteReadError as exc:
+            if not reused or exc.partial:
+                raise
+            await self.close()
+            return await self._exchange(target, headers)
+
+    async def _exchange(self, target: str, headers: Sequence[tuple[str, str]]) -> tuple[int, bytes]:
         if self._writer is None or self._writer.is_closing():
             self._reader, self._writer = await asyncio.open_connection(self._host, self._port)
         assert self._reader is not None and self._writer is not None
+        reader = self._reader
         lines = "".join(f"{k}: {v}\r\n" for k, v in headers)
         self._writer.write(
             f"GET {target} HTTP/1.1\r\nHost: {self._host}:{self._port}\r\n{self._extra}{lines}\r\n".encode()
         )
-        head = await self._reader.readuntil(b"\r\n\r\n")
+        head = await reader.readuntil(b"\r\n\r\n")
         status_line, _, rest = head.partition(b"\r\n")
-        status = int(status_line.split(b" ", 2)[1])
+        parts = status_line.split(b" ", 2)
+        if len(parts) < 2 or not parts[0].startswith(b"HTTP/") or not parts[1].isdigit():
+            raise ValueError(f"not an HTTP status line: {status_line[:80]!r}")
+        status = int(parts[1])
         fields = {}
         for line in rest.split(b"\r\n"):
             name, sep, value = line.partition(b":")
             if sep:
                 fields[name.strip().lower()] = value.strip()
-        if b"content-length" in fields:
-            body = await self._reader.readexactly(int(fields[b"content-length"]))
+        closing = fields.get(b"connection", b"").lower() == b"close"
+        if status < 200 or status in (204, 304):
+            body = b""
+        elif b"content-length" in fields:
+            body = await reader.readexactly(int(fields[b"content-length"]))
         elif fields.get(b"transfer-encoding", b"").lower() == b"chunked":
-            parts = []
-            while size := int((await self._reader.readuntil(b"\r\n")).split(b";")[0], 16):
-                parts.append(await self._reader.readexactly(size))
-                await self._reader.readexactly(2)
-            await self._reader.readuntil(b"\r\n")
-            body = b"".join(parts)
-        else:
-            raise ValueError("the response gives neither a length nor chunks")
-        if fields.get(b"connection", b"").lower() == b"close":
+            chunks = []
+            while size := int((await reader.readuntil(b"\r\n")).split(b";")[0], 16):
+                chunks.append(await reader.readexactly(size))
+                await reader.readexactly(2)
+            while await reader.readuntil(b"\r\n") != b"\r\n":  # trailer fields, if any
+                pass
+            body = b"".join(chunks)
+        else:  # the body runs to the end of the connection
+            body = await reader.read()
+            closing = True
+        if closing:
             await self.close()
         return status, body
 

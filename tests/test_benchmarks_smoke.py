@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import asyncio
+import importlib.util
 import json
 import sqlite3
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -114,3 +117,75 @@ def test_web_load_reports_every_group_against_its_target(
     assert report["groups"]["events_page"]["target_p95_ms"] == 150
     table = {line.split()[0] for line in done.stdout.splitlines() if line.strip()}
     assert {"events_api", "events_page", "map"} <= table
+
+
+def _load_tool() -> Any:
+    spec = importlib.util.spec_from_file_location("web_load", BENCH / "web_load.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["web_load"] = module  # its dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return module
+
+
+# Scripted answers of a test server, one per request on a connection, then the server closes it.
+ANSWERS = (
+    b"HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nfirst",
+    b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabc\r\n2;ext=1\r\nde\r\n0\r\nX-Trailer: 1\r\n\r\n",
+    b"HTTP/1.1 204 No Content\r\n\r\n",
+    b"HTTP/1.1 404 Not Found\r\nContent-Length: 7\r\n\r\nmissing",
+)
+
+
+def test_the_load_tools_connection_reads_every_kind_of_body_and_reopens_a_closed_one() -> None:
+    web_load = _load_tool()
+    connections = 0
+
+    async def serve(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        nonlocal connections
+        connections += 1
+        answers = ANSWERS if connections == 1 else (b"HTTP/1.1 200 OK\r\n\r\nto the end",)
+        for answer in answers:
+            await reader.readuntil(b"\r\n\r\n")
+            writer.write(answer)
+            await writer.drain()
+        writer.close()  # as a server does when a kept-alive connection has been idle too long
+
+    async def scenario() -> list[tuple[int, bytes]]:
+        server = await asyncio.start_server(serve, "127.0.0.1", 0)
+        port = server.sockets[0].getsockname()[1]
+        connection = web_load.Connection("127.0.0.1", port, None)
+        results = [await connection.get("/", ()) for _ in range(len(ANSWERS))]
+        await asyncio.sleep(0.05)  # the server has closed the connection by now
+        results.append(await connection.get("/again", ()))  # reopened; a body read to the end
+        await connection.close()
+        server.close()
+        await server.wait_closed()
+        return results
+
+    results = asyncio.run(asyncio.wait_for(scenario(), 10))
+    assert results == [(200, b"first"), (200, b"abcde"), (204, b""), (404, b"missing"), (200, b"to the end")]
+    assert connections == 2
+
+
+def test_the_load_tool_reports_a_reply_that_is_not_http() -> None:
+    web_load = _load_tool()
+
+    async def serve(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        await reader.readuntil(b"\r\n\r\n")
+        writer.write(b"SSH-2.0-nonsense\r\n\r\n")
+        await writer.drain()
+        writer.close()
+
+    async def scenario() -> None:
+        server = await asyncio.start_server(serve, "127.0.0.1", 0)
+        connection = web_load.Connection("127.0.0.1", server.sockets[0].getsockname()[1], None)
+        try:
+            with pytest.raises(ValueError, match="not an HTTP status line"):
+                await connection.get("/", ())
+        finally:
+            await connection.close()
+            server.close()
+            await server.wait_closed()
+
+    asyncio.run(asyncio.wait_for(scenario(), 10))

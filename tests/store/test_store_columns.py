@@ -16,9 +16,10 @@ from pathlib import Path
 
 import pytest
 
+from tigris.errors import StoreError
 from tigris.store import Store, open_store
 from tigris.store import queries as sq
-from tigris.store.columns import EventColumns, LiveColumns
+from tigris.store.columns import READER_THREAD, EventColumns, LiveColumns
 from tigris.types import Document, Event, Evidence, Section
 
 TYPES = (
@@ -159,7 +160,7 @@ def _random_filter(rng: random.Random) -> sq.EventFilter:
 
 def _mask(columns: EventColumns, store: Store, f: sq.EventFilter) -> object:
     text = columns.text_part(f)
-    return columns.mask(f, None if text is None else sq.event_rowids(store, text))
+    return columns.mask(f, None if text is None else columns.found(sq.event_rowids(store, text)))
 
 
 def test_counts_pages_facets_and_maps_match_sql_on_random_filters(record: Store) -> None:
@@ -214,13 +215,15 @@ def test_a_text_filter_needs_the_rows_the_database_found(record: Store) -> None:
     columns = EventColumns.read(record)
     with pytest.raises(ValueError, match="searches text"):
         columns.mask(sq.EventFilter(q="checkpoint"))
+    # Rowids the columns do not hold (an event saved after they were read) are simply not there.
+    assert not columns.found([10**9, -1]).any()
 
 
 def test_live_columns_are_never_handed_out_for_an_older_version(tmp_path: Path, builders: Builders) -> None:
     store = open_store(f"sqlite:///{tmp_path / 'live.db'}")
     doc, events = _record(builders, seed=5, documents=2)[0]
     store.save(doc, events)
-    live = LiveColumns(background=False)
+    live = LiveColumns(background=False, min_gap_s=0, gap_factor=0)
     version = sq.data_version(store)
     columns = live.get(store, version)
     assert columns is not None and columns.count(
@@ -248,7 +251,7 @@ def test_live_columns_read_in_the_background_and_answer_once_ready(
     version = sq.data_version(store)
     first = live.get(store, version)  # starts the read, answers None (SQL) meanwhile
     for thread in threading.enumerate():
-        if thread.name == "tigris-event-columns":
+        if thread.name == READER_THREAD:
             thread.join(timeout=30)
     ready = live.get(store, version)
     assert first is None
@@ -259,3 +262,98 @@ def test_live_columns_leave_in_memory_databases_to_sql(builders: Builders) -> No
     store = open_store("sqlite://")
     store.save(*_record(builders, seed=7, documents=1)[0])
     assert LiveColumns(background=False).get(store, sq.data_version(store)) is None
+
+
+def _edited(store: Store, event_id: str, fatalities: int) -> int:
+    """The data version after an analyst's edit of the event's toll."""
+    before = sq.data_version(store)
+    store.edit_event(event_id, {"fatalities": fatalities}, user="analyst")
+    version = sq.data_version(store)
+    assert version is not None and before is not None and version > before
+    return version
+
+
+def _count_reads(monkeypatch: pytest.MonkeyPatch, fail: int = 0) -> list[int]:
+    """Counts EventColumns.read calls from now on; the first ``fail`` of them raise."""
+    reads: list[int] = []
+    real = EventColumns.read
+
+    def counted(store: Store) -> EventColumns:
+        reads.append(1)
+        if len(reads) <= fail:
+            raise StoreError("database is locked")
+        return real(store)
+
+    monkeypatch.setattr(EventColumns, "read", counted)
+    return reads
+
+
+def test_a_request_that_read_an_older_version_is_left_to_sql_without_a_new_read(
+    tmp_path: Path, builders: Builders, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = open_store(f"sqlite:///{tmp_path / 'older.db'}")
+    doc, events = _record(builders, seed=8, documents=1)[0]
+    store.save(doc, events)
+    live = LiveColumns(background=False, min_gap_s=0, gap_factor=0)
+    older = sq.data_version(store)
+    newer = _edited(store, events[0].event_id, 1000)
+    assert live.get(store, newer) is not None
+    reads = _count_reads(monkeypatch)
+    assert live.get(store, older) is None
+    assert reads == []
+
+
+def test_reads_are_spaced_out_while_the_data_keeps_changing(
+    tmp_path: Path, builders: Builders, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = open_store(f"sqlite:///{tmp_path / 'busy.db'}")
+    doc, events = _record(builders, seed=9, documents=1)[0]
+    store.save(doc, events)
+    live = LiveColumns(background=False, min_gap_s=3600, gap_factor=0)
+    assert live.get(store, sq.data_version(store)) is not None
+    reads = _count_reads(monkeypatch)
+    for i, event in enumerate(events[:5]):
+        # Each write makes the snapshot old; within the gap the database answers, nothing is read.
+        assert live.get(store, _edited(store, event.event_id, 1000 + i)) is None
+    assert reads == []
+
+
+def test_a_failed_read_is_tried_again_later_not_never(
+    tmp_path: Path, builders: Builders, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = open_store(f"sqlite:///{tmp_path / 'retry.db'}")
+    doc, events = _record(builders, seed=10, documents=1)[0]
+    store.save(doc, events)
+    reads = _count_reads(monkeypatch, fail=2)
+    version = sq.data_version(store)
+    waiting = LiveColumns(background=False, retry_s=3600)
+    assert waiting.get(store, version) is None  # read 1 fails: the database answers
+    assert waiting.get(store, version) is None
+    assert len(reads) == 1  # not tried again before the retry delay
+    retrying = LiveColumns(background=False, retry_s=0)
+    assert retrying.get(store, version) is None  # read 2 fails
+    assert retrying.get(store, version) is not None  # read 3, after the (zero) delay, succeeds
+    assert len(reads) == 3
+
+
+def test_a_thread_that_cannot_start_leaves_the_request_to_sql_and_a_later_one_reads(
+    tmp_path: Path, builders: Builders, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = open_store(f"sqlite:///{tmp_path / 'nothread.db'}")
+    doc, events = _record(builders, seed=11, documents=1)[0]
+    store.save(doc, events)
+    live = LiveColumns()
+    real_start = threading.Thread.start
+
+    def refuse(self: threading.Thread) -> None:
+        raise RuntimeError("can't start new thread")
+
+    monkeypatch.setattr(threading.Thread, "start", refuse)
+    version = sq.data_version(store)
+    assert live.get(store, version) is None
+    monkeypatch.setattr(threading.Thread, "start", real_start)
+    live.get(store, version)
+    for thread in threading.enumerate():
+        if thread.name == READER_THREAD:
+            thread.join(timeout=30)
+    assert live.get(store, version) is not None

@@ -20,6 +20,7 @@ from sqlalchemy.engine import make_url
 from tigris.settings import Settings
 from tigris.store import Store, open_store
 from tigris.store import queries as sq
+from tigris.store.columns import LiveColumns
 from tigris.store.models import EventRow
 from tigris.types import Event, Evidence
 from tigris.web import app as web_app
@@ -427,3 +428,56 @@ def test_pages_of_one_actor_in_date_order_are_the_pages_of_the_whole_set(store: 
             assert pages == expected, (actor, descending)
     points, total, _counts = sq.map_summary(store, sq.EventFilter(actor_ids=("kataib-hezbollah",)), limit=1)
     assert [p.event_id for p in points] == ["ev-clash"] and total == 1
+
+
+def _held_cache() -> wq.ResultCache:
+    """A cache whose event columns are read at once (not in a background thread) and at every change."""
+    return wq.ResultCache(columns=LiveColumns(background=False, min_gap_s=0, gap_factor=0))
+
+
+@pytest.mark.parametrize(
+    "f",
+    [
+        sq.EventFilter(),
+        sq.EventFilter(admin1="Babil"),
+        sq.EventFilter(q="checkpoint"),
+        sq.EventFilter(q="checkpoint", event_type="Battles"),
+        sq.EventFilter(place="sakhar"),
+        sq.EventFilter(actor="protesters", admin1="Baghdad"),
+    ],
+    ids=repr,
+)
+def test_pages_facets_and_maps_from_the_held_columns_are_those_of_the_database(
+    store: Store, f: sq.EventFilter
+) -> None:
+    cache = _held_cache()
+    for _ in range(2):  # the second time, a text filter's matches come from the cache
+        assert wq.event_page(store, f, sort="-date", limit=3, offset=0, cache=cache) == wq.event_page(
+            store, f, sort="-date", limit=3, offset=0
+        )
+        assert wq.event_facets(store, f, cache=cache) == wq.event_facets(store, f)
+        assert wq.map_json(store, f, limit=50, cache=cache) == wq.map_json(store, f, limit=50)
+    assert cache.columns is not None and cache.columns.get(store, sq.data_version(store)) is not None
+
+
+def test_held_columns_follow_an_edit_at_once(store: Store) -> None:
+    cache = _held_cache()
+    confirmed = sq.EventFilter(review_status="confirmed")
+    assert wq.event_page(store, confirmed, sort="-date", limit=10, offset=0, cache=cache).total == 0
+    store.edit_event("ev-clash", {"review_status": "confirmed"}, user="analyst")
+    page = wq.event_page(store, confirmed, sort="-date", limit=10, offset=0, cache=cache)
+    assert [e.event_id for e in page.items] == ["ev-clash"] and page.total == 1
+
+
+def test_a_page_whose_event_went_away_is_read_from_the_database(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cache = _held_cache()
+    expected = wq.event_page(store, sq.EventFilter(), sort="-date", limit=4, offset=0)
+    real = sq.events_by_id
+
+    def one_gone(s: Store, event_ids: Any) -> list[Event]:
+        return real(s, event_ids)[1:]  # as if a document saved again had replaced an event
+
+    monkeypatch.setattr(sq, "events_by_id", one_gone)
+    assert wq.event_page(store, sq.EventFilter(), sort="-date", limit=4, offset=0, cache=cache) == expected

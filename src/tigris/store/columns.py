@@ -23,6 +23,7 @@ import bisect
 import datetime as dt
 import logging
 import threading
+import time
 from collections.abc import Sequence
 from typing import Any
 
@@ -51,6 +52,11 @@ CODED: tuple[str, ...] = (
     "source",
 )
 NO_DATE = -1
+READER_THREAD = "tigris-event-columns"
+# Spacing of reads (see LiveColumns): seconds, and times the last read's duration.
+READ_GAP_S = 2.0
+READ_GAP_FACTOR = 5.0
+READ_RETRY_S = 30.0
 Mask = NDArray[np.bool_]
 
 
@@ -83,7 +89,7 @@ class EventColumns:
         self._codes: dict[str, NDArray[np.int64]] = {}
         for name, values in zip(CODED, columns[9:], strict=True):
             self._vocab[name], (self._codes[name],) = _codes(values)
-        self._orders: dict[tuple[str, bool], NDArray[np.int64]] = {}
+        self._orders: dict[tuple[str, bool], NDArray[np.int32]] = {}
         self._lock = threading.Lock()
 
     @classmethod
@@ -126,20 +132,24 @@ class EventColumns:
             return None
         return EventFilter(actor=actor, place=f.place, q=f.q, doc_id=f.doc_id)
 
-    def mask(self, f: EventFilter, text_rows: Sequence[int] | None = None) -> Mask:
-        """Which events match ``f``. Where ``f`` has a ``text_part``, ``text_rows`` are the rowids
-        of the events the database found for it."""
+    def found(self, rowids: Sequence[int]) -> Mask:
+        """The events with these rowids (those the database found for a filter's ``text_part``)."""
+        found: Mask = np.zeros(self.size, dtype=np.bool_)
+        wanted = np.asarray(rowids, dtype=np.int64)
+        at = np.searchsorted(self._rowids, wanted)
+        inside = at < self.size
+        at, wanted = at[inside], wanted[inside]
+        found[at[self._rowids[at] == wanted]] = True
+        return found
+
+    def mask(self, f: EventFilter, text_found: Mask | None = None) -> Mask:
+        """Which events match ``f``. Where ``f`` has a ``text_part``, ``text_found`` marks the events
+        the database found for it (``found``)."""
         mask: Mask = np.ones(self.size, dtype=np.bool_)
         if self.text_part(f) is not None:
-            if text_rows is None:
-                raise ValueError("this filter searches text: give the rowids the database found for it")
-            found = np.zeros(self.size, dtype=np.bool_)
-            wanted = np.asarray(text_rows, dtype=np.int64)
-            at = np.searchsorted(self._rowids, wanted)
-            inside = at < self.size
-            at, wanted = at[inside], wanted[inside]
-            found[at[self._rowids[at] == wanted]] = True
-            mask &= found
+            if text_found is None:
+                raise ValueError("this filter searches text: give the events the database found for it")
+            mask &= text_found
         if f.since is not None:
             mask &= self._dates >= f.since.toordinal()
         if f.until is not None:
@@ -229,7 +239,7 @@ class EventColumns:
         }
         return points, int(np.count_nonzero(located)), governorates
 
-    def order(self, sort: str, descending: bool) -> NDArray[np.int64]:
+    def order(self, sort: str, descending: bool) -> NDArray[np.int32]:
         """Positions of all events in the order of ``ORDER BY sort [DESC] NULLS LAST, event_id [DESC]``
         (computed on first use, then kept)."""
         if sort not in SORTABLE:
@@ -244,11 +254,11 @@ class EventColumns:
                 found = self._orders[key] = self._sorted(sort, descending)
         return found
 
-    def _sorted(self, sort: str, descending: bool) -> NDArray[np.int64]:
+    def _sorted(self, sort: str, descending: bool) -> NDArray[np.int32]:
         sign = -1 if descending else 1
         tie = sign * self._id_rank
         if sort == "event_id":
-            return np.argsort(tie, kind="stable")
+            return np.argsort(tie, kind="stable").astype(np.int32)
         value: NDArray[Any]
         if sort == "date":
             value, missing = self._dates, self._dates == NO_DATE
@@ -260,7 +270,8 @@ class EventColumns:
             value = self._codes[sort]
             missing = value == 0
         # np.lexsort sorts by the last key first: missing values last, then the value, then the id.
-        return np.lexsort((tie, sign * value, missing))
+        # Kept as int32 (half the memory of the default): one order of 1,000,000 events is 4 MB.
+        return np.lexsort((tie, sign * value, missing)).astype(np.int32)
 
 
 def _codes(*columns: Sequence[str | None]) -> tuple[list[str], tuple[NDArray[np.int64], ...]]:
@@ -290,14 +301,29 @@ class LiveColumns:
     When the data changes (a new document, an analyst's edit), the old snapshot is no longer handed
     out: callers fall back to SQL while a new one is read, in a background thread by default, so no
     request waits for the read. With ``background=False`` the caller reads it itself.
+
+    A read costs about a second of CPU per 100,000 events, so reads are spaced out: the next one
+    starts at least ``min_gap_s``, and at least ``gap_factor`` times the last read's duration,
+    after the last one began. While documents are being ingested the version changes every
+    moment; listings then mostly use SQL, and the reads take a bounded share of the CPU. A read
+    that fails (the database busy, say) is logged and tried again after ``retry_s``. A request
+    that read an older version than the snapshot held (a write came in between) is left to SQL.
     Safe to share between the threads of one process.
     """
 
-    def __init__(self, *, background: bool = True) -> None:
+    def __init__(
+        self,
+        *,
+        background: bool = True,
+        min_gap_s: float = READ_GAP_S,
+        gap_factor: float = READ_GAP_FACTOR,
+        retry_s: float = READ_RETRY_S,
+    ) -> None:
         self._background = background
+        self._min_gap_s, self._gap_factor, self._retry_s = min_gap_s, gap_factor, retry_s
         self._current: EventColumns | None = None
         self._reading = False
-        self._failed: int | None = None  # the data version whose read failed (not tried again)
+        self._next_read = 0.0  # time.monotonic() before which no read starts
         self._lock = threading.Lock()
 
     def get(self, store: Store, version: int | None) -> EventColumns | None:
@@ -305,29 +331,40 @@ class LiveColumns:
         current = self._current
         if current is not None and current.version == version:
             return current
-        if version is None or version == self._failed or not _sqlite_file(store):
+        if version is None or not _sqlite_file(store):
             # Only a SQLite file: other databases may sort text by another collation than Python's,
             # and an in-memory SQLite database is a different one in each thread.
             return None
+        if current is not None and version < current.version:
+            return None
         with self._lock:
-            if self._reading:
+            if self._reading or time.monotonic() < self._next_read:
                 return None
             self._reading = True
         if not self._background:
-            self._read(store, version)
+            self._read(store)
             current = self._current
             return current if current is not None and current.version == version else None
-        threading.Thread(
-            target=self._read, args=(store, version), name="tigris-event-columns", daemon=True
-        ).start()
+        thread = threading.Thread(target=self._read, args=(store,), name=READER_THREAD, daemon=True)
+        try:
+            thread.start()
+        except RuntimeError:  # no thread to be had now: SQL answers, and a later request tries again
+            log.exception("cannot start reading the event columns")
+            with self._lock:
+                self._reading = False
         return None
 
-    def _read(self, store: Store, version: int) -> None:
+    def _read(self, store: Store) -> None:
+        began = time.monotonic()
+        pause = self._retry_s
         try:
             self._current = EventColumns.read(store)
+            pause = max(self._min_gap_s, self._gap_factor * (time.monotonic() - began))
         except Exception:  # the SQL path keeps answering; the reason goes to the log
-            log.exception("cannot read the event columns; listings use the database until the data changes")
-            self._failed = version
+            log.exception(
+                "cannot read the event columns; listings use the database, tried again in %.0f s", pause
+            )
         finally:
             with self._lock:
                 self._reading = False
+                self._next_read = began + pause

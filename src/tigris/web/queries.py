@@ -18,6 +18,7 @@ from functools import lru_cache
 from typing import IO, Any, Literal, TextIO, cast
 
 import nh3
+import numpy as np
 import orjson
 from markdown_it import MarkdownIt
 
@@ -27,6 +28,7 @@ from tigris.store import Store
 from tigris.store import queries as sq
 from tigris.store.columns import EventColumns, LiveColumns, Mask
 from tigris.store.queries import ActorEventRow, EventFilter
+from tigris.types import Event
 
 from .schemas import (
     ActorOut,
@@ -151,8 +153,9 @@ def _in_memory(store: Store, cache: ResultCache | None, f: EventFilter) -> tuple
     """The event columns at the store's current data version and the events matching ``f`` in them,
     or None when no current columns are held.
 
-    A text filter is asked of the database, and the rows it finds are kept in the cache: the page,
-    its facets and the map of one search all ask for them, and so does each further page."""
+    A text filter is asked of the database, and which events it found is kept in the cache, one
+    bit an event: the page, its facets and the map of one search all ask for it, and so does each
+    further page."""
     if cache is None or cache.columns is None:
         return None
     version = sq.data_version(store)
@@ -162,10 +165,15 @@ def _in_memory(store: Store, cache: ResultCache | None, f: EventFilter) -> tuple
     text = columns.text_part(f)
     if text is None:
         return columns, columns.mask(f)
-    rows = _cached(
-        store, cache, ("rowids", text), lambda: sq.event_rowids(store, text), version=columns.version
+    packed = _cached(
+        store,
+        cache,
+        ("text-found", text),
+        lambda: np.packbits(columns.found(sq.event_rowids(store, text))),
+        version=columns.version,
     )
-    return columns, columns.mask(f, rows)
+    found = np.unpackbits(packed, count=columns.size).view(np.bool_)
+    return columns, columns.mask(f, found)
 
 
 def resolve_actor(store: Store, f: EventFilter) -> EventFilter:
@@ -203,12 +211,16 @@ def event_page(
     column, descending = parse_sort(sort)
     f = resolve_actor(store, f)
     held = _in_memory(store, cache, f)
+    items: list[Event] | None = None
     if held is not None:
         columns, mask = held
         ids = columns.page(mask, sort=column, descending=descending, limit=limit, offset=offset)
-        items = sq.events_by_id(store, ids)
-        total = columns.count(mask)
-    else:
+        found = sq.events_by_id(store, ids)
+        # An event of the page may have gone since the columns were read (a document saved
+        # again replaces its events): then the database answers.
+        if len(found) == len(ids):
+            items, total = found, columns.count(mask)
+    if items is None:
         items = sq.list_events(store, f, sort=column, descending=descending, limit=limit, offset=offset)
         total = _cached(store, cache, ("count", f), lambda: sq.count_events(store, f))
     return EventPage(
