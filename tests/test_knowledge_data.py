@@ -750,7 +750,8 @@ def test_roles_have_the_schema_keys(roles: list[dict[str, Any]]) -> None:
     assert len(phrases) == len({p.casefold() for p in phrases})
     for role in roles:
         assert set(role) <= ROLE_KEYS and {"phrase", "kinds", "note"} <= set(role), role
-        assert role["phrase"].startswith("the ") and role["phrase"] == role["phrase"].strip(), role
+        # A definite description ("the cleric") or a group's own men told by a possessive ("its fighters").
+        assert role["phrase"].startswith(("the ", "its ")) and role["phrase"] == role["phrase"].strip(), role
         assert role["kinds"] and set(role["kinds"]) <= ACTOR_KINDS, role["phrase"]
         assert not ("actors" in role and "actor_by_date" in role), role["phrase"]
         assert role["note"].strip(), role["phrase"]

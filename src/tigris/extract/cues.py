@@ -34,15 +34,30 @@ _NOT_A_FORCE = (
     r"engineers|workers|students|doctors|medics|aid|embassy|consulate|president|government|leaders?|"
     r"media|press|television|tv|state|news|officials'|nuclear|oil|gas|trade|company|companies|firms?"
 )
+# Iraq's own aircraft are told the same way ("Iraqi air strikes kill …", "Iraq air strike hits …"),
+# but only an air word makes "Iraqi" a force here: the army, police and "Iraqi forces" are read by
+# DESCRIPTORS. Headlines write the words in capitals ("Turkish Airstrike Kills Two") or as one
+# word ("airstrikes").
+_IRAQI_AIR = (
+    r"Iraqi?(?=\s+(?:(?:[A-Z][\w-]*\d[\w-]*|army|military)\s+)?(?i:air\s*-?\s*strikes?|airstrikes?|air\s+raids?|warplanes?|war\s+planes?|jets?|fighter\s+jets?|"
+    r"aircraft|helicopters?|gunships?|drones?|air\s+force)\b)"
+)
 FOREIGN_FORCE = re.compile(
-    r"\b(?:(?P<adj>US|U\.S\.|American|Turkish|Iranian|Israeli|British)(?:-led)?\s+"
-    rf"(?:(?!(?:{_NOT_A_FORCE})\b)[\w-]+\s+){{0,2}}"
-    r"(?=(?:forces|troops|soldiers|military|army|navy|marines|aircraft|jets?|warplanes?|drones?|air|"
+    rf"\b(?:(?P<adj>US|U\.S\.|American|Turkish|Iranian|Israeli|British|{_IRAQI_AIR})(?:-led)?\s+"
+    rf"(?i:(?!(?:{_NOT_A_FORCE})\b)[\w-]+\s+){{0,2}}"
+    r"(?=(?i:forces|troops|soldiers|military|army|navy|marines|aircraft|jets?|warplanes?|drones?|air|air-?strikes?|"
     r"strikes?|helicopters?|gunships?|artillery|shelling|shells|bombardment|personnel|service\s*members|servicem[ae]n|commandos|"
     r"convoys?|patrols?|bases?|coalition)\b)|"
     r"(?P<name>the United States|Turkey|Iran|Israel)(?=\s|$|['’]s\s+(?:defen[cs]e|military|army|armed|air)\b))"
 )
 PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|to|into|inside|across|towards?|over|of)\s+$", re.I)
+# "killed in northern Iraq air strikes": the country named as a place, with a side of it
+REGION_BEFORE = re.compile(
+    r"\b(?:in|at|near|from|to|into|inside|across|towards?|over|of)\s+(?:the\s+)?"
+    r"(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?western|north-?eastern|"
+    r"south-?western|south-?eastern|northwest|northeast|southwest|southeast)\s+)?$",
+    re.I,
+)
 FOREIGN_FORCE_NAMES = {
     "us": "Military Forces of the United States",
     "american": "Military Forces of the United States",
@@ -54,6 +69,8 @@ FOREIGN_FORCE_NAMES = {
     "iran": "Military Forces of Iran",
     "israel": "Military Forces of Israel",
     "british": "Military Forces of the United Kingdom",
+    "iraqi": "Military Forces of Iraq",
+    "iraq": "Military Forces of Iraq",
 }
 FOLLOWERS = re.compile(r"\b(?:followers|supporters|loyalists|members|backers)\s+of\s+(?:the\s+)?$", re.I)
 CLAIM = re.compile(
@@ -152,6 +169,26 @@ SPEAKER_AFTER = re.compile(
     r"(?:\s+(?:officers?|officials?|spokesm[ae]n|spokeswoman|sources?|commanders?|chief|statement))?"
     r"\s+(?:said|says|say|told|reported|reports|stated|put\s+(?:it|the\s+toll|the\s+figure)|"
     r"gave\s+(?:the|a)\s+(?:toll|figure))\b",
+    re.I,
+)
+# "According to the Security Media Cell, two rockets struck …", "according to a statement from the
+# police": the name after "according to" is where the account comes from.
+ACCORDING_TO = re.compile(
+    r"\baccording\s+to\s+(?:(?:a|an|the)\s+)?(?:(?:statement|report|communiqu[eé]|figures?|account|tally)\s+"
+    r"(?:from|by|of|issued\s+by)\s+)?(?:the\s+)?$",
+    re.I,
+)
+# Offices that speak for the forces ("the Security Media Cell", "the Joint Operations Command", "the
+# interior ministry's media office"): when they say, announce or report an event, they are its
+# source, never a party to it (unless they say their own forces did it: SELF_REPORT).
+SPOKES_OFFICE = re.compile(
+    r"\b(?:Media\s+(?:Cell|Unit|Office|Directorate)|Operations\s+Command|press\s+office|information\s+office)\b",
+    re.I,
+)
+OFFICE_SPEAKS = re.compile(
+    r"^(?:\s*\([^()]{1,30}\))?(?:\s+(?:also|later|earlier)|\s+on\s+\w+)?\s+"
+    r"(?:said|says|announced|announces|stated|reported|reports|added|confirmed|revealed|noted|"
+    r"(?:issued|released|published)\s+(?:a\s+)?statement)\b",
     re.I,
 )
 # "… burned pictures of its leader before police arrived": a force told as arriving after the event

@@ -47,6 +47,10 @@ BACKGROUND_AFTER = dt.timedelta(days=365)
 VERSION = "0.1.0"
 
 _THE_AIRPORT = re.compile(r"\bthe\s+(?:city['’]s\s+)?airport\b", re.I)
+# "the airport", "the base" with no name: a site of the city told just before
+_BARE_SITE = re.compile(
+    r"\bthe\s+(?:city['’]s\s+)?(?:airport|air\s*base|base)\b(?!\s+(?:of|in|at|near)\b)", re.I
+)
 _OTHER_CLAUSE = re.compile(r"\b(?:after|before|following|since|days?\s+after|weeks?\s+after)\b", re.I)
 _OTHER_DAY = re.compile(
     r"\b(?:(?:a|one|two|three|four|five|six|seven|\d+|several|few)\s+(?:days?|weeks?|months?)|the\s+day|"
@@ -69,6 +73,9 @@ _LAUNCH_SITE = re.compile(
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:towns?|cities|villages?)\s+of\s+)?$", re.I)
 # "Kirkuk: Security forces detained …": a bulletin item's label names a governorate
 _ITEM_LABEL = re.compile(r"^\W*$")
+_SITE_STRUCK = re.compile(
+    r"\b(?:hit|hits|struck|strikes|targeted|targeting|attacked|stormed|shelled|bombed)\s+(?:the\s+)?$", re.I
+)
 _ROLE_PLACE = re.compile(
     r"\b(?:commander|governor|chief|head|leader|official|mayor|spokesman|representative)\s+(?:in|of|for)\s+(?:the\s+)?$",
     re.I,
@@ -97,6 +104,7 @@ class _Draft:
     confidence: float
     notes: list[str] = field(default_factory=list)
     unresolved: list[str] = field(default_factory=list)
+    context: bool = False  # told in a clause that dates it from another event ("hours after …")
 
 
 class RuleExtractor:
@@ -210,6 +218,20 @@ class RuleExtractor:
             and not any(h.start < r.end and r.start < h.end for h in hits)
         ]
         self._remember_people(hits, state)
+        filed = DATELINE_PREFIX.match(sentence)  # the dateline's city is where the story was filed
+        city_before, state.last_city = (
+            state.last_city,
+            next(
+                (
+                    h.places[0]
+                    for h in hits
+                    if h.places
+                    and h.places[0].kind in ("city", "town")
+                    and (filed is None or h.start >= filed.end())
+                ),
+                None,
+            ),
+        )
         if drafts and self._claim(sentence, hits, drafts):
             return  # "The Islamic State claimed the attack": names who did the events told
         if sentence.rstrip().endswith(":") and _LIST_NEXT.match(
@@ -258,6 +280,15 @@ class RuleExtractor:
             and self._abroad(places, start, end, _home(state, drafts))
         ):
             return  # "The attack came two days after a suicide bombing in Kabul …": context abroad
+        if (
+            not places
+            and city_before is not None
+            and _BARE_SITE.search(sentence)
+            and not any(d.place is not None and d.place.id == city_before.id for d in drafts)
+        ):
+            # "Loud blasts near Erbil tonight. Drones targeted the airport": the city just named (an
+            # event already told there is continued instead, below)
+            places = [(city_before, city_before.name)]
         if _THE_AIRPORT.search(sentence):  # "in Najaf, … stormed the airport": the city's airport
             places = [self._airport_of(p, t) for p, t in places]
         # "… on Tuesday, two days after US strikes killed 25 near Al-Qaim": the clause tells an
@@ -442,7 +473,7 @@ class RuleExtractor:
                 trigger=trigger, date=when, precision="day", date_end=None, date_text=other_day.group(0),
                 place=place, place_text=place_text, actor1=actor1, actor1_text=actor1_text, assoc1=assoc1,
                 actor2=actor2, actor2_text=actor2_text, modality="asserted", figures=[read_figures(clause)],
-                evidence=[evidence], confidence=0.6,
+                evidence=[evidence], confidence=0.6, context=True,
             )  # fmt: skip
             if self._same_event(drafts, draft) is None:
                 drafts.append(draft)
@@ -518,8 +549,24 @@ class RuleExtractor:
         if figures.low is None and figures.injured is None:
             return
         last = drafts[-1]
+        if last.context:
+            # "US jets struck …, hours after a drone attack on Erbil …. One fighter was killed in the
+            # strike": the toll told next is the main event's, not the one named as its context
+            last = next(
+                (d for d in reversed(drafts) if not d.context and d.evidence[-1] == last.evidence[-1]), last
+            )
         if last.trigger.family in ("violence", "battle", "protest", "riot"):
             last.figures.append(figures)
+            if last.place is not None and last.place.kind == "country":
+                # "… struck sites in Iraq. One fighter was killed in a strike near Hillah": the toll
+                # sentence places an event told only by its country
+                inside = [
+                    (p, t)
+                    for p, t in self._event_places(hits or [], sentence)
+                    if p.country == last.place.country and p.kind != "country"
+                ]
+                if len(inside) == 1:
+                    last.place, last.place_text = inside[0]
             if (
                 last.trigger.family in ("violence", "battle")
                 and last.actor2 is None
@@ -610,6 +657,10 @@ class RuleExtractor:
             if m and actor is not None:
                 found.append((m.start(), actor, m.group(0)))
         for m in cues.FOREIGN_FORCE.finditer(sentence):
+            if m.group("adj") == "Iraq" and cues.REGION_BEFORE.search(
+                sentence[max(0, m.start() - 30) : m.start()]
+            ):
+                continue
             if m.group("adj"):
                 actor = self.kb.by_acled_name(
                     cues.FOREIGN_FORCE_NAMES[m.group("adj").lower().replace(".", "")]
@@ -619,11 +670,11 @@ class RuleExtractor:
         if found:
             _, last.actor2, last.actor2_text = min(found, key=lambda f: f[0])
 
-    def _abroad(self, places: list[tuple[Place, str]], start: int, end: int, home: str | None) -> bool:
-        """Whether a clause names its event's place only outside the story's country (``home``,
+    def _abroad(self, places: list[tuple[Place, str]], start: int, end: int, home: frozenset[str]) -> bool:
+        """Whether a clause names its event's place only outside the story's countries (``home``,
         from its dateline or the events told): a foreign place the gazetteer knows, or a place
         name it does not know (spaCy's) with no home place beside it."""
-        if home is None or any(p.country == home for p, _ in places):
+        if not home or any(p.country in home for p, _ in places):
             return False
         if places:
             return True
@@ -677,7 +728,16 @@ class RuleExtractor:
             (_label_reading(h, sentence), h.text)
             for h in hits
             if h.places
-            and (h.locative or h.actor is None)
+            and (
+                h.locative
+                or h.actor is None
+                # "rockets hit the US embassy compound": a site struck is where the event was, even
+                # when its name also names an actor
+                or (
+                    h.places[0].kind == "site"
+                    and _SITE_STRUCK.search(sentence[max(0, h.start - 20) : h.start])
+                )
+            )
             # "chanting against Tehran's influence": a possessive that is no address names no place
             and not (sentence and not h.locative and sentence[h.end : h.end + 2] in ("'s", "’s"))
         ]
@@ -772,6 +832,8 @@ class RuleExtractor:
                 who = m.group("adj") or m.group("name")
                 if m.group("name") and cues.PLACE_BEFORE.search(sentence[max(0, m.start() - 12) : m.start()]):
                     continue  # "rockets fired from Iran": a place
+                if who == "Iraq" and cues.REGION_BEFORE.search(sentence[max(0, m.start() - 30) : m.start()]):
+                    continue  # "killed in northern Iraq air strikes": the country is where
                 actor = kb.by_acled_name(cues.FOREIGN_FORCE_NAMES[who.lower().replace(".", "")])
                 if actor is not None and not any(pos <= m.start() < pos + len(t) for pos, _, t in named):
                     named.append((m.start(), actor, m.group(0)))
@@ -795,6 +857,12 @@ class RuleExtractor:
                     or cues.SELF_REPORT.match(sentence[x[0] + len(x[2]) :])
                 )
                 and not cues.EARLIER_VICTIM.search(sentence[max(0, x[0] - 50) : x[0]])
+                and not cues.ACCORDING_TO.search(sentence[max(0, x[0] - 60) : x[0]])
+                and not (
+                    cues.SPOKES_OFFICE.search(x[2])
+                    and cues.OFFICE_SPEAKS.match(sentence[x[0] + len(x[2]) :])
+                    and not cues.SELF_REPORT.match(sentence[x[0] + len(x[2]) :])
+                )
                 and not (
                     cues.ARRIVED_LATER.search(sentence[max(0, x[0] - 12) : x[0]])
                     and cues.ARRIVED.match(sentence[x[0] + len(x[2]) :])
@@ -1139,6 +1207,8 @@ _CLAUSE_BREAK = re.compile(r"[,;:—–]|\b(?:and|while|as|after|when|before|but
 _INTERVENING_KINDS = {"state force", "foreign force"}
 _GROUP_KINDS = {"armed group", "militia"}
 _PKK = "PKK: Kurdistan Workers Party"
+# The country the gazetteer and the codebook are built around (DESIGN.md: Iraq is the first region).
+_COVERED_COUNTRY = "Iraq"
 _CIVILIAN_TARGET_SUBS = {
     "Remote explosive/landmine/IED",
     "Suicide bomb",
@@ -1171,6 +1241,7 @@ class _State:
     roles: list[RoleMention] = field(default_factory=list)
     dateline_place: Place | None = None
     anchor_confidence: float = 0.6
+    last_city: Place | None = None  # the city or town the sentence before named
 
 
 def _distance(d: DateMatch, trigger: rules.Trigger, sentence: str) -> int:
@@ -1312,11 +1383,15 @@ def _route_start(places: list[tuple[Place, str]], sentence: str) -> list[tuple[P
     return kept or places
 
 
-def _home(state: _State, drafts: list[_Draft]) -> str | None:
-    """The story's country: its dateline's, or that of the first event told with a place."""
+def _home(state: _State, drafts: list[_Draft]) -> frozenset[str]:
+    """The story's countries: its dateline's, or that of the first event told with a place. A story
+    filed abroad ("WASHINGTON — …") is still about the country tigris codes: a place there is no
+    foreign context ("hours after a drone attack on Erbil …")."""
     if state.dateline_place is not None:
-        return state.dateline_place.country
-    return next((d.place.country for d in drafts if d.place is not None), None)
+        filed = state.dateline_place.country
+        return frozenset({filed, _COVERED_COUNTRY}) if filed is not None else frozenset()
+    first = next((d.place.country for d in drafts if d.place is not None), None)
+    return frozenset({first}) if first is not None else frozenset()
 
 
 def _joined_subject(

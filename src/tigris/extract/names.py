@@ -210,6 +210,13 @@ _PROPER_WORDS = frozenset(
 )  # fmt: skip
 _GENERIC_KINDS = frozenset({"unidentified", "protesters", "rioters", "civilians"})
 _KEEP_CAPITALS = frozenset({"US", "U.S.", "UN", "UK", "EU"})
+# "IS" in capitals is the verb, except where a verb cannot stand: after an article or a preposition
+# ("AN IS ATTACK", "KILLED BY IS"), or before the group's men or deeds ("IS MILITANTS").
+_IS_GROUP = re.compile(
+    r"\b(?:AN|THE|BY|OF|IN|ON|FROM|AGAINST|FOR|WITH|ANTI)[\s-](?P<after>IS)(?![\w-])"
+    r"|\b(?P<before>IS)(?=[\s-]+(?:ATTACKS?|MILITANTS?|FIGHTERS?|JIHADISTS?|GUNMEN|BOMBERS?|SUICIDE|CELLS?|REMNANTS|"
+    r"HIDEOUTS?|AMBUSH(?:ES)?|ASSAULTS?|OFFENSIVE|POSITIONS|INSURGENTS|GROUP)\b)"
+)
 
 
 def shouting(sentence: str) -> bool:
@@ -248,6 +255,9 @@ def restore_case(sentence: str, kb: KnowledgeBase) -> str:
     for m in re.finditer(r"\b(?:U\.S\.|[A-Z]{2})(?![\w.])", sentence):
         if m.group(0) in _KEEP_CAPITALS:
             out[m.start() : m.end()] = list(m.group(0))
+    for m in _IS_GROUP.finditer(sentence):
+        name = "after" if m.group("after") else "before"
+        out[m.start(name) : m.end(name)] = list(m.group(name))
     first = re.search(r"[A-Za-z]", sentence)
     if first:
         out[first.start()] = sentence[first.start()]

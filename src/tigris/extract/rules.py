@@ -697,6 +697,18 @@ def classify(sentence: str) -> Trigger | None:
             family, etype, sub, ptype, pmode, m = _first_named_explosive(
                 sentence, (family, etype, sub, ptype, pmode, m)
             )
+        # "fired missiles and armed drones at the camps", "attacked with drones and rockets": of a
+        # heavy weapon and an aircraft listed together, the one named first decides
+        first = _HEAVY_THEN_AIR.search(sentence, 0, m.end()) if m and sub == "Air/drone strike" else None
+        if m and sub == "Shelling/artillery/missile attack":
+            first = _AIR_THEN_HEAVY.search(sentence, 0, m.end())
+        if m and first is not None and first.start() < m.start():
+            sub, pmode = (
+                ("Air/drone strike", "aerial")
+                if sub != "Air/drone strike"
+                else ("Shelling/artillery/missile attack", "heavy-weapons")
+            )
+            m = first
         if m:
             happening = bool(_HAPPENED.search(sentence))
             return Trigger(family, etype, sub, ptype, pmode, m.start(), m.end(), m.group(0), happening)
@@ -707,6 +719,21 @@ def classify(sentence: str) -> Trigger | None:
 # bombs and a volley of mortar rounds struck …" is a bombing), as a coder reads the lead.
 _GROUND_EXPLOSIVES = frozenset(
     {"Shelling/artillery/missile attack", "Grenade", "Remote explosive/landmine/IED"}
+)
+
+
+# "missiles and armed drones", "rockets, drones": a heavy weapon listed before an aircraft.
+_HEAVY_THEN_AIR = re.compile(
+    r"\b(?:(?:ballistic\s+|cruise\s+)?missiles?|rockets?|katyushas?|mortars?|mortar\s+rounds|artillery|shells)"
+    r"(?=\s*(?:,|and|or|as\s+well\s+as)\s+(?:[\w-]+\s+){0,2}?(?:drones?|aircraft|warplanes?|jets?|helicopters?|air\s*strikes?)\b)",
+    re.I,
+)
+
+_AIR_THEN_HEAVY = re.compile(
+    r"\b(?:drones?|warplanes?|jets?|helicopters?)"
+    r"(?=\s*(?:,|and|or|as\s+well\s+as)\s+(?:[\w-]+\s+){0,2}?(?:(?:ballistic\s+|cruise\s+)?missiles?|rockets?|"
+    r"katyushas?|mortars?|mortar\s+rounds|artillery|shells)\b)",
+    re.I,
 )
 
 

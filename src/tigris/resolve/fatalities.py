@@ -34,15 +34,25 @@ _NUM = (
 )
 _QUAL = r"(?P<qual>at least|more than|over|some|about|around|nearly|almost|up to|as many as|roughly|an estimated|all)?\s*"
 _RANGE = rf"(?P<n>{_NUM})(?:\s*(?:-|–|to|and)\s*(?P<n2>{_NUM}))?"
-_WHO = (
-    r"(?:\s+(?:more\s+|other\s+|(?-i:[A-Z]{2,5})\s+|unarmed\s+|Iraqi\s+|Turkish\s+|US\s+|American\s+|Iranian\s+|Kurdish\s+|"
-    r"young\s+|peaceful\s+|security\s+|federal\s+|local\s+|civilian\s+|private\s+|British\s+|coalition\s+)*"
-    r"(?:of\s+(?:their|its|his|her|the\s+group['’]s)\s+)?"
+_PEOPLE = (
     r"(?:people|persons?|protesters?|demonstrators?|civilians?|soldiers?|troops|police(?:men|man)|police officers?|officers?|"
     r"fighters?|militants?|members?|militia(?:men|man)|gunm[ae]n|activists?|journalists?|child(?:ren)?|wom[ae]n|m[ae]n|workers?|pilgrims?|"
-    r"personnel|guards?|contractors?|insurgents?|jihadists?|passengers?|bystanders?|worshippers?|students?|"
-    r"others|of them|were|was)?)?"
+    r"personnel|guards?|contractors?|insurgents?|jihadists?|passengers?|bystanders?|worshippers?|students?|peshmerga)"
 )
+_WHO = (
+    r"(?:\s+(?:more\s+|other\s+|(?-i:[A-Z]{2,5})\s+|unarmed\s+|Iraqi\s+|Turkish\s+|US\s+|American\s+|Iranian\s+|Kurdish\s+|"
+    r"young\s+|peaceful\s+|security\s+|federal\s+|local\s+|civilian\s+|private\s+|British\s+|coalition\s+|militia\s+|"
+    # "12 Islamic State militants", "five Peshmerga fighters": a group's name before its people
+    rf"(?-i:[A-Z][\w'’-]+)\s+(?=(?:(?-i:[A-Z][\w'’-]+)\s+){{0,3}}{_PEOPLE}\b))*"
+    r"(?:of\s+(?:their|its|his|her|the\s+group['’]s)\s+)?"
+    rf"(?:{_PEOPLE}"
+    # "four members of the Iraqi Air Force": the body they belong to
+    r"(?:\s+of\s+(?:the\s+)?(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,3})?"
+    r"|others|of them|were|was)?)?"
+)
+# "Four members of the air force, two of them officers, were wounded": a clause that says who some
+# of them were counts no one more.
+_SUBSET = rf"(?:\s*,\s*(?:{_NUM}|some|most|many|all)\s+of\s+(?:them|whom)\b[^,;.]{{0,40}},)?"
 # "killing two officers and their driver", "wounding three soldiers and two others": the people
 # named after "and" are counted too.
 _AND_MORE = re.compile(
@@ -62,13 +72,28 @@ _NAMED_VICTIM = re.compile(
     r"(?:shot\s+dead|gunned\s+down|assassinated|stabbed\s+to\s+death|beheaded)\b",
     re.I,
 )
-_KILL_AFTER = r"\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|are\s+)?(?:reported\s+|confirmed\s+)?(?P<verb>killed|dead|died|slain|shot dead|executed|murdered|lost their lives)"
-_INJ_AFTER = r"\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|are\s+)?(?:reported\s+)?(?P<verb>wounded|injured|hurt|hospitali[sz]ed)"
+# "Ahmed Karim and his cameraman Ali Saad were shot dead", "Hassan Ali and his driver were killed":
+# two people named as one subject of a verb of killing are two dead.
+_PERSON = r"(?-i:[A-Z][\w'’-]+)(?:\s+(?:(?-i:[A-Z][\w'’-]+)|al-[\w'’-]+|bin|ibn|abu)){1,3}"
+_NAMED_PAIR = re.compile(
+    rf"\b{_PERSON}(?:\s*,\s*(?:an?|the)\s+[^,;.]{{1,40}},)?\s+and\s+"
+    rf"(?:(?:his|her)\s+(?:[\w-]+\s+){{0,2}}?[\w-]+(?:\s+{_PERSON})?|{_PERSON})"
+    r"\s+(?:were|had\s+been|have\s+been)\s+(?:(?:later|both|also)\s+)?"
+    r"(?:killed|shot\s+dead|gunned\s+down|assassinated|murdered|executed|stabbed\s+to\s+death|beheaded)\b",
+    re.I,
+)
+_KILL_AFTER = rf"{_SUBSET}\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|are\s+)?(?:reported\s+|confirmed\s+)?(?P<verb>killed|dead|died|slain|shot dead|executed|murdered|lost their lives)"
+# "were badly hurt", "was seriously wounded": how badly does not change the count
+_INJ_AFTER = (
+    rf"{_SUBSET}\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|are\s+)?(?:reported\s+)?"
+    r"(?:(?:badly|seriously|severely|critically|gravely|lightly|slightly|moderately)\s+)?(?P<verb>wounded|injured|hurt|hospitali[sz]ed)"
+)
 
 _DEATH_PATTERNS = (
     re.compile(rf"\b{_QUAL}{_RANGE}{_WHO}{_KILL_AFTER}\b", re.I),
     re.compile(
-        rf"\b(?:killing|killed|kills|claimed the lives of|left)\s+{_QUAL}{_RANGE}{_WHO}(?:\s+dead)?", re.I
+        rf"\b(?:killing|killed|kills|kill|claimed the lives of|left)\s+{_QUAL}{_RANGE}{_WHO}(?:\s+dead)?",
+        re.I,
     ),
     re.compile(
         rf"\b(?:death toll|toll)\s+(?:[\w'’-]+\s+){{0,10}}?(?:rose to|reached|stood at|climbed to|to|of|at)\s+{_QUAL}{_RANGE}",
@@ -215,6 +240,8 @@ def read_figures(text: str) -> Figures:
     listed = None
     if not deaths:
         listed = _listed_dead(clean)
+        if listed is None and _NAMED_PAIR.search(clean):
+            listed = 2
         deaths = [(listed, listed)] if listed else [(1, 1) for _ in _NAMED_VICTIM.finditer(clean)][:1]
         if not deaths and _ONE_DIED.search(clean):
             listed, deaths = 1, [(1, 1)]  # "He died of his wounds in hospital"
