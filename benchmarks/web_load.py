@@ -11,7 +11,8 @@ runs it: the factory ``tigris.web.app:app_from_env`` with as many worker process
 starts (``--workers`` to change it). Once it answers, ``--clients`` concurrent clients (asyncio tasks, each
 with one keep-alive HTTP/1.1 connection of the small client below, and no think time) send a seeded, realistic mix of
 filtered requests for ``--duration`` seconds (``--think S`` adds a pause of S seconds on
-average between one client's page views, to model analysts reading the page), after ``--warmup`` seconds that are not counted:
+average between one client's page views, to model analysts reading the page), after ``--warmup`` seconds that are not counted (the clients start one
+after another over its first half, so the kept-alive connections spread over the workers):
 
 * ``events_api``: ``GET /api/events`` with filters (date range, type or sub-type, governorate,
   actor id or name, place, source, review status, text search), a sort key and a page;
@@ -290,6 +291,15 @@ def process_cpu_seconds(pid: int) -> float | None:
     return seconds
 
 
+def worker_cpu_seconds(pid: int) -> dict[int, float]:
+    """CPU seconds of each worker process (the children of uvicorn's supervisor ``pid``)."""
+    try:
+        children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+    except OSError:
+        return {}
+    return {int(c): seconds for c in children if (seconds := process_cpu_seconds(int(c))) is not None}
+
+
 def needs_login(base: str) -> bool:
     status = httpx.get(f"{base}/api/events", params={"limit": 1}, timeout=30).status_code
     return status in (401, 403)
@@ -458,9 +468,13 @@ async def client_loop(
     facets: bool,
     cookie: str | None,
     think: float,
+    ramp: float = 0.0,
 ) -> None:
     rng = random.Random(seed * 1000 + number)
     connection = Connection(HOST, port, cookie)
+    # Clients arrive one after another over the first half of the warm-up, as analysts do: twenty
+    # connections opened in the same instant are often all accepted by one worker, and kept.
+    await asyncio.sleep(number * ramp)
     try:
         while recorder.more():
             request = random_request(rng, vocab)
@@ -535,7 +549,17 @@ async def run_load(
     )
     await asyncio.gather(
         *(
-            client_loop(i, port, vocab, seed, recorder, facets=facets, cookie=cookie, think=think)
+            client_loop(
+                i,
+                port,
+                vocab,
+                seed,
+                recorder,
+                facets=facets,
+                cookie=cookie,
+                think=think,
+                ramp=warmup / 2 / clients,
+            )
             for i in range(clients)
         )
     )
@@ -591,6 +615,7 @@ def benchmark(
             create_reader(db, password)
         load_before = os.getloadavg()
         cpu_before = process_cpu_seconds(server.pid)
+        workers_before = worker_cpu_seconds(server.pid)
         own_cpu_before = time.process_time()
         recorder, measured = asyncio.run(
             run_load(
@@ -607,6 +632,7 @@ def benchmark(
             )
         )
         cpu_after = process_cpu_seconds(server.pid)
+        workers_after = worker_cpu_seconds(server.pid)
         own_cpu_s = time.process_time() - own_cpu_before
         load_after = os.getloadavg()
     finally:
@@ -639,6 +665,12 @@ def benchmark(
         "server_cpu_ms_per_request": None
         if cpu_before is None or cpu_after is None or not recorder.sent
         else round((cpu_after - cpu_before) * 1000 / recorder.sent, 1),
+        # Each worker's CPU over the run: connections are kept alive, so one worker can end up
+        # with most of them; a lopsided split shows here.
+        "server_cpu_s_by_worker": sorted(
+            (round(workers_after[w] - workers_before[w], 2) for w in workers_after if w in workers_before),
+            reverse=True,
+        ),
         # The load tool's own CPU per request: it runs on the same cores as the server.
         "client_cpu_ms_per_request": round(own_cpu_s * 1000 / recorder.sent, 2) if recorder.sent else None,
         "groups": groups,
@@ -686,7 +718,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         f"{report['events']} events, {report['clients']} clients, {report['workers']} worker(s), "
         f"think {report['think_s']} s, "
         f"{report['duration_s']} s measured, {report['throughput_rps']} req/s in all; CPU per request: "
-        f"server {report['server_cpu_ms_per_request']} ms, load tool {report['client_cpu_ms_per_request']} ms"
+        f"server {report['server_cpu_ms_per_request']} ms, load tool {report['client_cpu_ms_per_request']} ms; "
+        f"CPU s by worker: {report['server_cpu_s_by_worker']}"
     )
     print(render_table(report["groups"]))
     for sample in report["error_samples"]:
