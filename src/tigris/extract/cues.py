@@ -47,6 +47,7 @@ FOREIGN_FORCE = re.compile(
     rf"(?i:(?!(?:{_NOT_A_FORCE})\b)[\w-]+\s+){{0,2}}"
     r"(?=(?i:forces|troops|soldiers|military|army|navy|marines|aircraft|jets?|warplanes?|drones?|air|air-?strikes?|"
     r"strikes?|helicopters?|gunships?|artillery|shelling|shells|bombardment|personnel|service\s*members|servicem[ae]n|commandos|"
+    r"(?:ballistic\s+|cruise\s+)?missiles|"
     r"convoys?|patrols?|bases?|coalition)\b)|"
     r"(?P<name>the United States|Turkey|Iran|Israel)(?=\s|$|['’]s\s+(?:defen[cs]e|military|army|armed|air)\b))"
 )
@@ -75,11 +76,19 @@ FOREIGN_FORCE_NAMES = {
 FOLLOWERS = re.compile(r"\b(?:followers|supporters|loyalists|members|backers)\s+of\s+(?:the\s+)?$", re.I)
 CLAIM = re.compile(
     r"\b(?:claimed\s+(?:responsibility|credit|(?:the|both|all|these|those|its|two|three)\s+(?:\w+\s+){0,2}(?:attacks?|bombings?|blasts?|explosions?|killings?|assaults?|operations?)|it)|"
-    r"took\s+responsibility|(?:said|announced|stated)\s+(?:that\s+)?(?:it|they)\s+(?:had\s+)?(?:carried\s+out|was\s+behind|were\s+behind|staged|launched|"
+    r"took\s+responsibility|(?:said|announced|stated)\s+"
+    # "said in a statement later in the day that they had carried out the attack"
+    r"(?:(?:in\s+a\s+statement|on\s+\w+|later(?:\s+(?:in\s+the\s+day|that\s+day))?|late\s+on\s+\w+)\s+){0,3}"
+    r"(?:that\s+)?(?:it|they)\s+(?:had\s+)?(?:carried\s+out|was\s+behind|were\s+behind|staged|launched|"
     r"targeted|attacked|struck|hit|shelled|bombed|fired\s+(?:on|at))|(?P<passive>(?:was|were|been|being)\s+claimed\s+by)|"
     r"(?:said|announced|stated)\s+(?:that\s+)?(?:one\s+of\s+|two\s+of\s+)?(?:its|their)\s+(?:own\s+)?(?:fighters?|members?|militants?|bombers?|men|operatives?|units?|drones?)\s+(?:had\s+)?"
     r"(?:drove|carried\s+out|detonated|blew|attacked|launched|staged|planted|fired|targeted|struck|hit|ambushed|shelled))\b",
     re.I,
+)
+# "Air strikes: US aircraft struck depots of Kataib Hezbollah": a side named after the event word
+# that is the subject of an attack verb of its own did it.
+STRIKES_AFTER = re.compile(
+    r"^\s*(?:\w+\s+)?(?:struck|hit|bombed|shelled|fired|attacked|targeted|pounded|raided|stormed)\b", re.I
 )
 # "an attack claimed by Islamic State", inside the sentence that tells the attack.
 CLAIMED_BY = re.compile(r"\bclaimed\s+by\s+(?:the\s+)?$", re.I)
@@ -116,6 +125,20 @@ SELF_REPORT = re.compile(
 FIRE_FROM = re.compile(r"\b(?:fire|gunfire|attack|shelling)\s+from\s+(?:the\s+)?$", re.I)
 # "clashes between Saraya al-Salam and Asaib Ahl al-Haq": the sides follow "between".
 BETWEEN_SIDES = re.compile(r"\bbetween\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
+# "killed in a clash with Islamic State fighters", "exchanging fire with security forces": the side
+# named after "with" is a party to the fight (eleventh round).
+SIDE_WITH = re.compile(
+    r"\b(?:clash(?:es|ed|ing)?|fight(?:ing|s)?|fought|battles?|firefights?|gunfights?|skirmish(?:es)?|"
+    r"exchang(?:e|es|ed|ing)\s+(?:of\s+)?(?:gun)?fire)\s+with\s+(?:the\s+)?(?:[\w-]+\s+)?$",
+    re.I,
+)
+# "The US embassy compound was hit by two rockets": the subject of a passive attack verb is what
+# was struck, never the doer (eleventh round).
+STRUCK_PASSIVE = re.compile(
+    r"^[^.;,]{0,40}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:hit|struck|attacked|"
+    r"targeted|shelled|bombed|stormed|ambushed|raided|rocketed)\b",
+    re.I,
+)
 CLAIM_ALL = re.compile(r"\b(?:both|all|these|those|two|three)\b", re.I)
 TOLL_WORDS = re.compile(
     r"\b(?:killed|killing|dead|died|death\s+toll|toll|slain|wounded|injured|hurt)\b", re.I

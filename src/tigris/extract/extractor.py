@@ -27,9 +27,14 @@ from tigris.extract.layout import (
     DATELINE_ONLY,
     DATELINE_PREFIX,
     HEADER_PLACE,
+    count_fields,
     in_dateline,
+    introduces_records,
+    is_question,
     joined,
     paragraphs,
+    starts_with_time,
+    without_count_fields,
 )
 from tigris.extract.names import NameHit, restore_case, scan_names
 from tigris.extract.nlp import load_nlp
@@ -238,7 +243,18 @@ class RuleExtractor:
             doc.text[start:end].rstrip(" \t") + doc.text[end : end + 8], len(sentence.rstrip())
         ):
             return  # the line that introduces a list ("Attacks logged this month:") tells no event
-        trigger = _told_trigger(sentence)
+        if introduces_records(doc.text, start, end) or is_question(sentence):
+            # A heading over a table, a log or a list ("Security incidents, Wednesday 8 January
+            # 2020") and a question ("Q: Were you in Sinjar when …?") tell no event; the day and the
+            # place they name frame the records or the answer under them.
+            self._date_told(sentence, state)
+            asked = self._event_places(hits, sentence)
+            state.framed_place = asked[0][0] if asked and asked[0][0].kind != "country" else None
+            return
+        if state.anchor is None and starts_with_time(sentence):
+            # "10:32 — Rockets hit …": a live blog's timed entry is of the story's own day
+            state.anchor, state.anchor_confidence = state.reference, 0.5
+        trigger = _told_trigger(without_count_fields(sentence))
         if trigger is None:
             self._date_told(sentence, state)
             self._turned_violent(sentence, drafts)
@@ -253,6 +269,14 @@ class RuleExtractor:
             # clause tells its own event.
             self._sentence(doc, start, start + second[0], drafts, state)
             self._sentence(doc, start + second[1], end, drafts, state)
+            return
+        first = _first_clause(sentence, trigger)
+        if first is not None:
+            # "A car bomb killed 20 in Sadr City; across the river, gunmen attacked the ministry; and
+            # in the evening mortar rounds fell on Adhamiya": an event word that ranks first may
+            # stand last; each clause before it still tells its own event.
+            self._sentence(doc, start, start + first[0], drafts, state)
+            self._sentence(doc, start + first[1], end, drafts, state)
             return
         modality = rules.modality(sentence, trigger)
         if modality is None:
@@ -294,7 +318,11 @@ class RuleExtractor:
         # "… on Tuesday, two days after US strikes killed 25 near Al-Qaim": the clause tells an
         # event of its own, on its own day, with its own toll and place.
         other_day = _OTHER_DAY.search(sentence, trigger.end)
-        figures = read_figures(sentence[: other_day.start()] if other_day else sentence)
+        counted = count_fields(doc.text, start, end)  # "Killed: 3", a table's "Dead" column
+        toll_text = sentence[: other_day.start()] if other_day else sentence
+        for d in dated:  # "On 15 August gunmen shot dead 80 men": a day's number counts no one
+            toll_text = toll_text[: d.start] + " " * (d.end - d.start) + toll_text[d.end :]
+        figures = read_figures(counted or toll_text)
         if (
             trigger.family == "protest"
             and trigger.sub_event_type != "Excessive force against protesters"
@@ -405,6 +433,8 @@ class RuleExtractor:
                 and drafts[-1].date == date
             ):  # "Militants hiding nearby then opened fire on the troops who came to help"
                 place, place_text = drafts[-1].place, drafts[-1].place_text
+            if place is None and state.framed_place is not None:
+                place, place_text = state.framed_place, state.framed_place.name  # the heading's or question's
             if state.dateline_place is not None and (
                 place is None or (place.kind == "country" and place.name == state.dateline_place.country)
             ):  # no place, or only the country the dateline's place lies in
@@ -521,7 +551,7 @@ class RuleExtractor:
             and not d.since
             and not in_dateline(sentence, d.start)
         ]
-        if len(days) == 1:
+        if len({d.date for d in days}) == 1:  # "Wednesday 8 January 2020" tells one day
             state.anchor, state.anchor_confidence = days[0].date, 0.5
 
     def _figures_only(
@@ -926,6 +956,10 @@ class RuleExtractor:
             or cues.SURVIVOR.match(sentence[pos + len(t) : pos + len(t) + 40])
             or cues.CAME_UNDER.match(sentence[pos + len(t) : pos + len(t) + 80])
             or (
+                trigger.family in ("violence", "battle")
+                and cues.STRUCK_PASSIVE.match(sentence[pos + len(t) :])
+            )
+            or (
                 trigger.family != "strategic"
                 and cues.VICTIM_AFTER.match(sentence[pos + len(t) : pos + len(t) + 60])
             )
@@ -1019,6 +1053,39 @@ class RuleExtractor:
             ):
                 doer = after[0]  # "Clashes erupted between Sadrists and Asaib Ahl al-Haq": the first side
                 after = after[1:]
+            if doer is None and trigger.family in ("violence", "battle"):
+                # "Incident: Air strikes. Details: US aircraft struck depots of Kataib Hezbollah": the
+                # side that strikes in a clause of its own after the event word is the doer.
+                striker = next(
+                    (
+                        (c, t)
+                        for pos, c, _, t in coded
+                        if pos > trigger.end
+                        and pos not in acted_on
+                        and c.kind in cues.ARMED_KINDS
+                        and c.kind != "unidentified"
+                        and cues.STRIKES_AFTER.match(sentence[pos + len(t) :])
+                    ),
+                    None,
+                )
+                if striker is not None:
+                    doer = striker
+                    after = [x for x in after if x[0] is not striker[0]]
+            if doer is None and trigger.family == "battle":
+                # "Two soldiers were killed in a clash with Islamic State fighters": the side after
+                # "clash with" fought the victims named before it.
+                side = next(
+                    (
+                        (c, t)
+                        for c, t in after
+                        if c.kind in cues.ARMED_KINDS
+                        and cues.SIDE_WITH.search(sentence[max(0, sentence.find(t) - 40) : sentence.find(t)])
+                    ),
+                    None,
+                )
+                if side is not None:
+                    doer = side
+                    after = [x for x in after if x is not side]
             # one side never stands on both: two names coded the same are the same side
             target = next(
                 ((c, t) for c, t in after if doer is None or c.acled_name != doer[0].acled_name), None
@@ -1242,6 +1309,7 @@ class _State:
     dateline_place: Place | None = None
     anchor_confidence: float = 0.6
     last_city: Place | None = None  # the city or town the sentence before named
+    framed_place: Place | None = None  # the place a heading or a question names for what follows
 
 
 def _distance(d: DateMatch, trigger: rules.Trigger, sentence: str) -> int:
@@ -1321,7 +1389,8 @@ def _second_clause(sentence: str, trigger: rules.Trigger) -> tuple[int, int] | N
     while gunmen shot dead a farmer in Baqubah"), or None. A clause that only adds the toll
     ("…, killing three") or tells the same kind of event is part of the first."""
     for m in _SECOND_CLAUSE.finditer(sentence, trigger.end):
-        rest = sentence[m.end() :]
+        stop = sentence.find(";", m.end())  # "…; in Hawija, gunmen …; and …": one clause at a time
+        rest = sentence[m.end() : stop if stop != -1 else len(sentence)]
         if _THEN_ACT.search(rest[:80]) or _DEFINITE_DOER.match(rest):
             continue  # the next act of the same attack
         other = _told_trigger(rest)
@@ -1333,6 +1402,26 @@ def _second_clause(sentence: str, trigger: rules.Trigger) -> tuple[int, int] | N
             and not _casualties_only(other)
             and not _refers_back(other, rest)
             and other.start < 60
+        ):
+            return m.start(), m.end()
+    return None
+
+
+_SEMICOLON = re.compile(r";\s+")
+
+
+def _first_clause(sentence: str, trigger: rules.Trigger) -> tuple[int, int] | None:
+    """Where a run of incidents joined by semicolons splits before the event word: the first "; "
+    whose clause before it tells a violent event of another kind ("a car bomb killed 215 in Sadr
+    City; across the river, gunmen attacked …; and mortar rounds fell …"), or None."""
+    for m in _SEMICOLON.finditer(sentence, 0, trigger.start):
+        other = _told_trigger(sentence[: m.start()])
+        if (
+            other is not None
+            and other.happening
+            and other.family in _VIOLENT_FAMILIES
+            and (other.event_type, other.sub_event_type) != (trigger.event_type, trigger.sub_event_type)
+            and not _casualties_only(other)
         ):
             return m.start(), m.end()
     return None
@@ -1503,12 +1592,19 @@ def _casualties_only(trigger: rules.Trigger) -> bool:
     return toll_only or bool(_CASUALTY_WORD.search(trigger.word))
 
 
+_DEFINITE_BEFORE = re.compile(r"(?:^|\W)(?:the|this|that)\s+(?:[\w-]+\s+)?$", re.I)
+# "and in the evening mortar rounds fell …": a time of day, not a reference to the event before
+_TIME_OF_DAY_BEFORE = re.compile(
+    r"\b(?:the|this|that)\s+(?:same\s+)?(?:morning|afternoon|evening|night|day|dawn|meantime)\s+$", re.I
+)
+
+
 def _refers_back(trigger: rules.Trigger, sentence: str) -> bool:
     """An event word told as a definite reference to the event before it ("The blast killed six
     people", "The attack also wounded …"), in a sentence with no date or place of its own."""
     before = sentence[: trigger.start]
     return bool(
-        re.search(r"(?:^|\W)(?:the|this|that)\s+(?:[\w-]+\s+)?$", before, re.I)
+        (_DEFINITE_BEFORE.search(before) and not _TIME_OF_DAY_BEFORE.search(before))
         or re.match(r"(?:the|this|that)\s", trigger.word, re.I)
     )
 
