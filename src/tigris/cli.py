@@ -191,7 +191,9 @@ def rejections(db: DbOption = None) -> None:
 
 @app.command(name="eval")
 def evaluate(
-    name: Annotated[str, typer.Argument(help="gold, heldout, case, ucdp, plover, or a gold folder.")],
+    name: Annotated[
+        str, typer.Argument(help="gold, heldout, heldout2, case, ucdp, plover, or a gold folder.")
+    ],
     shared: Annotated[
         str | None, typer.Option(help="The folder holding data/ with outside datasets.")
     ] = None,
