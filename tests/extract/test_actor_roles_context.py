@@ -199,3 +199,10 @@ def test_an_event_dated_from_an_undated_one_is_no_surer_than_it(extractor: RuleE
     assert len(events) == 2
     assert events[1].confidence <= events[0].confidence
     assert top_event(events) is events[0]
+
+
+def test_an_event_placed_only_in_a_country_is_less_sure_than_one_at_a_town(extractor: RuleExtractor) -> None:
+    events = code(extractor, "Gunmen attack police post in Iraq, 1 killed; Car bomb kills 9 in Hilla market")
+    by_place = {e.location: e for e in events}
+    assert by_place["Iraq"].confidence < by_place["Hillah"].confidence
+    assert top_event(events) is by_place["Hillah"]

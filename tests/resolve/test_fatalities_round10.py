@@ -63,3 +63,18 @@ def test_two_people_named_as_one_subject_of_a_killing_are_two_dead(text: str) ->
 )
 def test_two_names_without_a_killing_give_no_toll(text: str) -> None:
     assert read_figures(text).low is None
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        ("Militants shot dead more than 30 men of the village on Tuesday.", 30),
+        ("Police said the militants executed 12 prisoners near the river.", 12),
+        ("Gunmen gunned down two guards outside the bank.", 2),
+        ("Gunmen on a motorbike shot her dead outside her shop.", 1),
+        ("Two gunmen shot him dead at a checkpoint.", 1),
+    ],
+)
+def test_verbs_that_kill_count_their_dead_like_killed(text: str, dead: int) -> None:
+    figures = read_figures(text)
+    assert (figures.low, figures.high) == (dead, dead)

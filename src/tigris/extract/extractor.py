@@ -1218,6 +1218,9 @@ class RuleExtractor:
             confidence = min(confidence, 0.4)
         if place is None:
             confidence = min(confidence, 0.5)
+        elif place.kind == "country":
+            # Placed in a country only: surer than no place, less sure than the same telling at a town.
+            confidence = min(confidence, 0.55) * 0.9
         return Event(
             event_id=event_id,
             doc_id=doc.id,

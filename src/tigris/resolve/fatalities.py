@@ -92,7 +92,8 @@ _INJ_AFTER = (
 _DEATH_PATTERNS = (
     re.compile(rf"\b{_QUAL}{_RANGE}{_WHO}{_KILL_AFTER}\b", re.I),
     re.compile(
-        rf"\b(?:killing|killed|kills|kill|claimed the lives of|left)\s+{_QUAL}{_RANGE}{_WHO}(?:\s+dead)?",
+        rf"\b(?:killing|killed|kills|kill|claimed the lives of|left|shot dead|shooting dead|gunned down|"
+        rf"executed|executing|massacred|murdered)\s+{_QUAL}{_RANGE}{_WHO}(?:\s+dead)?",
         re.I,
     ),
     re.compile(
@@ -181,8 +182,10 @@ def _scan(text: str, patterns: tuple[re.Pattern[str], ...]) -> tuple[list[tuple[
 
 # "killing him, …" (a verb with its object), not "the killing of X" (a noun naming an event).
 # "He died of his wounds", "She was killed instantly": one person, named before.
+# … and "gunmen shot her dead": one person, named before.
 _ONE_DIED = re.compile(
-    r"\b(?:he|she)\s+(?:later\s+|subsequently\s+|also\s+)?(?:died|was\s+killed|was\s+shot\s+dead|succumbed)\b",
+    r"\b(?:he|she)\s+(?:later\s+|subsequently\s+|also\s+)?(?:died|was\s+killed|was\s+shot\s+dead|succumbed)\b"
+    r"|\bshot\s+(?:him|her)\s+dead\b",
     re.I,
 )
 _KILL_OBJECT = re.compile(r"(?<!the\s)\b(?:killed|killing|kills|kill)\s+(?!of\b)(?P<list>[^;.:()]+)", re.I)
