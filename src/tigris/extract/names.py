@@ -89,8 +89,8 @@ def scan_names(sentence: str, kb: KnowledgeBase) -> list[NameHit]:
             start, end = tokens[i][1], tokens[i + n - 1][2]
             raw = sentence[start:end]
             key = normalise(raw)
-            if not key:
-                continue
+            if not key or (key not in actor_alias and key not in place_alias):
+                continue  # most n-grams name nothing: skip the checks below
             short_caps = len(raw) <= 4 and raw.isupper() and not (shouting and raw in _WORDLIKE_ABBREVIATIONS)
             # "the United States Embassy", "the al-Askari Shrine": the capital is on the word after
             # an article

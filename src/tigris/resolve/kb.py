@@ -72,6 +72,10 @@ _ARABIC_FOLD = str.maketrans(
 _MARKS = re.compile(r"[\u064B-\u065F\u0670ʿʾ'’‘`´]")
 _DOUBLED = re.compile(r"([a-z])\1")
 _FINAL_AH = re.compile(r"(?<=[a-z]{2})ah\b")
+_PUNCTUATION = re.compile(r"[-_./,()]+")
+_LATIN_ARTICLE = re.compile(r"\b(?:al|el|an|ad|ar|as|ash|at|az|the)\s+(?=\w)")
+_ARABIC_ARTICLE = re.compile(r"(?<!\S)ال(?=\w)")  # the Arabic definite article
+_SPACES = re.compile(r"\s+")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -80,15 +84,20 @@ def normalise(name: str) -> str:
 
     Kept for the most recent 65,536 names: the name scan normalises every n-gram of every
     sentence, and the same words ("in Baghdad", "security forces") come back again and again."""
-    text = unicodedata.normalize("NFKD", name.translate(_ARABIC_FOLD))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    # Most names are plain ASCII: no Arabic letters to fold, no accents to strip.
+    ascii_only = name.isascii()
+    text = name
+    if not ascii_only:
+        text = unicodedata.normalize("NFKD", name.translate(_ARABIC_FOLD))
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = _MARKS.sub("", text).casefold()
-    text = re.sub(r"[-_./,()]+", " ", text)
-    text = re.sub(r"\b(?:al|el|an|ad|ar|as|ash|at|az|the)\s+(?=\w)", "", text)
-    text = re.sub(r"(?<!\S)ال(?=\w)", "", text)  # Arabic definite article
+    text = _PUNCTUATION.sub(" ", text)
+    text = _LATIN_ARTICLE.sub("", text)
+    if not ascii_only:
+        text = _ARABIC_ARTICLE.sub("", text)
     text = _DOUBLED.sub(r"\1", text)  # Qayyarah / Qayarah, Tel Keppe / Tel Kepe
     text = _FINAL_AH.sub("a", text)  # Qayarah / Qayara, Tarmiyah / Tarmiya
-    return re.sub(r"\s+", " ", text).strip()
+    return _SPACES.sub(" ", text).strip()
 
 
 def _data_text(name: str) -> str:
