@@ -35,21 +35,29 @@ def _rx(pattern: str) -> re.Pattern[str]:
 # device that goes off early in its makers' hands too. Drones shot down stay air/drone strikes.
 _WEAPON_WORDS = (
     r"(?:weapons?|arms|ammunitions?|munitions|explosives?|caches?|stash(?:es)?|depots?\s+of\s+\w+|IEDs?|VBIEDs?|"
-    r"landmines?|mines|grenades|rockets|mortars?|rifles|guns|firearms|pistols|bullets|rounds\s+of|"
+    r"landmines?|mines|grenades|rockets?|(?:rocket\s+)?launch(?:ers|pads?)|mortars?|rifles|guns|firearms|pistols|bullets|rounds\s+of|"
     r"bombs?|(?:explosive\s+)?devices?|packages?|suicide\s+vests?|detonators?|TNT)"
 )
 _DISRUPTED = re.compile(
-    r"\b(?:defus(?:ed|es|ing)|dismantl(?:ed|ing)\s+(?:\w+\s+){0,3}" + _WEAPON_WORDS + r"|"
+    r"\b(?:defus(?:ed|es|ing)|disarm(?:ed|s|ing)\s+(?:\w+\s+){0,3}(?:explosive|bombs?|devices?|IEDs?|belts?|vests?|mines?)|"
+    r"(?:cars?|trucks?|vehicles?|lorr(?:y|ies))\s+(?:packed|loaded|laden|rigged|filled)\s+with\s+explosives\s+(?:\w+\s+){0,2}(?:was|were)\s+(?:\w+\s+)?(?:stopped|intercepted|seized|found|halted)|"
+    r"dismantl(?:ed|ing)\s+(?:\w+\s+){0,3}" + _WEAPON_WORDS + r"|"
     r"(?:explosives?|devices?|bombs?|IEDs?)\s+(?:\w+\s+){0,3}(?:were|was)\s+(?:dismantled|disarmed|detonated\s+safely)|"
+    r"(?:intercept(?:ed|s|ing)|shot\s+down|shoots?\s+down|downed|interception\s+of)\s+(?:\w+\s+){0,4}(?:rockets?|missiles?|projectiles?)|"
+    r"(?:rockets?|missiles?|projectiles?|drones?)\s+(?:\w+\s+){0,4}(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+\s+)?intercepted|"
+    r"intercept(?:ed|s|ing)\s+(?:an?\s+|the\s+|two\s+|three\s+|\d+\s+)?(?:\w+\s+){0,2}drones?|"
+    r"(?:foil(?:ed|s)?|thwart(?:ed|s)?)\s+(?:an?|the|two|three|several|\d+)\s+(?:\w+\s+){0,3}(?:attacks?|bombings?|plots?|attempts?|plans?)|"
+    r"(?:attacks?|bombings?|plots?|bombs?|attempts?)\s+(?:\w+\s+){0,3}(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:foiled|thwarted)|"
+    r"would-be\s+(?:suicide\s+)?bombers?\s+(?:\w+\s+)?(?:was|were)\s+(?:\w+\s+)?(?:arrested|caught|detained|captured|stopped|shot|killed)|before\s+(?:he|she|they)\s+could\s+(?:blow|detonate|set\s+off)|"
     r"controlled\s+(?:explosion|detonation)|bomb\s+disposal|accidentally\s+(?:activated|detonated|exploded|set\s+off)|"
     r"premature(?:ly)?\s+(?:detonat\w+|explo\w+)|"
-    r"(?:found|discovered|seized|seize|seizes|intercepted|recovered|uncovered|confiscated|captured|unearthed|cleared|impounded|destroyed)\s+"
+    r"(?:found|discovered|seized|seize|seizes|seizure\s+of|removed|detected|intercepted|recovered|uncovered|confiscated|captured|unearthed|cleared|impounded|destroyed)\s+"
     r"(?:\w+\s+){0,6}"
     + _WEAPON_WORDS
     + r"|"
     + _WEAPON_WORDS
     + r"\s+(?:\w+\s+){0,8}(?:(?:were|was|has\s+been|have\s+been|had\s+been)\s+)(?:\w+\s+)?"
-    r"(?:found|discovered|seized|intercepted|recovered|uncovered|confiscated|captured|unearthed|defused|cleared|impounded|destroyed)"
+    r"(?:found|discovered|seized|intercepted|recovered|uncovered|confiscated|captured|unearthed|defused|cleared|impounded|destroyed|neutrali[sz]ed)"
     r")\b",
     re.I,
 )
@@ -62,7 +70,13 @@ _NON_VIOLENT_TRANSFER = re.compile(
     r"(?:took|taken|takes?|assumed|entered|regained|established|controlled|moved\s+into)\s+(?:\w+\s+){0,3}(?:control|over)?\b[^.;]{0,120}?"
     r"\b(?:after|as|when)\s+(?:\w+\s+){0,6}(?:withdr[eaw]w?n?|pulled\s+(?:out|back)|retreated|left)|"
     r"(?:withdr[ae]w?|pull(?:ed)?\s+out|retreat(?:ed)?)\s+from\s+(?:the\s+)?(?:\w+\s+){0,2}(?:city|town|village|territory)\b|"
-    r"entered\s+(?:\w+\s+){0,4}without\s+(?:a\s+)?(?:fight|fighting|resistance)|"
+    r"(?:entered|moved\s+into|rolled\s+into|took\s+over)\s+(?:\w+\s+){0,4}(?:without\s+(?:a\s+)?(?:fight|fighting|resistance)|unopposed)|"
+    r"hand(?:ed|s|ing)?\s+(?:over\s+)?(?:[\w'’-]+\s+){1,4}to\s+(?:[\w'’-]+\s+){0,2}(?:control|authorit(?:y|ies))|"
+    r"(?:handover|hand-over|transfer)\s+of\s+(?!(?:\w+\s+){0,3}(?:air\s+)?(?:bases?|barracks|power|prisoners|detainees|bodies|funds|salaries)\b)(?:[\w'’-]+\s+){1,4}to\s+(?:\w+\s+){0,3}(?:forces|troops|army|control|authorit(?:y|ies))|"
+    r"hand(?:ed|s|ing)?\s+over\s+(?:\w+\s+){0,3}security\s+(?:\w+\s+){0,3}to|"
+    r"hand(?:ed|s|ing)?\s+over\s+(?!(?:\w+\s+){0,3}(?:air\s+)?(?:bases?|barracks|weapons|arms|suspects?|prisoners|detainees|bodies|power)\b)(?:the\s+)?(?:[\w'’-]+\s+){1,3}to\s+(?:\w+\s+){0,2}(?:forces|troops|army|Peshmerga)\b|"
+    r"(?:withdr[ae]w|pulled\s+out\s+of|left)\s+(?-i:[A-Z])\w+\s+(?:under\s+(?:\w+\s+){0,2}(?:agreement|deal|accord)|as\s+(?:\w+\s+){0,3}(?:forces|troops|army)\s+(?:advanced|moved\s+in|arrived))|"
+    r"ced(?:ed|es|ing)\s+(?:control\s+of\s+)?(?:the\s+)?(?:[\w'’-]+\s+){1,4}to\s+(?:\w+\s+){0,3}(?:forces|troops|army|control|militias?|fighters)|"
     r"(?:took|taken|taking|takes?|assumed|regain\w*|seiz\w+|captur\w+|occup\w+)\s+(?:\w+\s+){0,3}(?:control|territory|towns?|cit(?:y|ies)|villages?|areas?)\b"
     r"[^.;]{0,120}?\bwithout\s+(?:\w+\s+){0,3}(?:fight|fighting|resistance|a\s+shot|(?:a\s+)?shots?\s+(?:being\s+)?fired|bloodshed|(?:armed\s+)?clash(?:es)?|battles?|combat)|"
     r"(?:territory|city|town|areas?|region|district|villages?|swath|swathe|province)\s+(?:\w+\s+){0,4}(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
@@ -72,8 +86,8 @@ _NON_VIOLENT_TRANSFER = re.compile(
 )
 # Property looted or destroyed with no crowd behind it (a crowd doing it is a riot).
 _PROPERTY = (
-    r"(?:homes|houses|huts|dwellings|shops|stores|stalls|markets?|cars|vehicles|buses|trucks|propert(?:y|ies)|buildings|offices|"
-    r"churches|mosques|temples|shrines|schools|clinics|hospitals|villages|crops|fields|farms|granaries|police\s+stations|"
+    r"(?:homes?|houses?|huts|dwellings|shops?|stores?|stalls|markets?|cars|vehicles|buses|trucks|propert(?:y|ies)|buildings?|offices?|"
+    r"church(?:es)?|mosques?|temples?|shrines?|tombs?|museums?|statues|monuments?|cemeter(?:y|ies)|monaster(?:y|ies)|convents?|synagogues?|husseiniyas?|librar(?:y|ies)|ancient\s+(?:[\w'’-]+\s+)?(?:sites?|city|cities|ruins)|archaeological\s+sites?|schools|clinics|hospitals|villages|crops|fields|farms|farmland|orchards|harvests?|granaries|police\s+stations|"
     r"polling\s+stations|banks|warehouses|businesses|premises|compounds)"
 )
 _LOOTING = re.compile(
@@ -84,8 +98,9 @@ _LOOTING = re.compile(
     + _PROPERTY
     + r"|"
     + _PROPERTY
-    + r"\s+(?:\w+\s+){0,3}(?:were|was|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:burned|burnt|destroyed|demolished|looted|razed|vandali[sz]ed|torched|gutted)|"
-    r"(?:destr(?:oyed|oying|uction\s+of)|demolish(?:ed|ing)?|raz(?:ed|ing)|smash(?:ed|ing)|wreck(?:ed|ing))\s+(?:\w+\s+){0,3}"
+    + r"\s+(?:\w+\s+){0,4}(?:were|was|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:burned|burnt|destroyed|demolished|looted|razed|vandali[sz]ed|torched|gutted|"
+    r"smashed|blown\s+up|bulldozed|dynamited|ransacked|plundered)|"
+    r"(?:destr(?:oyed|oying|uction\s+of)|demolish(?:ed|ing)?|raz(?:ed|ing)|smash(?:ed|ing)|wreck(?:ed|ing)|blew\s+up|blow(?:s|ing)?\s+up|bulldoz(?:ed|ing)|dynamit(?:ed|ing))\s+(?:[\w'’-]+\s+){0,3}"
     + _PROPERTY
     + r"|"
     r"(?:toppl(?:ed|ing)|pull(?:ed|ing)\s+down|tore\s+down|tearing\s+down|defac(?:ed|ing)|beheaded)\s+(?:\w+\s+){0,3}(?:statues?|monuments?|memorials?|busts?)"
@@ -231,7 +246,15 @@ _CAPTURED_PERSON = re.compile(
     r"\bcaptur(?:ed|es|ing)\s+(?:(?:Abu|Umm|Sheikh|Shaykh|Mullah|Haji|Emir|General|Gen\.|Colonel|Col\.|Major|Dr\.)\s+[A-Z]|"
     r"[A-Z][a-z]+(?:\s+(?:(?:al|el|bin|ibn|abu)-?\s*)?[A-Z][\w'’-]+){1,3},\s+(?:an?|the|his|her|their)\s+"
     r"(?:[\w'’-]+\s+){0,3}?(?:commanders?|leaders?|militants?|members?|emirs?|fighters?|officials?|suspects?|chief|head|"
-    r"deputy|financiers?|recruiters?|operatives?|spokes(?:man|woman)|officers?|brothers?|sons?|aides?))"
+    r"deputy|financiers?|recruiters?|operatives?|spokes(?:man|woman)|officers?|brothers?|sons?|aides?|"
+    r"president|ruler|dictator|ministers?|governors?))|"
+    # "seized a wanted militant leader", "caught three suspected IS members", "an ISIS emir was captured"
+    r"(?i:(?:caught|catch(?:es)?|apprehend(?:ed|s)?|seiz(?:ed|es)|picked\s+up|capture\s+of|arrest\s+of)\s+"
+    r"(?:an?\s+|the\s+|\d+\s+|two\s+|three\s+|four\s+|five\s+|several\s+|dozens\s+of\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:commanders?|leaders?|emirs?|suspects?|financiers?|officials?|bomb-?makers?|ringleaders?)\b|"
+    r"(?:caught|apprehend(?:ed|s)?)\s+(?:\d+\s+|two\s+|three\s+|four\s+|five\s+|several\s+|dozens\s+of\s+)?(?:[\w'’-]+\s+){0,3}?(?:militants|members|fighters)\b|"
+    r"(?:commanders?|leaders?|emirs?|officials?|suspects?|financiers?|bomb-?makers?|ringleaders?)\s+(?:\w+\s+){0,3}"
+    r"(?:was|were|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:captured|seized|caught|apprehended|picked\s+up))"
 )
 
 # (family, ACLED type, ACLED sub-type, PLOVER type, PLOVER mode, pattern, happening)
@@ -250,7 +273,7 @@ _RULES: tuple[tuple[str, str, str, str, str, re.Pattern[str], bool], ...] = (
     ("strategic", "Strategic developments", "Disrupted weapons use", "SEIZE", "",
      _DISRUPTED, True),
     ("strategic", "Strategic developments", "Headquarters or base established", "MOBILIZE", "",
-     _rx(r"\b(?:establish(?:ed|es|ing)?|set(?:s|ting)?\s+up|buil[dt](?:s|ing)?|creat(?:ed|es|ing)|open(?:ed|s)|construct(?:ed|s|ing))\s+(?:\w+\s+){0,5}(?:military\s+|army\s+)?(?:bases?|observation\s+(?:points?|posts?)|outposts?|military\s+posts?|barracks|headquarters|garrisons?)\b|\b(?:bases?|observation\s+points?|points|outposts?|barracks|headquarters)\s+(?:was|were|has\s+been|have\s+been)\s+(?:established|set\s+up|built|opened)\b"), True),
+     _rx(r"\b(?:establish(?:ed|es|ing)?|establishment\s+of|set(?:s|ting)?\s+up|buil[dt](?:s|ing)?|creat(?:ed|es|ing)|open(?:ed|s)|opening\s+of|construct(?:ed|s|ing)|construction\s+of)\s+(?:\w+\s+){0,5}(?:military\s+|army\s+)?(?:bases?|(?:observation|military)\s+(?:points?|posts?)|outposts?|barracks|headquarters|garrisons?)\b|\b(?:bases?|observation\s+points?|points|outposts?|barracks|headquarters)\s+(?:was|were|has\s+been|have\s+been)\s+(?:established|set\s+up|built|opened)\b"), True),
     ("strategic", "Strategic developments", "Arrests", "COERCE", "arrest", _CAPTURED_PERSON, True),
     ("territory", "Strategic developments", "Non-violent transfer of territory", "YIELD", "",
      _NON_VIOLENT_TRANSFER, True),
@@ -265,7 +288,7 @@ _RULES: tuple[tuple[str, str, str, str, str, re.Pattern[str], bool], ...] = (
     ("violence", "Explosions/Remote violence", "Grenade", "ASSAULT", "explosives",
      _rx(r"\b(?:hand\s+)?grenades?\b"), True),
     ("violence", "Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT", "explosives",
-     _rx(r"\b(?:roadside\s+bombs?|improvised\s+explosive|explosive\s+devices?|\bIEDs?\b|landmines?|car\s+bombs?|sticky\s+bombs?|bomb(?:ing|ings)?\s+(?:exploded|went\s+off|struck|hit|killed)|bombs?\s+(?:exploded|went\s+off|struck|hit|killed)|bombs?\s+(?:planted|placed|hidden|left)\s+(?:[\w'’-]+\s+){0,8}(?:exploded|went\s+off|detonated)|explosions?\s+(?:hit|struck|killed|targeted|ripped)|(?:an?|the)\s+(?:bomb|explosion|blast)\b|\bbomb(?:s|ings?)?,?\s+(?:[\w,'’-]+\s+){0,8}(?:kill|kills?|wound|wounds?|hit|hits?|targets?|injures?)\b|"
+     _rx(r"\b(?:roadside\s+bombs?|improvised\s+explosive|explosive\s+devices?|\bIEDs?\b|landmines?|car\s+bombs?|sticky\s+bombs?|bomb(?:ing|ings)?\s+(?:exploded|went\s+off|struck|hit|killed)|bombs?\s+(?:exploded|went\s+off|struck|hit|killed)|bombs?\s+(?:planted|placed|hidden|left)\s+(?:[\w'’-]+\s+){0,8}(?:exploded|went\s+off|detonated)|explosions?\s+(?:hit|struck|killed|targeted|ripped)|(?:an?|the)\s+(?:bomb|explosion|blast)\b(?!-)|\bbomb(?:s|ings?)?,?\s+(?:[\w,'’-]+\s+){0,8}(?:kill|kills?|wound|wounds?|hit|hits?|targets?|injures?)\b|"
         r"detonat(?:ed|es|ing)\s+(?:\w+\s+){0,3}(?:bombs?|explosives?|devices?|IEDs?|mines?)|improvised\s+bombs?|limpet\s+(?:mines?|bombs?|blasts?)|"
         r"(?:ground|anti-tank|anti-personnel|land)\s+mines?|\bmines?\s+(?:[\w,'’-]+\s+){0,8}(?:went\s+off|exploded|detonated|blew\s+up)|"
         r"explosives?\s+(?:\w+\s+){0,2}(?:blew\s+up|exploded|went\s+off|detonated)|\b(?:bombs?|blasts?|explosions?|bombings?)\s+(?:in|at|near|on|across|targeting|hit|strike|rock)\b(?:[^.;]{0,80})\bkill|\b(?:market|car|truck|roadside|mosque|cafe)\s+(?:explosion|blast)s?\b|\bblasts?\s+(?:hits?|kills?|rocks?|strikes?)\b)"), True),
@@ -331,24 +354,65 @@ _RULES: tuple[tuple[str, str, str, str, str, re.Pattern[str], bool], ...] = (
     ("violence", "Violence against civilians", "Attack", "ASSAULT", "",
      _TOLL, True),
     ("strategic", "Strategic developments", "Arrests", "COERCE", "arrest",
-     _rx(r"\b(?:arrested|arrests?\s+(?:\d+|\w+\s+(?:suspects?|members|people|men))|house\s+arrest|(?:placed|put|kept|held)\s+under\s+arrest|"
+     _rx(r"\b(?:arrested|arrests?\s+(?:\d+|\w+\s+(?:suspects?|members|people|men))|"
+        r"(?:dismantl(?:ed|es|ing)|broke\s+up|busted|smashed)\s+(?:an?\s+|the\s+|two\s+|three\s+|several\s+|\d+\s+)?(?:[\w'’-]+\s+){0,3}?(?:cells?|networks?)\b|"
+        r"(?:cells?|networks?)\s+(?:\w+\s+){0,3}(?:was|were|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:dismantled|broken\s+up|busted)|"
+        r"arrests?\s+(?:an?\s+|the\s+|two\s+|three\s+|several\s+|\d+\s+)?(?:[\w'’-]+\s+){0,3}?(?:leaders?|commanders?|emirs?|officials?|suspects?|militants|members|activists?|journalists?|governors?|ministers?)\b|house\s+arrest|(?:placed|put|kept|held)\s+under\s+arrest|"
         r"captur(?:ed|es|ing)\s+(?:an?\s+|the\s+|two\s+|three\s+|several\s+|\d+\s+)?(?:(?!from\b)[\w'’-]+\s+){0,3}(?:commanders?|leaders?|militants|insurgents|suspects?|emirs?|bomb-?makers?|ringleaders?|masterminds?|operatives?)\b|detained|detains|detain|rounded\s+up|took\s+into\s+custody|taken\s+into\s+custody|arrest\s+warrant|arrests\s+of|apprehended|nabbed)\b"), True),
     ("strategic", "Strategic developments", "Agreement", "AGREE", "",
-     _rx(r"\b(?:agreed\s+(?:(?:in|last|this|early|late)\s+\w+\s+)?(?:to|on)|signed\s+(?:an?\s+)?(?:agreement|deal|accord|memorandum)|(?:an\s+|the\s+)?agreement\s+(?:between|with)|truces?|cease-?fires?|peace\s+(?:deal|agreement|accord|talks|treaty)|reached\s+(?:an?\s+)?(?:deal|agreement)|"
+     _rx(r"\b(?:agreed\s+(?:(?:in|last|this|early|late)\s+\w+\s+)?(?:to|on)|agrees\s+(?:to|on)|"
+        r"(?:swapped|swap|swaps|traded|trade)\s+(?:\w+\s+){0,2}(?:prisoners|detainees|bodies|captives)|"
+        r"(?:turned|turn|turns|gave|give|gives|handed|hand|hands)\s+themselves\s+(?:in|up|over)|"
+        r"signed\s+(?:an?\s+)?(?:agreement|deal|accord|memorandum)|"
+        # "struck a security pact", "the signing of the accord", "a memorandum was signed"
+        r"(?:sign(?:ed|ing)|signing\s+of|struck|concluded|conclude[sd]?|brokered|brokers?|inked|inks?|reached|reach(?:es)?)\s+"
+        r"(?:an?\s+|the\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?(?:agreements?|deals?|accords?|memorand(?:um|a)|pacts?|treat(?:y|ies)|understanding)|"
+        r"(?:agreements?|deals?|accords?|memorand(?:um|a)(?:\s+of\s+understanding)?|pacts?|treat(?:y|ies))\s+(?:\w+\s+){0,3}(?:was|were|has\s+been|had\s+been)\s+signed|"
+        # a group's own halt: "announced a suspension of attacks", "a freeze on its activities"
+        r"(?:(?:froze|freez(?:e|es|ing)|suspen(?:ded|ds?|sion))\s+(?:on\s+|of\s+)?(?:the\s+)?activit(?:y|ies)\s+of)|"
+        r"(?:suspen(?:sion|ded|ds?)|halt(?:ed|s)?|freez(?:e|es)|froze|truce)\s+(?:of\s+|to\s+|on\s+)?(?:its\s+|their\s+|all\s+|his\s+)?(?:armed\s+|military\s+)?(?:attacks|operations|activities)|"
+        r"(?:released|freed|releases|frees|release\s+of)\s+(?:at\s+least\s+|some\s+|about\s+)?(?:\d[\d,]*|dozens|hundreds|scores|thousands|two|three|four|five|six|seven|eight|nine|ten)\s+(?:of\s+)?(?:\w+\s+){0,2}(?:prisoners|detainees)|(?:an\s+|the\s+)?agreement\s+(?:between|with)|truces?|cease-?fires?|peace\s+(?:deal|agreement|accord|talks|treaty)|reached\s+(?:an?\s+)?(?:deal|agreement)|"
         r"exchang(?:ed|e)\s+(?:of\s+)?(?:\w+\s+){0,2}(?:prisoners|detainees|bodies)|prisoners?\s+(?:exchange|swap)|surrender(?:ed|s)?\s+(?:to|their|themselves)|ha(?:ve|s)\s+surrendered|laid\s+down\s+(?:their\s+)?arms)\b"), True),
     ("strategic", "Strategic developments", "Other", "CONSULT", "visit",
      _rx(r"\b(?:arrived\s+(?:in|at)\s+(?-i:[A-Z])|met\s+(?!(?:with\s+)?(?:(?:little|no|fierce|stiff|heavy|strong|some|limited|minimal|light|only\s+\w+)\s+)?(?:resistance|criticism|silence|anger|force|tear|live|gunfire|bullets|opposition|fire)\b)|meets\s+|held\s+talks|meeting\s+with|visited|hosted)"), True),
     ("strategic", "Strategic developments", "Other", "CONCEDE", "",
-     _rx(r"\b(?:resigned|resignation|sworn\s+in|took\s+office|dismissed|sacked|was\s+appointed|named\s+as\s+prime\s+minister|won\s+a\s+confidence\s+vote|(?:named|appointed)\s+(?:[\w'’-]+\s+){1,4}as\s+(?:(?:its|their|the|his|her)\s+)?(?:new\s+|acting\s+|interim\s+)?(?:chief|head|leader|commander|prime\s+minister|president|minister|spokes(?:man|woman|person)|deputy|governor|director|chairman)|won\s+(?:\w+\s+){0,3}seats|won\s+(?:the|a|an)\s+(?:\w+\s+)?(?:election|vote|majority)|"
+     _rx(r"\b(?:resigned|resignation|sworn\s+in|took\s+office|dismissed|sacked|was\s+appointed|"
+        r"step(?:ped|s|ping)?\s+down|(?:took|takes|taken)\s+the\s+oath(?:\s+of\s+office)?|went\s+to\s+the\s+polls|"
+        r"(?:governor|chief|commander|minister|director|speaker|mayor|head)\s+(?:of\s+(?:[\w'’-]+\s+){1,3})?(?:was|were|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:removed|replaced|ousted|fired)\b|relieved\s+(?:\w+\s+){0,2}of\s+(?:his|her|their)\s+(?:duties|post|command|position)|"
+        r"(?:appoint(?:ed|s)?|nam(?:ed|es)|install(?:ed|s)?|designat(?:ed|es)|elect(?:ed|s)|picked|chose)\s+(?:an?\s+|the\s+)?new\s+(?:[\w'’-]+\s+){0,3}?"
+        r"(?:chief|head|commander|governor|minister|director|speaker|leader|mayor|president|prime\s+minister|cabinet)|"
+        r"(?:elect(?:ed|s)|designat(?:ed|es))\s+(?:[\w'’,-]+\s+){1,8}?as\s+(?:(?:its|their|the|his|her)\s+)?(?:new\s+)?(?:speaker|president|prime\s+minister|governor|leader|head|chairman|premier)|"
+        r"(?:was|were)\s+(?:installed|designated|elected)\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?(?:\w+\s+){0,2}(?:speaker|president|prime\s+minister|premier|governor|leader|head|chairman)|"
+        r"approved\s+(?:the\s+)?(?:new\s+)?(?:cabinet|government)|(?:fired|ousted|removed|replaced)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:chief|commander|governor|minister|director)\b(?!\s+(?:of\s+)?(?:at|on)\b)|"
+        r"quit\s+(?:parliament|the\s+(?:government|cabinet|parliament)|(?:his|her|their)\s+(?:post|seats?))|withdrawal\s+from\s+politics|"
+        r"certifi(?:ed|es)\s+(?:the\s+)?(?:\w+\s+){0,2}results|(?:announced|declared)\s+(?:the\s+)?(?:final\s+|preliminary\s+|official\s+)?(?:election\s+)?results|"
+        r"(?:voted|vote|votes)\s+in\s+(?:\w+\s+){0,2}(?:elections?|polls?|referendum)|held\s+(?:an?\s+|its\s+|their\s+)?(?:\w+\s+){0,2}(?:elections?|referendum)|named\s+as\s+prime\s+minister|won\s+a\s+confidence\s+vote|(?:named|appointed)\s+(?:[\w'’-]+\s+){1,4}as\s+(?:(?:its|their|the|his|her)\s+)?(?:new\s+|acting\s+|interim\s+)?(?:chief|head|leader|commander|prime\s+minister|president|minister|spokes(?:man|woman|person)|deputy|governor|director|chairman)|won\s+(?:\w+\s+){0,3}seats|won\s+(?:the|a|an)\s+(?:\w+\s+)?(?:election|vote|majority)|"
         r"end(?:ed|s)\s+(?:the\s+|his\s+|her\s+)?(?:parliamentary\s+)?membership\s+of|"
         r"remov(?:ed|es|ing)\s+(?:[\w'’-]+\s+){1,4}from\s+(?:office|power|(?:his|her|their|the)\s+(?:post|posts|position|seat)s?)|"
         r"(?:quit(?:s|ting)?|retir(?:ed|es|ing)\s+from|withdr(?:ew|aw|awing)\s+from)\s+politics)\b"), True),
     ("strategic", "Strategic developments", "Change to group/activity", "MOBILIZE", "troops",
      _rx(r"\b(?:deployed|deploys|sent\s+(?:troops|reinforcements)|reinforcements|reinforced|redeployed|withdrew\s+(?:its\s+)?(?:troops|forces)|handed\s+over\s+(?:the\s+)?base|"
+        r"(?:hand(?:ed|s|ing)?\s+over|handover\s+of|transferr(?:ed|ing)|withdr(?:ew|aws|awing|awn)\s+(?:\w+\s+){0,3}from|withdrawal\s+from|pull(?:ed|s)?\s+out\s+of|vacat(?:ed|es))\s+"
+        r"(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?(?:air\s+)?(?:bases?|barracks|garrisons?)\b|"
+        r"(?:complet(?:ed|es)|finish(?:ed|es)|began|begins)\s+(?:\w+\s+){0,2}(?:withdrawal|pull-?out|drawdown)|withdrawal\s+of\s+(?:\w+\s+){0,3}(?:troops|forces|fighters)|"
+        r"(?:disband(?:ed|s|ing)?|dissolv(?:ed|es|ing)|merg(?:ed|es|ing)|integrat(?:ed|es|ing)|absorb(?:ed|s|ing)|rebrand(?:ed|s|ing)|renam(?:ed|es|ing))\s+(?:\w+\s+){0,4}?"
+        r"(?:militias?|brigades?|battalions?|factions?|armed\s+groups?|wings?|(?-i:[A-Z]\w+)\s+(?:Army|Brigades|Forces|Councils))\b|"
+        r"(?:militias?|brigades?|battalions?|factions?|Army|Forces|groups?|wing|councils|units?)\s+(?:\w+\s+){0,3}(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:\w+\s+)?"
+        r"(?:disbanded|dissolved|merged|integrated|absorbed|rebranded)|"
+        r"(?:military|armed)\s+parades?|paraded\s+(?:\w+\s+){0,3}(?:fighters|weapons|troops|vehicles|missiles)|"
+        r"(?:units?|brigades?|fighters|forces|militias?|factions?)\s+(?:\w+\s+){0,2}held\s+(?:an?\s+|their\s+|its\s+)?(?:\w+\s+)?parade|"
+        r"(?:dissolution|disbanding|disbandment|merger)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?(?:militias?|brigades?|factions?|wings?|(?-i:[A-Z]\w+)\s+(?:Army|Brigades|Forces))\b|"
+        r"(?:troops|forces|soldiers)\s+(?:\w+\s+){0,2}(?:left|leaves?|crossed\s+(?:the\s+border\s+)?into|moved\s+into|entered)\s+(?:(?:northern|southern|western|eastern)\s+)?(?-i:[A-Z])|"
+        r"mov(?:ed|es|ing)\s+(?:\w+\s+){0,2}(?:troops|forces|reinforcements|units)\s+(?:to|into|towards?)|"
+        r"(?:troops|forces|reinforcements|soldiers|fighters|units|convoys?|brigades?)\s+(?:\w+\s+){0,3}(?:arrived|arrives?)\s+(?:in|at)\b|"
         r"defect(?:ed|s|ion|ions)|dispatch(?:ed|es)\s+(?:\w+\s+){0,4}(?:troops|forces|units|soldiers|fighters|convoys?|vehicles|reinforcements)|"
         r"(?:pull(?:s|ed)?|pulling)\s+back|show\s+of\s+force|"
-        r"(?:formed|set\s+up|created|launched|established)\s+(?:\w+\s+){0,3}(?:units?|brigades?|battalions?|militias?|force|wing|entity|organi[sz]ation|group|division)\b|"
-        r"(?:units?|brigades?|battalions?|wing|entity|militia|force)\s+(?:\w+\s+){0,6}(?:has\s+been|have\s+been|was|were)\s+(?:set\s+up|formed|created|established))"), True),
+        r"(?:formed|set\s+up|created|launched|established|formation\s+of)\s+(?:\w+\s+){0,3}(?:units?|brigades?|battalions?|militias?|force|wing|entity|organi[sz]ation|group|division)\b|"
+        r"(?:units?|brigades?|battalions?|wing|entity|militia|force|councils?)\s+(?:\w+\s+){0,6}(?:has\s+been|have\s+been|was|were)\s+(?:set\s+up|formed|created|established))"), True),
+    # Bans on parties, groups or gatherings imposed by an authority (a curfew after unrest is no event).
+    ("strategic", "Strategic developments", "Other", "RESTRICT", "",
+     _rx(r"\b(?:(?:bann(?:ed|ing)|bans|outlaw(?:ed|s|ing)|proscrib(?:ed|es|ing))\s+(?:the\s+|all\s+|any\s+)?(?:[\w'’-]+\s+){0,3}?"
+        r"(?:part(?:y|ies)|groups?|movements?|organi[sz]ations?|militias?|factions?|rall(?:y|ies)|protests?|demonstrations?|gatherings?|marches)\b)"), True),
     ("strategic", "Strategic developments", "Looting/property destruction", "ASSAULT", "",
      _LOOTING, True),
 )  # fmt: skip
@@ -378,7 +442,7 @@ _NOT_A_PROTEST = _rx(
     r"\bprotest\s+(?:leaders?|organi[sz]ers?|figures?|activists?|movement)\b|"
     r"\b(?:organi[sz]ers?|leaders?|figures?|members?)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}protests?\b|"
     # a protest named as a charge, not told: "arrested for organising an illegal protest"
-    r"\b(?:organi[sz]ing|inciting|incitement\s+to|charges?\s+(?:of|related\s+to))\s+(?:\w+\s+){0,3}"
+    r"\b(?:organi[sz]ing|inciting|incitement\s+to|charges?\s+(?:of|related\s+to)|bann(?:ed|ing)|bans|prohibit(?:ed|s|ing))\s+(?:\w+\s+){0,3}"
     r"(?:protests?|demonstrations?|rall(?:y|ies)|march(?:es)?)\b"
 )
 _MILITARY_MARCH = _rx(
@@ -503,7 +567,11 @@ _HAPPENED = _rx(
     r"captured|gained|taken|liberated|regained|recovered|freed|opened|engaged|drove|driven|pushed|pushes|push|"
     r"battles?|battled|erupts?|erupted|strike|falls?|take|dies?|target|targeted|launch(?:es)?|pound|enters?|storm|"
     r"fights?|blows?|blown|overran|raid(?:s|ed)?|repulsed|fended|left|leaving|killing|vandali[sz]ed|razed|demolished|smashed|"
-    r"toppled|went\s+on\s+(?:an?\s+)?(?:\w+\s+)?(?:spree|rampage)|pull(?:s|ing)?\s+(?:back|out)|withdraws?|deploys?)\b"
+    r"toppled|went\s+on\s+(?:an?\s+)?(?:\w+\s+)?(?:spree|rampage)|pull(?:s|ing)?\s+(?:back|out)|withdraws?|deploys?|"
+    r"concluded|reached|released|brokered|inked|signs?|ordered|elect(?:ed|s)|certified|stepped|relieved|quit|sacked|designated|installed|"
+    r"cleared|uncovered|neutrali[sz]ed|foiled|thwarted|imposed|banned|disbanded|dissolved|merged|caught|apprehend(?:ed|s)?|picked|set\s+(?:on\s+)?(?:fire|ablaze|alight)|transferred|began|"
+    r"completed|built|ceded|declared|staged|agrees?|swapped|swaps?|turned|gave|froze|ended|crossed|moved|removed|replaced|"
+    r"went|stopped|disarmed|bulldozed|dynamited|stepped)\b"
 )
 _HEDGES = _rx(
     r"\b(?:reportedly|apparently|allegedly|was\s+said\s+to|were\s+said\s+to|is\s+said\s+to|pointed\s+to|points\s+to|"
@@ -545,6 +613,8 @@ _REFERRED = _rx(
     r"(?:\b(?:suspected|accused|charged|convicted|guilty)\s+of\s+(?:\w+\s+){0,3}|"
     r"\b(?:planning|plotting|preparing|plotted|planned)\s+(?:to\s+\w+\s+)?(?:(?:a|an|the|new|more|further)\s+)?(?:\w+\s+){0,1}|"
     r"\b(?:on|for|after|since|following|over|marking|celebrat\w+|congratulat\w+|despite)\s+the\s+|"
+    # "arrested two suspects in the rocket attack": the attack is an earlier one
+    r"\b(?:suspects?|perpetrators?|culprits?|those\s+responsible)\s+(?:\w+\s+){0,2}(?:in|of|for|behind|over)\s+(?:the|an?|last\s+\w+'s)\s+(?:\w+\s+){0,1}|"
     r"\b(?:who|that|which)\s+(?:had\s+|has\s+|have\s+)?(?:carried\s+out|conducted|staged|masterminded|orchestrated|been\s+behind|was\s+behind|were\s+behind)\s+"
     r"(?:(?:a|an|the|several|many|numerous|multiple)\s+)?(?:\w+\s+){0,2})$"
 )
