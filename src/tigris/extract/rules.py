@@ -264,7 +264,7 @@ _RULES: tuple[tuple[str, str, str, str, str, re.Pattern[str], bool], ...] = (
     ("violence", "Explosions/Remote violence", "Chemical weapon", "FIGHT", "cbrn",
      _rx(r"\b(?:chemical\s+(?:weapons?|attacks?|munitions?|agents?|bombs?|strikes?)|chlorine|sarin|(?:sulfur\s+)?mustard\s+gas|sulfur\s+mustard|nerve\s+(?:agents?|gas)|poison(?:ous)?\s+gas(?:es)?|toxic\s+gas(?:es)?)\b"), True),
     ("violence", "Violence against civilians", "Sexual violence", "ASSAULT", "sexual",
-     _rx(r"\b(?:rap(?:ed|es|ing|ists?)|rape|gang[- ]rapes?|sexual(?:ly)?\s+(?:abuse[sd]?|abusing|assault(?:ed|s)?|violence|exploit(?:ed|ation))|molest(?:ed|ation|ing)?|abused\s+(?:\w+\s+){0,2}(?:women|girls))\b"), True),
+     _rx(r"\b(?:rap(?:ed|es|ing|ists?)|rape|gang[- ]rapes?|sexual(?:ly)?\s+(?:abuse[sd]?|abusing|assault(?:ed|s)?|violence|exploit(?:ed|ation))|molest(?:ed|ation|ing)?|abused\s+(?:\w+\s+){0,2}(?:women|girls)|sex(?:ual)?\s+slave(?:s|ry)|(?:sold|traded)\s+(?:\w+\s+){0,3}(?:women|girls)\s+as\s+(?:sex\s+)?slaves)\b"), True),
     # Before disrupted weapons: "jets destroyed weapons depots" is a strike, not a seizure.
     ("violence", "Explosions/Remote violence", "Air/drone strike", "FIGHT", "aerial",
      _rx(r"\b(?:air\s*strikes?|airstrikes?|air\s+raids?|drone\s+(?:strikes?|attacks?)|armed\s+drones?|explosive[- ]laden\s+drones?|drones?\s+(?:\w+ly\s+)?(?:struck|hit|attacked|targeted|strike)|(?:shot\s+down|downed)\s+(?:\w+\s+){0,3}drones?|drones?\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:downed|shot\s+down)|warplanes?|fighter\s+jets?|(?:military|coalition|war|US|Turkish|Iranian|Israeli|Russian|Syrian|Iraqi|Saudi)\s+jets?|jets?\s+(?:struck|strike|hit|bomb(?:ed)?|kill(?:ed|s)?|pounded|targeted|destroy(?:ed|s))|helicopter\s+gunships?|(?:hit|struck|targeted|attacked)\s+by\s+(?:an?\s+|two\s+|three\s+)?(?:armed\s+|explosive[- ]laden\s+)?drones?|(?:aircraft|planes|helicopters?)\s+(?:\w+\s+){0,2}(?:struck|strike|strikes|bomb|bombed|bombs|hit|hits|fired|pounded|targeted|attacked|dropped)|bombed\s+from\s+the\s+air|(?:US|U\.S\.|American|coalition|Turkish|Israeli|Iranian|Russian)(?:-led)?\s+(?:\w+\s+)?strikes?\b|aerial\s+(?:bombardment|attacks?|strikes?|bombing)|air\s+(?:bombardment|attacks?|campaign)|(?:helicopter|chopper|aerial)\s+raids?|"
@@ -293,10 +293,13 @@ _RULES: tuple[tuple[str, str, str, str, str, re.Pattern[str], bool], ...] = (
         r"(?:ground|anti-tank|anti-personnel|land)\s+mines?|\bmines?\s+(?:[\w,'’-]+\s+){0,8}(?:went\s+off|exploded|detonated|blew\s+up)|"
         r"explosives?\s+(?:\w+\s+){0,2}(?:blew\s+up|exploded|went\s+off|detonated)|\b(?:bombs?|blasts?|explosions?|bombings?)\s+(?:in|at|near|on|across|targeting|hit|strike|rock)\b(?:[^.;]{0,80})\bkill|\b(?:market|car|truck|roadside|mosque|cafe)\s+(?:explosion|blast)s?\b|\bblasts?\s+(?:hits?|kills?|rocks?|strikes?)\b)"), True),
     ("violence", "Violence against civilians", "Abduction/forced disappearance", "ASSAULT", "abduct",
-     _rx(r"\b(?:kidnap(?:ped|ping|pings|pers|s)?|abduct(?:ed|ing|ion|ions|ors|s)?|forcibly\s+disappeared|enforced\s+disappearances?|"
+     _rx(r"\b(?:kidnap(?:ped|ping|pings|pers|s)?|abduct(?:ed|ing|ion|ions|ors|s)?|forcibly\s+disappeared|enforced\s+disappearances?|enslav(?:ed|ing)|"
+        # "armed men took him from his office", "went missing after gunmen led him away"
+        r"(?:gunm[ae]n|armed\s+men|militiam[ae]n|masked\s+men|militants)\s+(?:[\w'’-]+\s+){0,3}?(?:took|dragged|led|drove|whisked)(?=\s+(?:him|her|them)\s+(?:away|from|to)\b)|"
+        r"(?:went|go(?:es)?|gone)\s+missing(?=\s+after\s+(?:\w+\s+){0,3}(?:gunm[ae]n|armed\s+men|militiam[ae]n|masked\s+men|militants|militias?))|"
         # "gunmen seized the activist …": a person seized is abducted, not ground taken
         r"(?:seized|snatched|grabbed|bundled\s+away)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,2}?(?:activists?|journalists?|lawyers?|bloggers?|"
-        r"reporters?|photographers?|businessm[ae]n|doctors?|students?|clerics?|engineers?)\b)"), True),
+        r"reporters?|photographers?|businessm[ae]n|doctors?|students?|clerics?|engineers?|protesters?|demonstrators?|judges?|candidates?)\b)"), True),
     ("violence", "Violence against civilians", "Attack", "ASSAULT", "assassinate",
      _rx(r"\b(?:assassinat(?:ed|ion|ions|e)|shot\s+dead|gunned\s+down|snipers?\s+(?:fire|killed|shot)|killed\s+by\s+(?:a\s+)?sniper|killed\s+(?:an?\s+)?(?:prominent\s+)?(?:activist|journalist|researcher|analyst|civilian|lawyer|doctor)s?|gunmen\s+(?:opened\s+fire|killed|shot|attacked|stormed)|executed)\b"), True),
     ("battle", "Battles", "Armed clash", "FIGHT", "firearms",
@@ -337,11 +340,20 @@ _RULES: tuple[tuple[str, str, str, str, str, re.Pattern[str], bool], ...] = (
          r"(?:\d+|dozens|scores|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w'’-]+\s+){0,3}"
          r"(?:soldiers|troops|policemen|servicemen|Peshmerga|militants|insurgents|fighters)\s+(?:(?:were|have\s+been|reportedly)\s+)?(?:killed|dead)\b)"), True),
     ("violence", "Violence against civilians", "Attack", "ASSAULT", "firearms",
-     _rx(r"\b(?:gunm[ae]n|militants|assailants|attackers|(?-i:IS|ISIS|ISIL)|Islamic\s+State|Daesh|jihadists)\s+(?:\w+\s+){0,5}(?:attacked|attacks?|opened\s+fire|killed|kills?|kill|shot|shoot|stormed|storms?|executed|executes?|execute|beheaded|behead|massacred)\b|\b(?:attacks?|violence|unrest|gunfire|shootings?|bombers|gunmen)\s+(?:[\w,'’-]+\s+){0,5}(?:kills?|kill|leaves?\s+\d+\s+dead)\b|\b(?:killed|dead|died)\s+in\s+(?:[\w'’-]+\s+){0,2}(?:attacks?|assault|violence|shootings?)\b|\b(?:massacre[ds]?|executed|beheaded)\b|"
+     _rx(r"\b(?:gunm[ae]n|militiam[ae]n|militants|assailants|attackers|(?-i:IS|ISIS|ISIL)|Islamic\s+State|Daesh|jihadists)\s+(?:\w+\s+){0,5}(?:attacked|attacks?|opened\s+fire|killed|kills?|kill|shot|shoot|stormed|storms?|executed|executes?|execute|beheaded|behead|massacred|"
+        r"murdered|murders?|stabbed|slaughtered|tortured|slit)\b|"
+        # "a shepherd was killed by gunmen"
+        r"\b(?:killed|murdered|stabbed|shot(?:\s+dead)?|gunned\s+down|executed|tortured)(?=\s+by\s+(?:unknown\s+|unidentified\s+|masked\s+|armed\s+)?(?:gunm[ae]n|militants|militiam[ae]n|armed\s+men|assailants|attackers|jihadists)\b)|"
+        # "bodies bearing signs of torture", "bound and blindfolded"
+        r"\bbod(?:y|ies)\s+(?:[\w,'’-]+\s+){0,8}?(?:bearing|bore|with|showing|had)\s+(?:\w+\s+){0,2}(?:signs|marks|traces)\s+of\s+torture|"
+        r"\b(?:bound\s+and\s+blindfolded|blindfolded\s+and\s+(?:bound|handcuffed|shot)|handcuffed\s+and\s+blindfolded|tortured\s+to\s+death|beaten\s+to\s+death|beat\s+(?:\w+\s+){0,2}to\s+death|slit\s+(?:\w+\s+){0,2}throats?)\b|"
+        r"\bsprayed\s+(?:[\w'’-]+\s+){0,6}with\s+(?:bullets|gunfire)|"
+        # "soldiers shot dead two unarmed farmers", "policemen killed an unarmed man"
+        r"\b(?:killed|killing|shot|shooting|gunned\s+down)\s+(?:dead\s+)?(?:an?\s+|two\s+|three\s+|four\s+|\d+\s+)?unarmed\b|\b(?:attacks?|violence|unrest|gunfire|shootings?|bombers|gunmen)\s+(?:[\w,'’-]+\s+){0,5}(?:kills?|kill|leaves?\s+\d+\s+dead)\b|\b(?:killed|dead|died)\s+in\s+(?:[\w'’-]+\s+){0,2}(?:attacks?|assault|violence|shootings?)\b|\b(?:massacre[ds]?|executed|beheaded)\b|"
         r"\b(?:armed\s+men|bandits|attackers|assailants)\s+(?:\w+\s+){0,5}(?:attacked|opened\s+fire|killed|shot|stormed)\b|"
         r"\b(?:militants|gunmen|armed\s+men|attackers)\b[^.;]{0,80}\bopened\s+fire\b|"
-        r"\b(?:raided|attacked|stormed)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}(?:villages?|hamlets?|homes?|houses|camps?)\b[^.;]{0,80}?"
-        r"\bkill(?:ing|ed)\s+(?:at\s+least\s+)?(?:\w+\s+){0,2}(?:villagers|civilians|residents|people|farmers|women|children|men|family\s+members)\b|"
+        r"\b(?:raided|attacked|stormed|broke\s+into)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}(?:villages?|hamlets?|homes?|houses?|camps?)\b[^.;]{0,80}?"
+        r"\bkill(?:ing|ed)\s+(?:at\s+least\s+)?(?:\w+\s+){0,2}(?:villagers|civilians|residents|people|farmers|women|children|men|family\s+members|famil(?:y|ies)|guests)\b|"
         r"\bopened\s+fire\s+(?:on|at)\s+(?:\w+\s+){0,3}(?:civilians|farmers|villagers|worshippers|residents|people|passengers|students|shoppers|crowds?|mourners|pilgrims)\b"), True),
     ("battle", "Battles", "Armed clash", "FIGHT", "firearms",
      _rx(r"(?<!final\s)(?<!football\s)(?<!cup\s)\b(?:clash(?:ed|es|ing)?|firefights?|gunfights?|gun\s+battles?|exchang(?:ed|ing)\s+fire|exchange\s+of\s+fire|ambush(?:ed|es)?|fought|fighting\s+(?:between|with|broke|raged)|battl(?:ed|ing)|battles?\s+with|battles?\s+(?:militants|insurgents|jihadists|rebels)|heavy\s+fighting|repel(?:s|led)?|killed\s+in\s+(?:[\w'’-]+\s+){0,2}(?:fighting|clashes|battles?))\b"), True),
