@@ -532,7 +532,7 @@ class RuleExtractor:
             claimer = next((h.actor for h in side if h.actor is not None), None)
         if claimer is None:
             return False
-        unknown = self.kb.by_acled_name("Unidentified Armed Group (Iraq)")
+        unknown = self.kb.by_acled_name(UNNAMED_GROUP)
         violent = [d for d in drafts if d.trigger.family in ("violence", "battle")]
         targets = violent if cues.CLAIM_ALL.search(sentence) else violent[-1:]
         for d in targets:
@@ -709,6 +709,29 @@ class RuleExtractor:
         if places:
             return True
         return any(u.label in ("GPE", "LOC") and start <= u.start < end for u in self._unknown)
+
+    def _localised(self, actor: Actor | None, text: str | None, place: Place | None) -> Actor | None:
+        """A description names the generic actor of the country where the event took place:
+        "gunmen killed nine border guards in Iran's Sistan province" gives Unidentified Armed Group
+        (Iran) and Police Forces of Iran, not Iraq's. A name ("Iraqi troops", "the Federal Police")
+        keeps its actor, and so does a country with no generic actors in the knowledge base."""
+        if (
+            actor is None
+            or place is None
+            or place.country in (None, _COVERED_COUNTRY)
+            or actor.acled_name != actor.name
+            or actor.country != _COVERED_COUNTRY
+        ):
+            return actor
+        if text:
+            described = not _NAMES_IRAQ.search(text) and any(
+                pattern.fullmatch(text.strip()) for pattern, *_ in cues.DESCRIPTORS
+            )
+        else:  # an attack with no perpetrator named: the unidentified armed group of the place
+            described = actor.acled_name == UNNAMED_GROUP
+        if not described:
+            return actor
+        return self.kb.by_acled_name(actor.acled_name.replace(_COVERED_COUNTRY, place.country)) or actor
 
     def _airport_of(self, place: Place, text: str) -> tuple[Place, str]:
         if place.kind not in ("city", "town"):
@@ -1104,7 +1127,7 @@ class RuleExtractor:
         actor1, actor1_text = doer if doer else (None, None)
         actor2, actor2_text = target if target else (None, None)
         if actor1 is None and trigger.family in ("violence", "battle"):
-            actor1 = kb.by_acled_name("Unidentified Armed Group (Iraq)")
+            actor1 = kb.by_acled_name(UNNAMED_GROUP)
             actor1_text = None
         if (
             actor2 is None
@@ -1204,7 +1227,8 @@ class RuleExtractor:
     def _finish(self, doc: Document, d: _Draft) -> Event:
         figures = merge_figures(d.figures)
         place = d.place
-        actor1, actor2 = d.actor1, d.actor2
+        actor1 = self._localised(d.actor1, d.actor1_text, place)
+        actor2 = self._localised(d.actor2, d.actor2_text, place)
         key = "|".join(
             [doc.id, d.trigger.event_type, d.trigger.sub_event_type, str(d.date), place.id if place else "",
              actor1.id if actor1 else ""]
@@ -1279,6 +1303,8 @@ _GROUP_KINDS = {"armed group", "militia"}
 _PKK = "PKK: Kurdistan Workers Party"
 # The country the gazetteer and the codebook are built around (DESIGN.md: Iraq is the first region).
 _COVERED_COUNTRY = "Iraq"
+_NAMES_IRAQ = re.compile(r"\bIraq", re.I)
+UNNAMED_GROUP = "Unidentified Armed Group (Iraq)"
 _CIVILIAN_TARGET_SUBS = {
     "Remote explosive/landmine/IED",
     "Suicide bomb",
