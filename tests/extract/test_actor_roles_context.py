@@ -5,26 +5,18 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from coding import Coder
 
 from tigris.evaluate.datasets import top_event
 from tigris.extract.extractor import RuleExtractor
-from tigris.ingest import make_document
-from tigris.types import Event
 
 CIVILIANS = "Civilians (Iraq)"
 PKK = "PKK: Kurdistan Workers Party"
 TURKEY = "Military Forces of Turkey"
 
 
-def code(extractor: RuleExtractor, text: str, published: dt.date = dt.date(2022, 6, 14)) -> list[Event]:
-    doc = make_document(text, "test", published=published, external_id="roles")
-    return extractor.extract(doc)
-
-
-def one(extractor: RuleExtractor, text: str) -> Event:
-    events = code(extractor, text)
-    assert len(events) == 1, events
-    return events[0]
+code = Coder(dt.date(2022, 6, 14), "roles")
+one = code.one
 
 
 # victims ------------------------------------------------------------------------------------

@@ -5,19 +5,15 @@ from __future__ import annotations
 
 import datetime as dt
 
+from coding import Coder
+
 from tigris.extract.extractor import RuleExtractor
-from tigris.ingest import make_document
-from tigris.types import Event
 
 CIVILIANS = "Civilians (Iraq)"
 UNIDENTIFIED = "Unidentified Armed Group (Iraq)"
 
 
-def one(extractor: RuleExtractor, text: str) -> Event:
-    doc = make_document(text, "test", published=dt.date(2021, 3, 9), external_id="round7")
-    events = extractor.extract(doc)
-    assert len(events) == 1, events
-    return events[0]
+one = Coder(dt.date(2021, 3, 9), "round7").one
 
 
 def test_a_list_of_sources_is_no_party(extractor: RuleExtractor) -> None:

@@ -9,10 +9,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from coding import Coder
 
 from tigris.extract.extractor import RuleExtractor
-from tigris.ingest import make_document
-from tigris.types import Event
 
 IS = "Islamic State (Iraq)"
 UNKNOWN = "Unidentified Armed Group (Iraq)"
@@ -20,11 +19,7 @@ ARMY = "Military Forces of Iraq"
 POLICE = "Police Forces of Iraq"
 
 
-def one(extractor: RuleExtractor, text: str) -> Event:
-    doc = make_document(text, "test", published=dt.date(2021, 3, 10), external_id="round11")
-    events = extractor.extract(doc)
-    assert len(events) == 1, events
-    return events[0]
+one = Coder(dt.date(2021, 3, 10), "round11").one
 
 
 @pytest.mark.parametrize(

@@ -7,16 +7,13 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from coding import Coder
 
 from tigris.extract import rules
 from tigris.extract.extractor import RuleExtractor
-from tigris.ingest import make_document
 from tigris.types import Event
 
-
-def code(extractor: RuleExtractor, text: str, published: dt.date = dt.date(2021, 5, 4)) -> list[Event]:
-    doc = make_document(text, "test", published=published, external_id="r5")
-    return extractor.extract(doc)
+code = Coder(dt.date(2021, 5, 4), "r5")
 
 
 def kinds(events: list[Event]) -> list[tuple[str, str]]:

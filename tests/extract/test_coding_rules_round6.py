@@ -5,14 +5,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+from coding import Coder
+
 from tigris.extract.extractor import RuleExtractor
-from tigris.ingest import make_document
-from tigris.types import Event
 
-
-def code(extractor: RuleExtractor, text: str, published: dt.date = dt.date(2021, 5, 4)) -> list[Event]:
-    doc = make_document(text, "test", published=published, external_id="r6")
-    return extractor.extract(doc)
+code = Coder(dt.date(2021, 5, 4), "r6")
 
 
 def test_a_place_someone_comes_from_is_not_where_the_event_struck(extractor: RuleExtractor) -> None:

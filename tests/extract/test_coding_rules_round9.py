@@ -8,10 +8,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from coding import Coder
 
 from tigris.extract.extractor import RuleExtractor
-from tigris.ingest import make_document
-from tigris.types import Event
 
 IS = "Islamic State (Iraq)"
 UNKNOWN = "Unidentified Armed Group (Iraq)"
@@ -19,15 +18,8 @@ ARMY = "Military Forces of Iraq"
 CIVILIANS = "Civilians (Iraq)"
 
 
-def code(extractor: RuleExtractor, text: str, published: dt.date = dt.date(2021, 3, 10)) -> list[Event]:
-    doc = make_document(text, "test", published=published, external_id="round9")
-    return extractor.extract(doc)
-
-
-def one(extractor: RuleExtractor, text: str) -> Event:
-    events = code(extractor, text)
-    assert len(events) == 1, events
-    return events[0]
+code = Coder(dt.date(2021, 3, 10), "round9")
+one = code.one
 
 
 # who did it ------------------------------------------------------------------------------------

@@ -6,14 +6,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from coding import Coder
 
 from tigris.extract.extractor import RuleExtractor
-from tigris.ingest import make_document
-from tigris.types import Event
 
-
-def code(extractor: RuleExtractor, text: str) -> list[Event]:
-    return extractor.extract(make_document(text, "test", published=dt.date(2019, 6, 4), external_id="abroad"))
+code = Coder(dt.date(2019, 6, 4), "abroad")
 
 
 @pytest.mark.parametrize(
