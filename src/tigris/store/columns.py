@@ -34,7 +34,7 @@ from sqlalchemy.sql.elements import ColumnElement
 
 from ._engine import sqlite_file
 from .models import DocumentRow, EventRow
-from .queries import DATA_VERSION, FACET_SIZE, FACETS, SORTABLE, EventFilter, MapPoint
+from .queries import FACET_SIZE, FACETS, SORTABLE, VERSION_QUERY, EventFilter, MapPoint
 from .store import Store
 
 log = logging.getLogger(__name__)
@@ -115,7 +115,7 @@ class EventColumns:
         )
         # One read transaction: the rows are exactly those of the version read with them.
         with store._session("cannot read the event columns") as session:
-            version = session.scalar(select(DATA_VERSION.c.version).where(DATA_VERSION.c.id == 1))
+            version = session.scalar(VERSION_QUERY)
             rows = session.connection().execute(query).all()
         if version is None:
             raise ValueError("the database keeps no data version")

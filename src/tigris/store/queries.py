@@ -283,7 +283,7 @@ def event_rowids(store: Store, f: EventFilter) -> list[int]:
         return list(session.connection().execute(query).scalars().all())
 
 
-_VERSION = select(DATA_VERSION.c.version).where(DATA_VERSION.c.id == 1)
+VERSION_QUERY = select(DATA_VERSION.c.version).where(DATA_VERSION.c.id == 1)
 
 
 def data_version(store: Store) -> int | None:
@@ -295,7 +295,7 @@ def data_version(store: Store) -> int | None:
     for it first, and the session would cost more than the query."""
     try:
         with store._engine.connect() as connection:
-            value = connection.execute(_VERSION).scalar()
+            value = connection.execute(VERSION_QUERY).scalar()
     except SQLAlchemyError as exc:
         raise StoreError(f"cannot read the data version: {one_line(exc)}") from exc
     return None if value is None else int(value)
