@@ -6,7 +6,7 @@ import json
 import pytest
 
 from tigris.evaluate.datasets import evaluate_ucdp, geoparsed_admin1, ucdp_headlines
-from tigris.evaluate.mappings import ucdp_side
+from tigris.evaluate.mappings import ucdp_side, ucdp_side_named
 from tigris.types import Event
 
 
@@ -76,3 +76,41 @@ def test_the_coded_event_decides_the_place_when_there_is_one():
 
 def test_a_headline_naming_no_iraqi_place_gets_no_governorate():
     assert geoparsed_admin1("Talks resume in Geneva", None) is None
+
+
+@pytest.mark.parametrize(
+    ("side", "headline", "named"),
+    [
+        ("IS", "Iraqi army kills 40 IS fighters near Rawa", True),
+        ("IS", "Jihadists storm a village north of Tikrit", True),
+        # "is" as a verb is not the group, and a car bomb names nobody.
+        ("IS", "Car bomb is the deadliest in Baghdad this year", False),
+        ("Government of Iraq", "Peshmerga push towards Bashiqa", True),
+        # "Iraq" alone names the country, not the government's forces.
+        ("Government of Iraq", "Iraq violence kills 14 as January toll rises", False),
+        # Nobody says whose aircraft struck.
+        ("Government of Iraq", "Air strikes kill 20 militants in Anbar", False),
+        ("Civilians", "Mortar fire kills three shepherds near Sinjar", True),
+        ("PKK", "Turkish jets hit PKK camps in Qandil", True),
+    ],
+)
+def test_a_side_counts_as_named_only_when_the_headline_says_who_it_is(side, headline, named):
+    assert ucdp_side_named(side, headline) is named
+
+
+def test_named_sides_score_only_the_sides_a_headline_names(tmp_path):
+    rows = [
+        # Both sides named: the army and the Islamic State.
+        {"id": "n1", "text": "Iraqi army kills 30 Islamic State militants in Ramadi", "date": "2015-12-20",
+         "event_type": "state-based conflict", "actor1": "Government of Iraq", "actor2": "IS",
+         "admin1": "Al Anbār province", "extra": {"source_date": "2015-12-21"}},
+        # No side named: UCDP's attribution comes from the article, not from these words.
+        {"id": "n2", "text": "Car bomb kills nine in Baghdad market", "date": "2015-12-21",
+         "event_type": "one-sided violence", "actor1": "IS", "actor2": "Civilians",
+         "admin1": "Baghdād province", "extra": {"source_date": "2015-12-21"}},
+    ]  # fmt: skip
+    path = tmp_path / "events.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    report = evaluate_ucdp(path)
+    assert (report.actor_sides_named.correct, report.actor_sides_named.total) == (2, 2)
+    assert report.actor_sides.total == 4

@@ -35,6 +35,7 @@ from tigris.evaluate.mappings import (
     case_code,
     ucdp_admin1,
     ucdp_side,
+    ucdp_side_named,
 )
 from tigris.evaluate.metrics import PRF, Accuracy, Confusion, content_words, macro_f1, weighted_f1
 from tigris.evaluate.report import format_accuracy_table, format_confusion, format_prf_table
@@ -257,6 +258,9 @@ class UcdpReport:
     # not an event was coded (see ``geoparsed_admin1``).
     admin1_geoparsed: Accuracy = field(default_factory=lambda: Accuracy(0, 0))
     actor_sides_coded: Accuracy = field(default_factory=lambda: Accuracy(0, 0))
+    # The sides the headline itself names ("Iraqi army kills 40 IS militants"): how well named
+    # actors are resolved and placed, apart from the sides UCDP attributes from the whole article.
+    actor_sides_named: Accuracy = field(default_factory=lambda: Accuracy(0, 0))
 
     def scores(self) -> dict[str, float]:
         return {
@@ -270,6 +274,7 @@ class UcdpReport:
             "admin1_named_coded": round(self.admin1_named_coded.value, 4),
             "admin1_geoparsed": round(self.admin1_geoparsed.value, 4),
             "actor_sides_coded": round(self.actor_sides_coded.value, 4),
+            "actor_sides_named": round(self.actor_sides_named.value, 4),
         }
 
     def to_dict(self) -> dict[str, Any]:
@@ -288,6 +293,7 @@ class UcdpReport:
             "admin1_named_coded": self.admin1_named_coded.to_dict(),
             "admin1_geoparsed": self.admin1_geoparsed.to_dict(),
             "actor_sides_coded": self.actor_sides_coded.to_dict(),
+            "actor_sides_named": self.actor_sides_named.to_dict(),
             "violence_confusion": self.violence_confusion.to_rows(),
             "unmapped_sides": list(self.unmapped_sides),
             "seconds": round(self.seconds, 2),
@@ -309,6 +315,7 @@ class UcdpReport:
                     "admin1 (names a place, event coded)": self.admin1_named_coded,
                     "admin1 (names a place, place resolution)": self.admin1_geoparsed,
                     "actor sides found (event coded)": self.actor_sides_coded,
+                    "actor sides found (headline names them)": self.actor_sides_named,
                 },
                 title="top event vs UCDP event",
             ),
@@ -428,6 +435,7 @@ def evaluate_ucdp(
     named_coded = [0, 0]
     geoparsed = [0, 0]
     sides_coded = [0, 0]
+    sides_named = [0, 0]
     date_ok = [0, 0]
     vt_ok = [0, 0]
     vt_pairs: list[tuple[str, str]] = []
@@ -464,6 +472,9 @@ def evaluate_ucdp(
         if top is not None:
             sides_coded[0] += sum(s in ours for s in gold_sides)
             sides_coded[1] += len(gold_sides)
+        named_sides = [s for s in gold_sides if ucdp_side_named(s, text)]
+        sides_named[0] += sum(s in ours for s in named_sides)
+        sides_named[1] += len(named_sides)
         gold_day = _day(row.get("date"))
         if gold_day is not None:
             date_ok[0] += top is not None and top.date is not None and abs((top.date - gold_day).days) <= 1
@@ -489,6 +500,7 @@ def evaluate_ucdp(
         admin1_named_coded=Accuracy(*named_coded),
         admin1_geoparsed=Accuracy(*geoparsed),
         actor_sides_coded=Accuracy(*sides_coded),
+        actor_sides_named=Accuracy(*sides_named),
     )
 
 
