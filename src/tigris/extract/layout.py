@@ -16,19 +16,24 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from tigris.ingest.structure import is_log_line, is_toll, log_fields
+
 _MONTH_WORD = r"(?:[A-Z][a-z]{2,8}|[A-Z]{3,9})"  # "March", "Sept", or "MARCH" in wire copy
-DATELINE_CITY = re.compile(rf"^\s*([A-Z][A-Za-z' -]{{2,30}}),\s*(?:{_MONTH_WORD}\.?\s+\d|\()")
+DATELINE_CITY = re.compile(
+    rf"^\s*([A-Z][A-Za-z' -]{{2,30}}),\s*(?:{_MONTH_WORD}\.?\s+\d|\d{{1,2}}\s+{_MONTH_WORD}\b|\()"
+)
 # A bulletin's header line naming its area: "SECURITY UPDATE — Basra." serves as a dateline.
 HEADER_PLACE = re.compile(r"^\s*[A-Z][A-Z ]{2,30}\s*[—–-]\s*([A-Z][A-Za-z' -]{2,30}?)\s*(?:/[^.\n]*)?\.")
 DATELINE_ONLY = re.compile(r"^\s*[A-Z][A-Za-z' .-]{2,40},[^.]{0,60}(?:[-—–:]|\([^)]{1,40}\))\s*$")
 _SENTENCE_END = re.compile(r"[.!?;:\"'”’)\]—–-]$")
 DATELINE_PREFIX = re.compile(
-    rf"^\s*[A-Z][A-Za-z' .-]{{2,40}},\s*{_MONTH_WORD}\.?\s+\d{{1,2}}(?:,\s*\d{{4}})?\s*(?:\([^)\n]{{1,40}}\)\s*)?[-—–:]"
+    # "BAGHDAD, July 4 (Agency) -", or day first: "BAGHDAD, 4 July 2019 -"
+    rf"^\s*[A-Z][A-Za-z' .-]{{2,40}},\s*(?:{_MONTH_WORD}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_WORD}\.?)(?:,?\s*\d{{4}})?\s*(?:\([^)\n]{{1,40}}\)\s*)?[-—–:]"
 )
-# A line that opens a list item or a timeline entry: "- ", "• ", "* ", "1. ", "2) ", or a date
+# A line that opens a list item or a timeline entry: "- ", "• ", "* ", "1. ", "2) ", a thread's "3/ ", or a date
 # followed by a colon or dash ("March 9: …", "13 March — …", "2021-03-09 - …").
 _LIST_ITEM = re.compile(
-    r"\n[ \t]*(?:[-•*–—]|\d{1,2}[.)])\s|"
+    r"\n[ \t]*(?:[-•*–—]|\d{1,2}[.)/])\s|"
     r"\n(?=[ \t]*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?|\d{4}-\d\d-\d\d)\s*[:—–-])"
 )
 
@@ -42,6 +47,18 @@ _TIME_ENTRY = re.compile(r"[ \t]*\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?\s*[—–-]\
 _QA = re.compile(r"[ \t]*(?:Q|A|Question|Answer)\s*[:.]\s")
 _LABEL = re.compile(r"[ \t]*([A-Z][A-Za-z'’-]*(?:[ \t][A-Za-z'’-]+){0,2}):[ \t]+\S")
 _DATE_LABEL = re.compile(r"(?:Date|Time|When|Day)$", re.I)
+# A Markdown table's rule under its header row: "|---|:---:|---|".
+_TABLE_RULE = re.compile(r"[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?[ \t]*)?[ \t]*$")
+# A unit that is only an item's date and its mark ("3 December 2023:", "2. 14 August —"): spaCy
+# cut it off the item's text, which it dates.
+_DATE_ONLY = re.compile(
+    r"[ \t]*(?:(?:[-•*]|\d{1,2}[.)/])[ \t]+)?"
+    r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?,?[ \t]+)?"
+    r"(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:,?[ \t]+\d{4})?|\d{1,2}[ \t]+[A-Z][a-z]{2,8}(?:[ \t]+\d{4})?"
+    r"|\d{4}-\d\d-\d\d)[ \t]*[:—–-][ \t]*"
+)
+# The line after a list item that is no part of it: a new sentence at the left margin.
+_NEW_LINE_START = re.compile(r"[A-Z0-9“\"(]")
 _LINE_END = re.compile(r"[.!?;\"'”’)\]]\s*$")
 # "Killed: 3", a table's "Dead" column: a bare count under a heading that says what it counts.
 _DEAD_HEAD = re.compile(r"(?:killed|dead|deaths|fatalities|died)$", re.I)
@@ -53,7 +70,7 @@ def record_kind(line: str) -> str | None:
     """The kind of record a line is: "table" (cells split by " | " or tabs), "time" (a live-blog
     entry, "10:32 — …"), "qa" (a question or an answer), "label" ("Date: …", "KIRKUK: …"), or None
     for a line of running text."""
-    if _TABLE_ROW.match(line):
+    if _TABLE_ROW.match(line) or _TABLE_RULE.match(line):
         return "table"
     if _TIME_ENTRY.match(line):
         return "time"
@@ -80,20 +97,60 @@ def _field_block(para: str) -> bool:
     return any(_DATE_LABEL.match(label) for label in labels)
 
 
+_SPACE = re.compile(r"[\n \t]*")
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_ENDS_BLANK = re.compile(r"\n[ \t]*\n[ \t]*\Z")
+
+
+def _record_line(line: str) -> str | None:
+    """The kind of record a line is, counting a list item ("- …", "1. …", "3/ …", "9 May: …") and an
+    incident log's line ("19 Jul 2021 — Sadr City — …") as records too."""
+    kind = record_kind(line)
+    if kind is not None:
+        return kind
+    if _LIST_ITEM.match("\n" + line) is not None:
+        return "item"
+    return "log" if is_log_line(line) else None
+
+
 def introduces_records(text: str, start: int, end: int) -> bool:
     """Whether the unit text[start:end] is a heading over records of another kind: one line with no
     closing full stop ("Rocket attacks on coalition bases, 2021", "Interview: a survivor from
-    Sinjar") whose next line is a table row, a timed entry, a question, a labelled line or a list
-    item. Such a heading tells no event; its date still dates the records under it."""
+    Sinjar") whose next line is a table row, a timed entry, a question, a labelled line, a list
+    item or a log line, or that opens a block of lines (up to a blank line) holding two or more such
+    records under a note ("Tishreen log, November 2019" / "Tolls are the lowest published." / log
+    lines). Such a heading tells no event; its date still dates the records under it."""
     line = text[start:end].strip()
     if not line or "\n" in line or _LINE_END.search(line):
         return False
-    rest = text[end:].lstrip("\n \t")
-    nxt = rest.split("\n", 1)[0]
-    kind = record_kind(nxt)
-    if kind is None and _LIST_ITEM.match("\n" + nxt) is None:
+    own = _record_line(line)
+    if own in ("item", "log"):
         return False
-    return kind != record_kind(line)
+    pos = _SPACE.match(text, end).end()  # type: ignore[union-attr]
+    blank = _BLANK_LINE.search(text, pos)
+    block = text[pos : blank.start() if blank else len(text)]
+    kinds = [_record_line(ln) for ln in block.split("\n", 40)[:40] if ln.strip()]
+    if not kinds:
+        return False
+    if kinds[0] is not None and kinds[0] != own:
+        return True
+    before = text[max(0, start - 200) : start]
+    opens_block = (start <= 200 and not before.strip()) or _ENDS_BLANK.search(before) is not None
+    return opens_block and sum(1 for k in kinds if k is not None and k != own) >= 2
+
+
+# "…; in Dibis, suicide bombers stormed …", "…; and in Anbar, militants raided …": a round-up's
+# clause that opens with its own place.
+_PLACE_CLAUSE = re.compile(
+    r"(?:and\s+)?(?:in|near|at|outside|around)\s+(?:the\s+)?[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,3}\s*,"
+)
+
+
+def opens_place_clause(clause: str) -> bool:
+    """Whether a clause after a semicolon opens with a place of its own ("in Dibis, …", "and in
+    Anbar, …"), as a round-up tells one incident a place: it tells another incident, even one of
+    the same kind as the clause before it."""
+    return _PLACE_CLAUSE.match(clause.lstrip()) is not None
 
 
 def starts_with_time(sentence: str) -> bool:
@@ -145,14 +202,70 @@ _COUNT_FIELD = re.compile(
 def without_count_fields(sentence: str) -> str:
     """The unit with the values of its counting fields blanked ("Casualties: 2 dead"): a toll field
     says who died, not what happened, so the event word must come from the other fields (a weather
-    log's "Event: sandstorm | Casualties: 2 dead" tells no event)."""
+    log's "Event: sandstorm | Casualties: 2 dead" tells no event). So is the toll that closes a log
+    line of four fields or more ("19 Jul 2021 — Sadr City — market bombing — 35 killed"): the
+    incident is told in the field before it."""
+    if "\n" not in sentence.strip() and is_log_line(sentence):
+        fields = log_fields(sentence)
+        start, end = fields[-1]
+        if len(fields) >= 4 and is_toll(sentence[start:end]):
+            sentence = sentence[:start] + " " * (end - start) + sentence[end:]
     if ":" not in sentence:
         return sentence
     return _COUNT_FIELD.sub(lambda m: m.group(0)[: m.start(1) - m.start(0)] + " " * len(m.group(1)), sentence)
 
 
+# A record's incident field told by a bare noun ("market bombing", "drone", "truck bombs outside
+# the ministry"): the field names the incident, though running text needs a verb ("a drone struck").
+_INCIDENT_FIELD = re.compile(
+    r"(?:(?:an?|the|one|two|three|four|five|\d+)\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?P<head>drones?|UAVs?|bombings?|bombs?|blasts?|explosions?)"
+    r"(?:\s+(?:at|in|inside|outside|near|on|against|targeting)\s+[^,;]+)?",
+    re.I,
+)
+
+
+def incident_field(unit: str) -> tuple[int, int, str] | None:
+    """The field of a record that names its incident by a bare noun, as (start, end, wording to
+    classify): "19 Jul 2021 — Sadr City — market bombing — 35 killed" and the table row "14 Apr |
+    Erbil airport | drone | 0 | 0" name a bombing and a drone attack. Only a table row or an
+    incident log's line has such fields; None for running text."""
+    line = unit.rstrip()
+    if "\n" in line.strip() or not (record_kind(line) == "table" or is_log_line(line)):
+        return None
+    for start, end in _field_spans(line):
+        field = line[start:end].strip(" \t|")
+        found = _INCIDENT_FIELD.fullmatch(field)
+        if found is None:
+            continue
+        at = start + line[start:end].index(field)
+        if found.group("head").lower().startswith(("drone", "uav")):
+            wording = "drone attack"
+        elif "suicide" in field.lower():
+            wording = "suicide bombing"
+        else:
+            wording = "a bomb exploded"
+        return at, at + len(field), wording
+    return None
+
+
+def _field_spans(line: str) -> list[tuple[int, int]]:
+    """Offsets of a record's fields: cells split by tabs, or fields split by dashes or bars."""
+    if "\t" not in line:
+        return log_fields(line)
+    spans, pos = [], 0
+    for cell in line.split("\t"):
+        spans.append((pos, pos + len(cell)))
+        pos += len(cell) + 1
+    return [(a, b) for a, b in spans if line[a:b].strip()]
+
+
 def _cells(line: str) -> list[str]:
-    return [c.strip() for c in re.split(_CELL_GAP, line.strip())]
+    """The cells of a table row; a Markdown row's outer bars ("| 8 May | Balad | 1 |") hold none."""
+    row = line.strip()
+    if row.startswith("|") and row.endswith("|") and len(row) > 1:
+        row = row[1:-1]
+    return [c.strip() for c in re.split(_CELL_GAP, row.strip())]
 
 
 def _table_header(text: str, start: int) -> list[str] | None:
@@ -162,6 +275,8 @@ def _table_header(text: str, start: int) -> list[str] | None:
     for ln in reversed(lines[-40:]):
         if record_kind(ln) != "table":
             return None
+        if _TABLE_RULE.match(ln):
+            continue
         if not re.search(r"\d", ln):
             return _cells(ln)
     return None
@@ -192,9 +307,9 @@ def joined(text: str, sents: list[tuple[int, int]]) -> Iterator[tuple[int, int]]
                 and "\n" not in gap
                 and not text[cur[0] : cur[1]].rstrip(" \t").endswith("\n")
                 and "\n" not in text[cur[0] : cur[1]].strip()
-                and not _SENTENCE_END.search(before)
+                and (not _SENTENCE_END.search(before) or _DATE_ONLY.fullmatch(before))
             ):
-                cur = (cur[0], e)
+                cur = (cur[0], e)  # a line cut with no full stop, or an item's date cut off its text
                 continue
             yield cur
         cur = (s, e)
@@ -229,7 +344,12 @@ def _list_items(text: str, sents: list[tuple[int, int]]) -> Iterator[tuple[int, 
     """spaCy's sentences, split before each list item and after a line that ends with a colon
     (the line introducing the list): "Attacks this month:\n- May 23: …\n- June 17: …" is three."""
     for s, e in sents:
-        cuts = {m.start() + 1 for m in _LIST_ITEM.finditer(text, s, e)}
+        items = [m.start() + 1 for m in _LIST_ITEM.finditer(text, max(s - 1, 0), e)]
+        cuts = set(items)
+        for item in items:  # an item ends with its line when a new sentence starts at the margin
+            nl = text.find("\n", item, e)
+            if nl != -1 and _NEW_LINE_START.match(text, nl + 1):
+                cuts.add(nl + 1)
         cuts |= {s + m.end() for m in re.finditer(r":[ \t]*\n", text[s:e])}
         if "\n" in text[s:e].strip():
             cuts |= set(_record_cuts(text, s, e))

@@ -63,6 +63,26 @@ _SOURCES_HEADING = re.compile(
     r"^\s*(?:sources?|references|bibliography|further reading)\s*:?\s*$", re.IGNORECASE
 )
 _QUOTED_PART = re.compile(r"“[^”\n]*”|\"[^\"\n]*\"")
+# An incident log's line ("19 Jul 2021 — Sadr City — market bombing — 35 killed") is cut into fields
+# by the same dashes and bars as a citation ("Car bomb kills 35 - Tigris Wire - 19 July 2021"), but a
+# citation ends with its date, outlet or address, while a log line opens with the incident's date or
+# closes with its toll. Such a line is the article's own record, not a source.
+_FIELD_GAP = re.compile(r"\s+[-–—|]\s+")
+_ITEM_MARK = re.compile(r"^\s*(?:[-*•–—|]|\d{1,3}[.)/])\s+")  # "| " opens a Markdown table row
+_LEADING_DATE = re.compile(
+    r"(?:(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|urday|sday)?\.?,?\s+)?"
+    rf"(?:{MONTH_NAME}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH_NAME}\.?(?:,?\s+\d{{4}})?"
+    r"|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}(?:/\d{2,4})?)",
+    re.IGNORECASE,
+)
+_TOLL_FIELD = re.compile(
+    r"(?:(?:at\s+least|about|around|some|more\s+than|over|up\s+to|nearly)\s+)?\d[\d,]*\+?\s+"
+    r"(?:[A-Za-z-]+\s+){0,3}(?:killed|dead|died|wounded|injured|hurt|deaths|casualties)\b.*"
+    r"|no\s+(?:casualties|deaths|injuries|dead|one\s+(?:was\s+)?(?:hurt|killed|injured))\b.*",
+    re.IGNORECASE,
+)
+_URL_OR_QUOTE = re.compile(r"https?://|www\.|“|\"[^\"\n]{2,}\"", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -345,9 +365,47 @@ def _find_comments(text: str, lines: list[_Line], first: int, widgets: set[int],
     return start
 
 
+def log_fields(line: str) -> list[tuple[int, int]]:
+    """Offsets in ``line`` of the fields a line cut by dashes or bars holds, after its item mark:
+    "• 19 Jul 2021 — Sadr City — market bombing — 35 killed" has four."""
+    mark = _ITEM_MARK.match(line)
+    pos = mark.end() if mark else 0
+    spans: list[tuple[int, int]] = []
+    for gap in [*_FIELD_GAP.finditer(line, pos), None]:
+        stop = gap.start() if gap is not None else len(line)
+        raw = line[pos:stop]
+        if raw.strip(" \t.,;:|"):
+            lead = len(raw) - len(raw.lstrip())
+            spans.append((pos + lead, pos + len(raw.rstrip(" \t|"))))
+        if gap is None:
+            break
+        pos = gap.end()
+    return spans
+
+
+def is_toll(field: str) -> bool:
+    """Whether a field only counts the dead or hurt: "35 killed, 60 wounded", "no casualties"."""
+    return _TOLL_FIELD.fullmatch(field.strip().rstrip(" .")) is not None
+
+
+def is_log_line(line: str) -> bool:
+    """Whether a line is an entry of an incident log whose fields are split by dashes or bars:
+    it opens with a date ("19 Jul 2021 — Sadr City — market bombing — 35 killed", "• 2019-12-06 |
+    Khilani Square | gunmen fired on the sit-in") or closes with a toll ("Camp Taji — rockets hit
+    the base — 3 killed"). A line with an address or a quoted title is a citation."""
+    if _URL_OR_QUOTE.search(line):
+        return False
+    fields = [line[s:e] for s, e in log_fields(line)]
+    if len(fields) < 2:
+        return False
+    return _LEADING_DATE.fullmatch(fields[0].rstrip(" ,:")) is not None or is_toll(fields[-1])
+
+
 def _is_citation_line(line: str, published: dt.date | None) -> bool:
     stripped = line.strip()
     if len(stripped) > MAX_CITATION_CHARS or parse_citation(stripped, published=published) is None:
+        return False
+    if is_log_line(stripped):
         return False
     return len(_QUOTED_PART.sub("", stripped)) <= 160
 
