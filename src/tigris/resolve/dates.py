@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from zoneinfo import ZoneInfo
 
 from tigris.types import DatePrecision
@@ -33,12 +33,29 @@ _MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 
+_WEEKDAY = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+# "last year" after a month or a day: "in April last year", "on 28 April last year"
+_REL_YEAR = r"(?:,?\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b)"
+
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")),
-    ("month_day", re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR})?", re.I)),
-    ("day_month", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?", re.I)),
+    # "3/7/2019", "3.7.2019", "2019/7/3": day first, as Iraqi reporting writes them
+    ("numeric", re.compile(r"(?<![\d/.])(?:(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)|(?P<y2>(?:19|20)\d\d)/(?P<m2>[01]?\d)/(?P<d2>[0-3]?\d))(?![\d/])")),
+    # "between 3 and 5 May", "from 12 to 14 March 2019": the first day, with the last as its end
+    ("day_range", re.compile(rf"\b(?:(?:between|from)\s+(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:and|to|until|till|through|-|–)\s+|(?P<d0>[0-3]?\d)\s*[-–]\s*){_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?", re.I)),
+    # "between Monday and Wednesday", "from late Sunday to Tuesday": the first day
+    ("weekday_range", re.compile(rf"\b(?:between|from)\s+(?:(?:late|early)\s+(?:on\s+)?)?(?P<wd>{_WEEKDAY})(?:\s+(?:night|morning|evening|afternoon))?\s+(?:and|to|until|till|through|into)\s+(?:(?:late|early)\s+(?:on\s+)?)?(?P<wd2>{_WEEKDAY})\b", re.I)),
+    ("month_day", re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR}|{_REL_YEAR})?", re.I)),
+    ("day_month", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR}|{_REL_YEAR})?", re.I)),
     ("month_year", re.compile(rf"\b(?:in\s+|since\s+|during\s+|early\s+|late\s+|mid-?)?{_MONTH},?\s+{_YEAR}\b", re.I)),
-    ("month_only", re.compile(rf"\b(?P<prep>in|during|early|late|mid-?|since|last)\s+{_MONTH}(?!\s+\d)\b", re.I)),
+    ("month_only", re.compile(rf"\b(?P<prep>in|during|early|late|mid-?|since|last)\s+{_MONTH}(?!\s+\d){_REL_YEAR}?\b", re.I)),
+    # "April last year" with no preposition before the month
+    ("month_only", re.compile(rf"\b{_MONTH}{_REL_YEAR}", re.I)),
+    # "three days ago", "a year ago today": counted back from the story's day
+    ("ago", re.compile(r"\b(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?P<unit>days?|weeks?|months?|years?)\s+ago(?P<today>\s+(?:today|to\s+the\s+day|this\s+week))?\b", re.I)),
+    # "overnight": the night that began the evening before the story's day; "overnight into
+    # Wednesday" began on the Tuesday. "overnight on Tuesday" is left to the weekday.
+    ("overnight", re.compile(rf"\bovernight(?:\s+(?:into|to)\s+(?P<wd>{_WEEKDAY}))?\b(?!\s+(?:on\s+)?(?:{_WEEKDAY}))", re.I)),
     ("relative_days", re.compile(r"\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?P<unit>days?|weeks?)\s+(?P<dir>after|later|before|earlier)\b", re.I)),
     ("next_day", re.compile(r"\b(?:the\s+)?(?P<which>next|following|previous|preceding)\s+(?:day|morning|night|evening)\b|\bthe\s+day\s+(?P<dir>before|after)\b", re.I)),
     ("same_day", re.compile(r"\b(?:later|earlier)\s+(?:in|that|on)\s+(?:the\s+)?(?:day|evening|night|morning)\b|\b(?:that|the\s+same)\s+(?:day|night|evening|morning|afternoon)\b|\bhours\s+(?:later|earlier)\b", re.I)),
@@ -49,6 +66,29 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("last_month", re.compile(r"\b(?P<which>last|this|next)\s+month\b", re.I)),
     ("year_only", re.compile(r"\b(?P<prep>in|during|since)\s+(?P<year>(?:19|20)\d\d)\b", re.I)),
 )  # fmt: skip
+
+# Arabic-Indic and Persian digits read as ASCII ones (one character each, so offsets hold).
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+# "on the eve of Saturday's vote", "on the eve of the holiday, which began on Tuesday": the day before
+_EVE_OF = re.compile(r"\beve\s+of\b", re.I)
+_EVE_GAP = re.compile(
+    r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}?(?:(?:[\w'’-]+\s*)?,\s*which\s+(?:\w+\s+){0,3}?)?(?:on\s+)?", re.I
+)
+# What a person is held for: "suspected of shooting …", "over the murder of …", "accused of …"
+_OTHER_ACT = re.compile(
+    r"\b(?:suspected\s+of|accused\s+of|charged\s+with|convicted\s+of|wanted\s+(?:for|over)|"
+    r"in\s+connection\s+with|(?:over|for)\s+(?:the|his|her|their)\s+(?:alleged\s+)?(?:role\s+in\s+the\s+)?"
+    r"(?:murder|killing|assassination|kidnapping|abduction|bombing|attack))\b",
+    re.I,
+)
+# A date that names another event by its day: "a candidate in the May 12 election", "Saturday's vote"
+_NAMED_BY_DATE = re.compile(
+    r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>elections?|votes?|vote|polls?|ballot|referendum|deadline|anniversary|summit|"
+    r"session|talks|meeting|conference|holiday|visit|ruling|speech|sermon|statement|announcement|"
+    r"handover|withdrawal|attacks?|bombings?|strikes?|massacre|uprising|agreement|deal|accord|"
+    r"ceasefire|truce|offensive|raid|rally|protests?|march|demonstrations?)\b",
+    re.I,
+)
 
 
 @dataclass(frozen=True)
@@ -90,6 +130,11 @@ def _year_for(month: int, day: int, reference: dt.date | None) -> int | None:
     # forward reference for announced events ("on January 5" in a story of January 2).
     if candidate > reference + dt.timedelta(days=45):
         return year - 1
+    # "BAGHDAD, Jan 1 —" over copy stamped December 31, "on January 3" in a story of December 30:
+    # the coming January, not the one eleven months back.
+    following = _safe_date(year + 1, month, day)
+    if following is not None and following <= reference + dt.timedelta(days=45):
+        return year + 1
     return year
 
 
@@ -119,6 +164,7 @@ def find_dates(
     """
     found: list[DateMatch] = []
     taken: list[tuple[int, int]] = []
+    sentence = sentence.translate(_DIGITS)  # "٨/٩/٢٠١٨" is 8/9/2018
 
     def free(a: int, b: int) -> bool:
         return all(b <= s or a >= e for s, e in taken)
@@ -133,7 +179,72 @@ def find_dates(
             found.append(match)
             taken.append((m.start(), m.end()))
     found.sort(key=lambda d: d.start)
-    return found
+    found = [_eve(sentence, d) for d in found]
+    return _drop_other_act(sentence, _drop_named(sentence, found, reference, trigger_at), trigger_at)
+
+
+def _drop_other_act(sentence: str, found: list[DateMatch], trigger_at: int | None) -> list[DateMatch]:
+    """Leave out the date of an act the event is about, when the sentence tells the event's own day:
+    "arrested the man suspected of shooting dead the researcher in July last year, the premier
+    announced on Friday", "detained on Saturday … over the murder of a cleric in April last year"."""
+    if trigger_at is None or len([d for d in found if d.date is not None]) < 2:
+        return found
+    cues = [m for m in _OTHER_ACT.finditer(sentence) if m.start() > trigger_at]
+    if not cues:
+        return found
+
+    def about_other(d: DateMatch) -> bool:
+        return any(
+            c.end() <= d.start
+            and d.start - c.end() <= 100
+            and not re.search(r"[,;.]", sentence[c.end() : d.start])
+            for c in cues
+        )
+
+    kept = [d for d in found if not about_other(d)]
+    return kept if any(d.date is not None for d in kept) else found
+
+
+def _eve(sentence: str, d: DateMatch) -> DateMatch:
+    """ "on the eve of Saturday's vote" → the Friday: a day the phrase after "eve of" names."""
+    if d.date is None or d.precision != "day":
+        return d
+    for m in _EVE_OF.finditer(sentence, 0, d.start):
+        if _EVE_GAP.fullmatch(sentence, m.end(), d.start):
+            return replace(d, date=d.date - dt.timedelta(days=1), kind="eve", date_end=None)
+    return d
+
+
+def _drop_named(
+    sentence: str, found: list[DateMatch], reference: dt.date | None, trigger_at: int | None
+) -> list[DateMatch]:
+    """Leave out a date that only names another event ("a candidate in the May 12 election",
+    "ahead of Saturday's vote") when the sentence tells another date or the named day is still to
+    come; the date of the event word itself stays ("Saturday's attack killed 30")."""
+
+    def named(d: DateMatch) -> bool:
+        if d.kind not in ("month_day", "day_month", "numeric", "weekday") or d.date is None:
+            return False
+        m = _NAMED_BY_DATE.match(sentence, d.end)
+        if m is None:
+            return False
+        if d.kind == "weekday":  # "Saturday's vote", not "on Saturday attacks resumed"
+            if not sentence.startswith(("'s", "’s"), d.end):
+                return False
+        elif not re.search(r"\bthe\s+$", sentence[max(0, d.start - 5) : d.start], re.I):
+            return False
+        return trigger_at is None or not m.start("noun") <= trigger_at < m.end("noun")
+
+    names = [d for d in found if named(d)]
+    if not names:
+        return found
+    others = [d for d in found if d not in names and d.date is not None]
+    return [
+        d
+        for d in found
+        if d not in names
+        or not (others or (reference is not None and d.date is not None and d.date > reference))
+    ]
 
 
 def _resolve(
@@ -155,25 +266,84 @@ def _resolve(
     is_since = bool(re.match(r"since\b", text, re.I)) or _preceded_by(m, "since")
     if kind == "iso":
         return made(_safe_date(int(g["year"]), int(g["m"]), int(g["d"])), "day", since=is_since)
+    if kind == "numeric":
+        if g.get("y2"):
+            return made(_safe_date(int(g["y2"]), int(g["m2"]), int(g["d2"])), "day", since=is_since)
+        one, two = int(g["a"]), int(g["b"])
+        # day first unless that is impossible ("12/25/2019" is a US date)
+        day, month = (one, two) if two <= 12 else (two, one)
+        if month > 12:
+            return None
+        return made(_safe_date(int(g["y"]), month, day), "day", since=is_since)
+    if kind == "day_range":
+        month = MONTHS[g["month"].lower().rstrip(".")]
+        start_day, end_day = int(g["d1"] or g["d0"]), int(g["day"])
+        if not 1 <= start_day <= end_day <= 31:
+            return None
+        year = int(g["year"]) if g.get("year") else _year_for(month, start_day, reference)
+        return made(_safe_date(year, month, start_day), "day", end=_safe_date(year, month, end_day))
+    if kind == "weekday_range":
+        if reference is None:
+            return made(None, None)
+        first_day = reference - dt.timedelta(days=(reference.weekday() - WEEKDAYS[g["wd"].lower()]) % 7)
+        last_day = reference - dt.timedelta(days=(reference.weekday() - WEEKDAYS[g["wd2"].lower()]) % 7)
+        if last_day < first_day:  # "between Saturday and Monday" in a Monday story
+            first_day -= dt.timedelta(days=7)
+        return made(first_day, "day", end=last_day)
     if kind in ("month_day", "day_month"):
         month = MONTHS[g["month"].lower().rstrip(".")]
         day = int(g["day"])
         if not 1 <= day <= 31:
             return None
         year = int(g["year"]) if g.get("year") else _year_for(month, day, reference)
+        if g.get("rel") and reference is not None:
+            year = reference.year + {"last": -1, "this": 0, "next": 1}[g["rel"].lower()]
         return made(_safe_date(year, month, day), "day", since=is_since)
+    if kind == "ago":
+        if reference is None:
+            return made(None, None)
+        n = SMALL_NUMBERS.get(g["n"].lower(), 1) if not g["n"].isdigit() else int(g["n"])
+        unit = g["unit"].lower().rstrip("s")
+        if unit == "day":
+            return made(reference - dt.timedelta(days=n), "day")
+        if unit == "week":
+            return made(reference - dt.timedelta(days=7 * n), "day" if g.get("today") else "week")
+        back = n * 12 if unit == "year" else n
+        months = reference.year * 12 + reference.month - 1 - back
+        year, month = divmod(months, 12)
+        if g.get("today"):  # "a year ago today": the same day (the month's last, for a 29 February)
+            day = reference.day
+            while _safe_date(year, month + 1, day) is None:
+                day -= 1
+            return made(_safe_date(year, month + 1, day), "day")
+        if unit == "year":
+            return made(dt.date(year, 1, 1), "year", end=dt.date(year, 12, 31))
+        start = dt.date(year, month + 1, 1)
+        return made(start, "month", end=_month_end(start))
+    if kind == "overnight":
+        if reference is None:
+            return made(None, None)
+        if g.get("wd"):  # "overnight into Wednesday": the night began on the Tuesday
+            into = reference - dt.timedelta(days=(reference.weekday() - WEEKDAYS[g["wd"].lower()]) % 7)
+            return made(into - dt.timedelta(days=1), "day")
+        return made(reference - dt.timedelta(days=1), "day")
     if kind == "month_year":
         start = dt.date(int(g["year"]), MONTHS[g["month"].lower().rstrip(".")], 1)
         return made(start, "month", end=_month_end(start), since=is_since)
     if kind == "month_only":
+        prep = (g.get("prep") or "").lower()
+        if not prep and g["month"][0].islower():  # "may next year" is a verb, not May
+            return None
         month = MONTHS[g["month"].lower().rstrip(".")]
         year = _year_for(month, 1, reference)
         if year is None:
             return made(None, "month")
+        if g.get("rel") and reference is not None:  # "in April last year"
+            year = reference.year + {"last": -1, "this": 0, "next": 1}[g["rel"].lower()]
         start = dt.date(year, month, 1)
-        if g["prep"].lower() == "last" and reference is not None and start >= reference.replace(day=1):
+        if prep == "last" and reference is not None and start >= reference.replace(day=1):
             start = start.replace(year=start.year - 1)
-        return made(start, "month", end=_month_end(start), since=g["prep"].lower() == "since" or is_since)
+        return made(start, "month", end=_month_end(start), since=prep == "since" or is_since)
     if kind == "year_only":
         year = int(g["year"])
         return made(
@@ -252,7 +422,8 @@ def _preceded_by(m: re.Match[str], word: str) -> bool:
 
 
 _DATELINE = re.compile(
-    rf"^\s*[A-Z][A-Za-z' .-]{{2,40}},\s*(?:Iraq,\s*)?{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?\s*(?:\([^)]*\))?\s*[-—–:]",
+    rf"^\s*[A-Z][A-Za-z' .-]{{2,40}},\s*(?:Iraq,\s*)?(?:{_MONTH}\s+{_DAY}|{_DAY.replace('day>', 'day2>')}\s+{_MONTH.replace('month>', 'month2>')})"
+    rf"(?:,?\s+{_YEAR})?\s*(?:\([^)]*\))?\s*[-—–:]",
     re.I,
 )
 
@@ -262,7 +433,7 @@ def dateline_day(body: str, published: dt.date | None) -> dt.date | None:
     m = _DATELINE.match(body)
     if not m:
         return None
-    month = MONTHS[m.group("month").lower().rstrip(".")]
-    day = int(m.group("day"))
+    month = MONTHS[(m.group("month") or m.group("month2")).lower().rstrip(".")]
+    day = int(m.group("day") or m.group("day2"))  # "BAGHDAD, July 4 —" or "BAGHDAD, 4 July —"
     year = int(m.group("year")) if m.group("year") else _year_for(month, day, published)
     return _safe_date(year, month, day)
