@@ -32,27 +32,47 @@ _NUM = (
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
     r"sixteen|seventeen|eighteen|nineteen|an?(?=\s))"
 )
-_QUAL = r"(?P<qual>at least|more than|over|some|about|around|nearly|almost|up to|as many as|roughly|an estimated|all)?\s*"
+_QUAL_WORDS = (
+    r"at least|more than|over|some|about|around|nearly|almost|up to|as many as|roughly|an estimated|all"
+)
+_QUAL = rf"(?P<qual>{_QUAL_WORDS})?\s*"
+# words for a number no one counted: a floor under any precise figure told for the same dead
+_VAGUE = re.compile(r"(?:dozens|tens|scores|hundreds|several)(?: of)?", re.I)
 _RANGE = rf"(?P<n>{_NUM})(?:\s*(?:-|–|to|and)\s*(?P<n2>{_NUM}))?"
 _PEOPLE = (
-    r"(?:people|persons?|protesters?|demonstrators?|civilians?|soldiers?|troops|police(?:men|man)|police officers?|officers?|"
+    r"(?:people|persons?|protesters?|demonstrators?|civilians?|soldiers?|troops|drivers?|bodyguards?|medics?|"
+    r"paramedics?|firefighters?|police(?:men|man)|police officers?|officers?|"
     r"fighters?|militants?|members?|militia(?:men|man)|gunm[ae]n|activists?|journalists?|child(?:ren)?|wom[ae]n|m[ae]n|workers?|pilgrims?|"
-    r"personnel|guards?|contractors?|insurgents?|jihadists?|passengers?|bystanders?|worshippers?|students?|peshmerga)"
+    r"personnel|guards?|contractors?|insurgents?|jihadists?|passengers?|bystanders?|worshippers?|students?|peshmerga|"
+    # fifteenth round: the other people tolls count
+    r"tourists?|holidaymakers?|tribesm[ae]n|villagers?|farmers?|shepherds?|cadets?|recruits?|prisoners?|inmates?|"
+    r"detainees?|captives?|hostages?|shoppers?|mourners?|labou?rers?|employees?|staff|engineers?|doctors?|nurses?|"
+    r"teachers?|reporters?|citizens?|nationals?|residents?|relatives?|volunteers?|commanders?|leaders?|"
+    r"(?-i:Iranians|Americans|Turks|Kurds|Yazidis|Shiites|Sunnis|Christians))"
 )
 _WHO = (
     r"(?:\s+(?:more\s+|other\s+|(?-i:[A-Z]{2,5})\s+|unarmed\s+|Iraqi\s+|Turkish\s+|US\s+|American\s+|Iranian\s+|Kurdish\s+|"
     r"young\s+|peaceful\s+|security\s+|federal\s+|local\s+|civilian\s+|private\s+|British\s+|coalition\s+|militia\s+|"
     # "12 Islamic State militants", "five Peshmerga fighters": a group's name before its people
-    rf"(?-i:[A-Z][\w'’-]+)\s+(?=(?:(?-i:[A-Z][\w'’-]+)\s+){{0,3}}{_PEOPLE}\b))*"
+    rf"(?-i:[A-Z][\w'’-]+)\s+(?=(?:(?-i:[A-Z][\w'’-]+)\s+){{0,3}}{_PEOPLE}\b)|"
+    # "2 Iraqi air-defence troops", "three off-duty policemen": words that say which people
+    rf"(?-i:[a-z][\w'’-]*)\s+(?=(?:(?-i:[a-z][\w'’-]*)\s+)?{_PEOPLE}\b))*"
     r"(?:of\s+(?:their|its|his|her|the\s+group['’]s)\s+)?"
     rf"(?:{_PEOPLE}"
     # "four members of the Iraqi Air Force": the body they belong to
-    r"(?:\s+of\s+(?:the\s+)?(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,3})?"
+    r"(?:\s+(?:of|from)\s+(?:the\s+)?(?-i:[A-Z][\w'’-]+)(?:\s+(?:(?-i:[A-Z][\w'’-]+)|al-[\w'’-]+)){0,3}"
+    r"(?:\s+(?:forces|units?|brigades?|militia|regiment))?)?"
+    # "15 of his officers and soldiers": two words for one group of people
+    rf"(?:\s+and\s+{_PEOPLE}(?=\s+(?:were|was|have|had|are|killed|dead|died|wounded|injured)\b))?"
     r"|others|of them|were|was)?)?"
 )
 # "Four members of the air force, two of them officers, were wounded": a clause that says who some
 # of them were counts no one more.
-_SUBSET = rf"(?:\s*,\s*(?:{_NUM}|some|most|many|all)\s+of\s+(?:them|whom)\b[^,;.]{{0,40}},)?"
+_SUBSET = (
+    rf"(?:\s*,\s*(?:(?:{_NUM}|some|most|many|all)\s+of\s+(?:them|whom)\b[^,;.]{{0,40}}|"
+    # "Nine tourists, among them a child and a newly married couple, were killed" → 9
+    r"(?:among\s+(?:them|whom)|including)\b[^,;.]{0,80}),)?"
+)
 # "killing two officers and their driver", "wounding three soldiers and two others": the people
 # named after "and" are counted too.
 _AND_MORE = re.compile(
@@ -82,7 +102,11 @@ _NAMED_PAIR = re.compile(
     r"(?:killed|shot\s+dead|gunned\s+down|assassinated|murdered|executed|stabbed\s+to\s+death|beheaded)\b",
     re.I,
 )
-_KILL_AFTER = rf"{_SUBSET}\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|are\s+)?(?:reported\s+|confirmed\s+)?(?P<verb>killed|dead|died|slain|shot dead|executed|murdered|lost their lives)"
+_KILL_AFTER = (
+    rf"{_SUBSET}\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|are\s+)?(?:reported\s+|confirmed\s+|found\s+)?"
+    r"(?P<verb>killed|dead|died|slain|shot dead|executed|murdered|lost their lives|assassinated|gunned down|beheaded|"
+    r"martyred|perished)"
+)
 # "were badly hurt", "was seriously wounded": how badly does not change the count
 _INJ_AFTER = (
     rf"{_SUBSET}\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|are\s+)?(?:reported\s+)?"
@@ -92,25 +116,62 @@ _INJ_AFTER = (
 _DEATH_PATTERNS = (
     re.compile(rf"\b{_QUAL}{_RANGE}{_WHO}{_KILL_AFTER}\b", re.I),
     re.compile(
-        rf"\b(?:killing|killed|kills|kill|claimed the lives of|left|shot dead|shooting dead|gunned down|"
+        rf"\b(?:killing|killed|kills|kill|claimed the lives of|shot dead|shooting dead|gunned down|"
         rf"executed|executing|massacred|murdered)\s+{_QUAL}{_RANGE}{_WHO}(?:\s+dead)?",
         re.I,
     ),
     re.compile(
-        rf"\b(?:death toll|toll)\s+(?:[\w'’-]+\s+){{0,10}}?(?:rose to|reached|stood at|climbed to|to|of|at)\s+{_QUAL}{_RANGE}",
+        rf"\b(?:death toll|toll|number of (?:the )?(?:dead|deaths|victims|people killed))\s+(?:[\w'’-]+\s+){{0,10}}?"
+        r"(?:rose to|reached|stood at|climbed to|passed|topped|exceeded|surpassed|(?:rose|climbed) (?:above|past)|"
+        rf"to|of|at)\s+{_QUAL}{_RANGE}",
         re.I,
     ),
     re.compile(
-        rf"\bput\s+(?:it|the\s+(?:death\s+)?(?:toll|number|figure|count))\s+at\s+{_QUAL}{_RANGE}", re.I
+        r"\bput\s+(?:it|the\s+dead|the\s+(?:death\s+)?(?:toll|number|figure|count)(?:\s+of\s+(?:the\s+)?dead)?)\s+"
+        rf"at\s+{_QUAL}{_RANGE}",
+        re.I,
+    ),
+    # "left 35 dead", "leaving at least 64 people dead": "left two wounded" is no death
+    re.compile(rf"\b(?:left|leaving)\s+{_QUAL}{_RANGE}{_WHO}\s+dead\b", re.I),
+    re.compile(
+        rf"\b(?:claimed|claiming|cost|costing)\s+{_QUAL}{_RANGE}\s+(?:more\s+|other\s+)?lives\b", re.I
+    ),
+    # "causing 12 deaths", "14 fatalities were reported"
+    re.compile(rf"\b{_QUAL}{_RANGE}\s+(?:more\s+|civilian\s+)?(?:deaths|fatalities)\b", re.I),
+    # "found the bodies of at least 20 men, blindfolded and shot", "120 bodies were brought in": the
+    # dead found are the toll of the killing that left them
+    re.compile(rf"\b(?:bod(?:y|ies)|corpses?|remains)\s+of\s+{_QUAL}{_RANGE}{_WHO}", re.I),
+    re.compile(
+        rf"\b{_QUAL}{_RANGE}\s+(?:(?:more|other|unidentified|unclaimed|bullet-riddled|decomposed|decomposing|"
+        r"mutilated|headless|charred|burned|burnt)\s+){0,2}(?:bodies|corpses)\b",
+        re.I,
+    ),
+    # "lined up and shot at least 46 members of the tribe", "marched them to a ravine and shot hundreds
+    # of them": people shot after being rounded up are executed; "shot two protesters" alone is not
+    re.compile(
+        r"\b(?:lined\s+(?:them\s+|\w+\s+)?up|blindfolded|handcuffed|bound|marched|rounded\s+(?:them\s+)?up|herded)"
+        rf"\b[^.;]{{0,80}}?\band\s+shot\s+(?!dead\b){_QUAL}{_RANGE}{_WHO}",
+        re.I,
     ),
 )
 _INJURY_PATTERNS = (
     re.compile(rf"\b{_QUAL}{_RANGE}{_WHO}{_INJ_AFTER}\b", re.I),
     re.compile(rf"\b(?:wounding|injuring|wounded|injured)\s+{_QUAL}{_RANGE}{_WHO}", re.I),
+    # "Two soldiers were killed and a third wounded": one more person, counted after the others
+    re.compile(
+        rf"\band\s+{_QUAL}(?P<n>a|one)(?P<n2>)\s+(?:second|third|fourth|fifth|sixth)(?:\s+[\w-]+)?\s+"
+        r"(?:was\s+)?(?:badly\s+|seriously\s+|lightly\s+)?(?:wounded|injured|hurt)\b",
+        re.I,
+    ),
 )
 _RUNNING_TOTAL = re.compile(
     r"\bsince\s+(?:the\s+)?(?:start|beginning|october|november|december|january|february|march|april|may|june|july|august|september|\d{4}|protests|unrest|the protests|they began|it began)"
-    r"|\bso far\b|\bin total\b|\btotal of\b|\boverall\b|\bthis year\b|\bsince\s+\w+\s+\d{4}",
+    r"|\bso far\b|\bin total\b|\btotal of\b|\boverall\b|\bthis year\b|\bsince\s+\w+\s+\d{4}"
+    # "in June alone", "since the cross-border operation began": a month's or a campaign's count
+    r"|\bin\s+(?:the\s+month\s+of\s+)?(?:january|february|march|april|may|june|july|august|september|october|"
+    r"november|december|the\s+past\s+(?:week|month|year))\s+alone\b"
+    r"|\bsince\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:operation|offensive|campaign|war|fighting|uprising|protests?)\s+"
+    r"(?:began|started|was\s+launched)",
     re.I,
 )
 _NOT_DEATH_CONTEXT = re.compile(r"\b(?:no one|nobody|no casualties|no deaths|no injuries)\b", re.I)
@@ -125,6 +186,7 @@ class Figures:
     injured: int | None = None
     running_total_ignored: bool = False
     listed: bool = False  # counted from the dead named one by one, a floor for any total told
+    vague: bool = False  # only "dozens", "hundreds" …: a floor under any precise figure told
 
     @property
     def conservative(self) -> int:
@@ -144,9 +206,36 @@ def to_number(text: str) -> int | None:
     return None
 
 
-def _scan(text: str, patterns: tuple[re.Pattern[str], ...]) -> tuple[list[tuple[int, int]], bool]:
-    """Each figure as (low, high); and whether a running total was skipped."""
-    figures: list[tuple[int, int]] = []
+# "three soldiers, two policemen and a civilian were killed": the groups listed before the last are
+# counted with it (each a number and its people; "A bomb exploded and two …" lists no one).
+_GROUP = rf"(?:(?:{_QUAL_WORDS})\s+)?{_NUM}\s+(?:[\w'’-]+\s+){{0,2}}?{_PEOPLE}\b"
+_GROUPS_BEFORE = re.compile(rf"(?<![\w'’-])(?P<list>(?:{_GROUP}\s*,\s*)*{_GROUP}\s*,?\s+and\s*)$", re.I)
+_NOT_A_LIST = re.compile(
+    r"\b(?:kill\w*|wound\w*|injur\w*|left|leaving|claim\w*|of|between|(?:among|including)(?:\s+(?:them|whom))?)\s*$",
+    re.I,
+)
+# "Major General Mohammed al-Karawi, and 15 of his officers were killed", "Izzedine Salim, who led
+# the council, and six other people were killed": the person named first is one more.
+_NAMED_BEFORE = re.compile(rf"\b{_PERSON}(?:\s*,\s*(?:an?|the|who|whose)\b[^;.]{{1,120}}?)?\s*,?\s+and\s*$")
+_OTHERS = re.compile(r"\b(?:other|others|of\s+(?:his|her|their))\b", re.I)
+
+
+def _before(text: str, start: int) -> int:
+    """The dead or wounded counted before a figure of the form "N people were killed"."""
+    head = text[max(0, start - 200) : start]
+    listed = _GROUPS_BEFORE.search(head)
+    if listed is not None and not _NOT_A_LIST.search(head[: listed.start()]):
+        total = 0
+        for item in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", listed.group("list").strip()):
+            number = re.match(rf"(?:(?:{_QUAL_WORDS})\s+)?({_NUM})\b", item, re.I)
+            total += (to_number(number.group(1)) or 0) if number else 0
+        return total
+    return 0
+
+
+def _scan(text: str, patterns: tuple[re.Pattern[str], ...]) -> tuple[list[tuple[int, int, bool]], bool]:
+    """Each figure as (low, high, vague); and whether a running total was skipped."""
+    figures: list[tuple[int, int, bool]] = []
     skipped = False
     seen: list[tuple[int, int]] = []
     for pattern in patterns:
@@ -154,7 +243,7 @@ def _scan(text: str, patterns: tuple[re.Pattern[str], ...]) -> tuple[list[tuple[
             if any(not (m.end() <= s or m.start() >= e) for s, e in seen):
                 continue
             n = to_number(m.group("n"))
-            if n is None or re.search(r"\bno\s*$", text[max(0, m.start("n") - 4) : m.start("n")], re.I):
+            if n is None or re.search(r"\bnot?\s*$", text[max(0, m.start("n") - 5) : m.start("n")], re.I):
                 continue
             tail = text[m.end() : m.end() + 60]
             head = text[max(0, m.start() - 40) : m.start()]
@@ -175,7 +264,13 @@ def _scan(text: str, patterns: tuple[re.Pattern[str], ...]) -> tuple[list[tuple[
             if more is not None:
                 extra = to_number(more.group("n")) if more.group("n") else 1
                 low, high = low + (extra or 0), high + (extra or 0)
-            figures.append((low, high))
+            if pattern is patterns[0]:
+                extra = _before(text, m.start())
+                if not extra and _OTHERS.search(m.group(0)) and _NAMED_BEFORE.search(text, 0, m.start()):
+                    extra = 1
+                low, high = low + extra, high + extra
+            vague = bool(_VAGUE.fullmatch(m.group("n").strip())) and not m.group("n2")
+            figures.append((low, high, vague))
             seen.append((m.start(), m.end()))
     return figures, skipped
 
@@ -235,30 +330,114 @@ def _listed_dead(text: str) -> int | None:
     return None
 
 
+_VICTIM_VERB = (
+    r"(?:killed|shot\s+dead|gunned\s+down|assassinated|murdered|executed|stabbed\s+to\s+death|beheaded|slain|"
+    r"fatally\s+(?:shot|stabbed|wounded|injured))"
+)
+# "Fahim al-Taie, a 53-year-old activist and a regular at the sit-in, was killed": one named person,
+# an apposition between the name and the verb.
+_NAMED_APPOSED = re.compile(
+    rf"\b{_PERSON}\s*,\s*(?:an?|the|who|whose)\b[^;.]{{1,140}}?,\s+(?:was|had\s+been|has\s+been)\s+"
+    rf"(?:(?:reportedly|later|also)\s+)?{_VICTIM_VERB}\b"
+)
+# "A US Navy SEAL advising Kurdish forces was killed", "an army officer was killed by a sniper",
+# "An American service member died of his wounds": one person, with no number.
+_NOUN_WORDS = r"(?:(?!(?:after|before|since|where|when|whose|that|which|were|are|no)\b)[\w'’-]+\s+)"
+_ONE_VICTIM = re.compile(
+    r"(?<!\bnot\s)(?<!\bno\s)\b(?:an?|one)\s+(?!(?:few|number|dozen|couple|total|handful|third|half|year|week|day|"
+    rf"month|decade|time)\b){_NOUN_WORDS}{{1,7}}?(?:(?:was|has\s+been|had\s+been)\s+(?:(?:reportedly|later|also)\s+)?"
+    rf"{_VICTIM_VERB}|(?:later\s+)?died)\b",
+    re.I,
+)
+# A headline: "Turkish soldier killed in northern Iraq", "Activist gunned down near his home".
+_ONE_IN_HEADLINE = re.compile(
+    r"^\s*(?:an?\s+)?(?:[\w'’-]+\s+){0,3}?(?P<noun>[a-z][\w-]*)\s+(?:killed|shot\s+dead|gunned\s+down|assassinated|"
+    r"dies|died|slain|murdered|executed|stabbed\s+to\s+death)"
+    r"(?=\s+(?:in|near|at|by|on|during|as|after|outside|inside|while|when|amid|from)\b|\s*[-—–:|]|\s*$)",
+    re.I,
+)
+_NOT_ONE = frozenset(  # no one person: "Police killed in …", "Peace deal dies in parliament"
+    [
+        "deal",
+        "plan",
+        "bill",
+        "talks",
+        "truce",
+        "ceasefire",
+        "police",
+        "people",
+        "personnel",
+        "peshmerga",
+        "militia",
+        "staff",
+        "troops",
+        "crew",
+        "family",
+        "forces",
+        "men",
+        "women",
+        "children",
+        "youth",
+        "folk",
+        "army",
+        "military",
+    ]
+)
+
+
+def _one_victim(text: str) -> bool:
+    """One person killed, told with no number (see the patterns above)."""
+    if _NOT_DEATH_CONTEXT.search(text):
+        return False
+    if _NAMED_APPOSED.search(text) or _ONE_VICTIM.search(text):
+        return True
+    head = _ONE_IN_HEADLINE.match(text)
+    if head is None or text.rstrip().endswith((".", "!", "?")):
+        return False
+    noun = head.group("noun").lower()
+    return noun not in _NOT_ONE and (not noun.endswith("s") or noun.endswith("ss"))
+
+
+def _precise(figures: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
+    """ "Dozens" beside "at least 46" is the same dead counted loosely: the precise figure stands."""
+    floor = max((lo for lo, _, vague in figures if not vague), default=None)
+    return [f for f in figures if not (f[2] and floor is not None and f[0] <= floor)]
+
+
 def read_figures(text: str) -> Figures:
     """Deaths (low/high) and injuries stated in ``text``."""
     clean = text.translate(_ARABIC_DIGITS)
     deaths, skipped_d = _scan(clean, _DEATH_PATTERNS)
+    deaths = _precise(deaths)
     injuries, _ = _scan(clean, _INJURY_PATTERNS)
     listed = None
     if not deaths:
         listed = _listed_dead(clean)
         if listed is None and _NAMED_PAIR.search(clean):
             listed = 2
-        deaths = [(listed, listed)] if listed else [(1, 1) for _ in _NAMED_VICTIM.finditer(clean)][:1]
-        if not deaths and _ONE_DIED.search(clean):
-            listed, deaths = 1, [(1, 1)]  # "He died of his wounds in hospital"
-    low = min((lo for lo, _ in deaths), default=None)
-    high = max((hi for _, hi in deaths), default=None)
+        deaths = (
+            [(listed, listed, False)]
+            if listed
+            else [(1, 1, False) for _ in _NAMED_VICTIM.finditer(clean)][:1]
+        )
+        if not deaths and (_ONE_DIED.search(clean) or _one_victim(clean)):
+            listed, deaths = 1, [(1, 1, False)]  # "He died of his wounds in hospital"
+    low = min((lo for lo, _, _ in deaths), default=None)
+    high = max((hi for _, hi, _ in deaths), default=None)
     if (
         low is None
         and _NOT_DEATH_CONTEXT.search(clean)
         and re.search(r"\b(?:killed|dead|casualt)", clean, re.I)
     ):
         low, high = 0, 0
-    injured = max((hi for _, hi in injuries), default=None)
+    injured = max((hi for _, hi, _ in injuries), default=None)
     return Figures(
-        low=low, high=high, injured=injured, running_total_ignored=skipped_d, listed=listed is not None
+        low=low,
+        high=high,
+        injured=injured,
+        running_total_ignored=skipped_d,
+        listed=listed is not None,
+        vague=bool(deaths) and all(v for _, _, v in deaths),
     )
 
 
@@ -268,16 +447,20 @@ def merge_figures(parts: list[Figures]) -> Figures:
     The dead named one by one ("killing the cleric Ahmed Karim") are only a floor when a toll is
     told too ("… put the death toll at 85"): the toll is coded."""
     counted = [p for p in parts if p.low is not None]
+    precise = max((p.low or 0 for p in counted if not p.vague), default=None)
+    if precise is not None:  # "kills dozens" in the headline, "at least 46" in the body: 46
+        counted = [p for p in counted if not (p.vague and (p.low or 0) <= precise)]
     tolls = [p for p in counted if not p.listed]
     if tolls:
         floor = max((p.low or 0 for p in counted if p.listed), default=0)
-        parts = [p for p in parts if not p.listed] if all((p.low or 0) >= floor for p in tolls) else parts
-    lows = [p.low for p in parts if p.low is not None]
-    highs = [p.high for p in parts if p.high is not None]
+        counted = tolls if all((p.low or 0) >= floor for p in tolls) else counted
+    lows = [p.low for p in counted if p.low is not None]
+    highs = [p.high for p in counted if p.high is not None]
     inj = [p.injured for p in parts if p.injured is not None]
     return Figures(
         low=min(lows) if lows else None,
         high=max(highs) if highs else None,
         injured=max(inj) if inj else None,
         running_total_ignored=any(p.running_total_ignored for p in parts),
+        vague=bool(counted) and all(p.vague for p in counted),
     )
