@@ -14,18 +14,122 @@ DESCRIPTORS: tuple[tuple[re.Pattern[str], str, str, int], ...] = (
     (re.compile(r"\b(?:unidentified\s+|unknown\s+|masked\s+|armed\s+)*gunm[ae]n\b|\bunidentified\s+(?:attackers|assailants|armed\s+men|militants)\b|\bassailants\b", re.I),
      "Unidentified Armed Group (Iraq)", "armed group", 3),
     # Iraq's border guards serve under the Ministry of Interior (data/SOURCES.md, "Coding decisions").
-    (re.compile(r"\briot\s+police\b|\bpolice(?:m[ae]n)?\b|\bfederal\s+police\b|\bborder\s+guards?\b", re.I),
+    (re.compile(r"\briot\s+police\b|(?<!military )(?<!Military )\bpolice(?:m[ae]n)?\b|\bfederal\s+police\b|\bborder\s+guards?\b", re.I),
      "Police Forces of Iraq", "state force", 1),
-    (re.compile(r"\b(?:Iraqi\s+)?security\s+forces\b|\bIraqi\s+(?:forces|troops|soldiers|army)\b|\b(?:the\s+)?army\b|\bsoldiers?\b|\btroops\b", re.I),
+    # the military police are soldiers: "Military police detained a number of the looters"
+    (re.compile(r"\bmilitary\s+(?:police|camp|barracks)\b|\b(?:Iraqi\s+)?security\s+forces\b|\bIraqi\s+(?:forces|troops|soldiers|army)\b|\b(?:the\s+)?army\b|\bsoldiers?\b|\btroops\b", re.I),
      "Military Forces of Iraq", "state force", 1),
     # "the federal government signed …": the government of Iraq, named by its description.
     (re.compile(r"\b(?:the\s+)?(?:federal|Iraqi|central)\s+government\b|\bBaghdad\s+government\b", re.I),
      "Government of Iraq", "government", 1),
     (re.compile(r"\bprotesters\b|\bdemonstrators\b|\bactivists\b|\bprotest(?:er)?\s+movement\b", re.I), "Protesters (Iraq)", "protesters", 6),
     (re.compile(r"\brioters\b", re.I), "Rioters (Iraq)", "rioters", 5),
-    (re.compile(r"\bcivilians?\b|\bresidents\b|\bpassers-by\b|\bworshippers\b|\bpilgrims\b|\bfamily\b", re.I), "Civilians (Iraq)", "civilians", 7),
+    (re.compile(r"\bcivilians?\b|\bresidents\b|\bpassers-by\b|\bworshippers\b|\bpilgrims\b|\bfamily\b|"
+                r"\b(?:the\s+|a\s+)(?:journalist|reporter|cameraman|photographer)\b", re.I), "Civilians (Iraq)", "civilians", 7),
 )  # fmt: skip
 PRONOUN = re.compile(r"\b(?:he|she)\b", re.I)
+# "men wearing police commando uniforms", "gunmen posing as soldiers": a force's dress or name put on
+# by others names no force.
+DISGUISE_AFTER = re.compile(
+    r"^(?:\s+[\w-]+){0,2}?\s+(?:uniforms?|fatigues|outfits?|vehicles\s+stolen)\b", re.I
+)
+DISGUISE_BEFORE = re.compile(
+    r"\b(?:posing\s+as|disguised\s+as|dressed\s+as|impersonating|pretending\s+to\s+be)\s+(?:(?:an?|the)\s+)?(?:\w+\s+)?$",
+    re.I,
+)
+# "police said they had found the bodies of 20 men": who finds the dead did not kill them.
+FOUND_DEAD_AFTER = re.compile(
+    r"^(?:\s+(?:said|say|says|reported)\s+(?:that\s+)?(?:they|it)\s+(?:had|have|has))?(?:\s+\w+ly)?\s+"
+    r"(?:found|discovered|recovered|retrieved|pulled|unearthed|exhumed)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?"
+    r"(?:bod(?:y|ies)|corpses?|remains|mass\s+graves?)\b",
+    re.I,
+)
+# "detained a number of the looters", "arrested two of the attackers": the doers of the event told
+# before, named by what they did.
+CULPRITS = re.compile(
+    r"\b(?:arrested|detained|captured|seized|rounded\s+up|apprehended|caught)\s+(?:(?:a\s+number|some|several|most|all|one|two|three|four|five|\d+|many)\s+of\s+)?"
+    r"the\s+(?:suspected\s+)?(?:looters|attackers|assailants|kidnappers|abductors|perpetrators|culprits|bombers|gunmen|rioters|arsonists)\b",
+    re.I,
+)
+# Looting or destruction of what belongs to people at large (houses, shops, a shrine) has civilians as
+# its target; of a ruin, a state building or a company's office, no named target.
+CIVILIAN_PROPERTY = re.compile(
+    r"\b(?:houses|homes?|shops|stores|businesses|market\s+stalls|farms|orchards|crops|shrines?|mosques?|"
+    r"churches|husseiniyas?|residents['’]\s+\w+|property\s+of\s+(?:residents|civilians|families))\b",
+    re.I,
+)
+# Captives told as set free ("Twenty-six Qataris … were set free", "the hostages were released"): the
+# captors are actor1, the captives actor2 (a release is an agreement between them).
+RELEASED_PASSIVE = re.compile(
+    r"\b(?:was|were|been|being|are|is)\s+(?:\w+\s+)?(?:set\s+free|freed|released|handed\s+over|let\s+go)\b|"
+    r"\b(?:freed|released)\s+after\b",
+    re.I,
+)
+CAPTORS = re.compile(r"\b(?:kidnappers|captors|abductors|hostage[\s-]takers)\b", re.I)
+# Foreign nationals as victims or captives: "Twenty-six Qataris", "eighteen Turkish labourers".
+_NATIONS = {
+    "qatar": ("qatari", "qataris"), "turkey": ("turkish", "turks"), "iran": ("iranian", "iranians"),
+    "syria": ("syrian", "syrians"), "saudi arabia": ("saudi", "saudis"), "kuwait": ("kuwaiti", "kuwaitis"),
+    "jordan": ("jordanian", "jordanians"), "lebanon": ("lebanese", "lebanese"), "egypt": ("egyptian", "egyptians"),
+    "russia": ("russian", "russians"), "france": ("french", "frenchmen"), "germany": ("german", "germans"),
+    "italy": ("italian", "italians"), "the united kingdom": ("british", "britons"),
+    "the united states": ("american", "americans"), "china": ("chinese", "chinese"),
+}  # fmt: skip
+NATION_OF = {word: country for country, words in _NATIONS.items() for word in words}
+_PEOPLE = (
+    r"(?:workers|labourers|laborers|hunters|pilgrims|engineers|nationals|citizens|hostages|captives|businessm[ae]n|"
+    r"truck\s+drivers|lorry\s+drivers|drivers|contractors|tourists|visitors|employees|staff|technicians|crew)"
+)
+NATIONALS = re.compile(
+    rf"\b(?P<adj>{'|'.join(w[0] for w in _NATIONS.values())})\s+(?:[\w-]+\s+)?{_PEOPLE}\b|"
+    rf"\b(?P<people>{'|'.join(sorted({w[1] for w in _NATIONS.values()} - {'lebanese', 'chinese'}))})\b",
+    re.I,
+)
+# "the workers", "the hostages" told after the nationals were named stand for them.
+THE_CAPTIVES = re.compile(rf"\bthe\s+(?:[\w-]+\s+)?(?:{_PEOPLE[3:-1]}|hostages|captives|abductees)\b", re.I)
+# A country's embassy, consulate or diplomats struck or stormed: the target is its government ("a
+# roadside bomb hit a British embassy vehicle", "stormed the Turkish consulate in Mosul").
+MISSION = re.compile(
+    rf"\b(?P<adj>{'|'.join(w[0] for w in _NATIONS.values())}|US|U\.S\.|UK|Swedish|Danish|Dutch|Spanish|Japanese|"
+    r"Korean|Indian|Pakistani|Emirati|Bahraini|Omani)\s+(?:embassy|consulate|consular|diplomatic|diplomats?|ambassador['’]s)\b",
+    re.I,
+)
+# The mission is the target only as what was struck, stormed or seized ("hit a British embassy
+# vehicle", "a car bomb went off outside the Jordanian embassy"), not as a landmark ("landing near the
+# new US consulate building").
+MISSION_STRUCK_BEFORE = re.compile(
+    r"\b(?:hit|hits|struck|strikes|targeted|targeting|attacked|attacking|stormed|storming|seized|bombed|raided|"
+    r"ambushed|against|on|inside|into|at|outside|in\s+front\s+of|at\s+the\s+gates?\s+of)\s+"
+    r"(?:(?:an?|the|two|three|several)\s+)?(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+MISSION_NATION = {
+    **NATION_OF, "us": "the united states", "u.s.": "the united states", "uk": "the united kingdom",
+    "swedish": "sweden", "danish": "denmark", "dutch": "the netherlands", "spanish": "spain", "japanese": "japan",
+    "korean": "south korea", "indian": "india", "pakistani": "pakistan", "emirati": "the united arab emirates",
+    "bahraini": "bahrain", "omani": "oman",
+}  # fmt: skip
+# The victim of violence against civilians is civilians even when named as a candidate in an
+# election or an election worker (ACLED: candidates are civilians unless they are armed).
+ELECTION_VICTIM = re.compile(
+    r"\b(?:(?:parliamentary|election|electoral|provincial)\s+)?candidates?\b|\belect(?:ion|oral)\s+(?:officials?|workers?|staff|observers?)\b",
+    re.I,
+)
+# "Interior Minister Mohammed al-Ghabban resigned", "PM Adil Abdul-Mahdi says …": a minister or the
+# premier named by title acts for the Government of Iraq (ACLED codes a government's decisions to
+# the government), unless a title of another government or a former one is meant (OFFICE_NOT_OURS).
+_NAME_WORDS = r"(?:\s+(?-i:(?:al-|el-|bin\s+|abu\s+)?[A-Z][\w'’-]*)){1,4}"
+IRAQI_OFFICE = re.compile(
+    r"\b(?:(?:Deputy\s+)?Prime\s+Minister|(?-i:PM)|Premier|(?:Interior|Defen[cs]e|Foreign|Finance|Oil|Electricity|"
+    r"Health|Justice|Education|Higher\s+Education|Planning|Trade|Transport|Communications|Migration|Water\s+Resources|"
+    r"Human\s+Rights|Municipalities|Industry|Agriculture|Youth|Culture|Labou?r)\s+Minister|"
+    rf"Minister\s+of\s+(?:the\s+)?(?-i:[A-Z])\w+(?:\s+(?:and\s+)?(?-i:[A-Z])\w+)?){_NAME_WORDS}",
+)
+OFFICE_NOT_OURS = re.compile(
+    r"(?:\b(?:Turkish|Turkey['’]s|Iranian|Iran['’]s|US|U\.S\.|American|British|Syrian|Kurdish|KRG|Kurdistan(?:\s+Region(?:al)?)?(?:['’]s)?|"
+    r"regional|Saudi|Qatari|Jordanian|French|German|Russian|Israeli|Egyptian|Kuwaiti|Lebanese|Swedish|former|ex-|then|acting\s+former)\s+$)",
+    re.I,
+)
 # "Iranian pilgrims", "US lawmakers": a nationality before people who are not a force names no
 # foreign force, whatever follows them ("US lawmakers condemn drone strikes").
 _NOT_A_FORCE = (
@@ -43,12 +147,14 @@ _IRAQI_AIR = (
     r"aircraft|helicopters?|gunships?|drones?|air\s+force)\b)"
 )
 FOREIGN_FORCE = re.compile(
-    rf"\b(?:(?P<adj>US|U\.S\.|American|Turkish|Iranian|Israeli|British|{_IRAQI_AIR})(?:-led)?\s+"
+    rf"\b(?:(?P<adj>US|U\.S\.|American|Turkish|Iranian|Israeli|British|{_IRAQI_AIR})(?:-led|-(?i:Kurdish|Iraqi|backed))?\s+"
     rf"(?i:(?!(?:{_NOT_A_FORCE})\b)[\w-]+\s+){{0,2}}"
-    r"(?=(?i:forces|troops|soldiers|military|army|navy|marines|aircraft|jets?|warplanes?|drones?|air|air-?strikes?|"
-    r"strikes?|helicopters?|gunships?|artillery|shelling|shells|bombardment|personnel|service\s*members|servicem[ae]n|commandos|"
+    r"(?=(?i:forces|troops|soldiers|military|army|navy|marines|(?:combat\s+)?units|aircraft|jets?|warplanes?|bombers|drones?|air|air-?strikes?|"
+    r"strikes?|helicopters?|gunships?|artillery|shelling|shells|bombardment|personnel|service\s*members?|servicem[ae]n|commandos?|"
+    # headlines name one of them: "Turkish soldier killed", "US sailor killed in northern Iraq"
+    r"soldier|marine|sailors?|SEALs?|paratroopers?|"
     r"(?:ballistic\s+|cruise\s+)?missiles|"
-    r"convoys?|patrols?|bases?|coalition)\b)|"
+    r"convoys?|patrols?|bases?|coalition|raids?|operations?)\b)|"
     r"(?P<name>the United States|Turkey|Iran|Israel)(?=\s|$|['’]s\s+(?:defen[cs]e|military|army|armed|air)\b))"
 )
 PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|to|into|inside|across|towards?|over|of)\s+$", re.I)
@@ -73,6 +179,15 @@ FOREIGN_FORCE_NAMES = {
     "iraqi": "Military Forces of Iraq",
     "iraq": "Military Forces of Iraq",
 }
+# "Hashd supporters broke through the gate": the movement named before its followers backs the crowd.
+FOLLOWERS_AFTER = re.compile(
+    r"^\s+(?:supporters|followers|loyalists|partisans|sympathi[sz]ers|backers)\b", re.I
+)
+# "marines fired tear gas", "embassy guards": the guards of an embassy stormed by a crowd.
+MISSION_GUARDS = re.compile(
+    r"\b(?:marines|(?:embassy\s+|consulate\s+|security\s+)?guards|security\s+(?:staff|personnel|contractors))\b",
+    re.I,
+)
 FOLLOWERS = re.compile(r"\b(?:followers|supporters|loyalists|members|backers)\s+of\s+(?:the\s+)?$", re.I)
 CLAIM = re.compile(
     r"\b(?:claimed\s+(?:responsibility|credit|(?:the|both|all|these|those|its|two|three)\s+(?:\w+\s+){0,2}(?:attacks?|bombings?|blasts?|explosions?|killings?|assaults?|operations?)|it)|"
@@ -166,18 +281,39 @@ OBJECT_OF = re.compile(
     r"(?:(?:at\s+least|more\s+than|about|some)\s+)?(?:\d[\d,]*\s+|(?:four|five|six|seven|eight|nine|ten|eleven|twelve|dozens\s+of)\s+)?$",
     re.I,
 )
+# "Abadi pensioned off ten senior army officers", "the premier dismissed four commanders of the
+# police": whom a government decision removes, retires or names is acted upon, never the doer.
+PERSONNEL_OBJECT = re.compile(
+    r"\b(?:dismissed|dismissing|sacked|sacking|removed|removing|replaced|replacing|retired|retiring|pensioned\s+off|"
+    r"suspended|suspending|demoted|relieved|reshuffled|purged|referred)\s+"
+    r"(?:(?:an?|the|two|three|four|five|six|seven|eight|nine|ten|several|some|dozens\s+of|\d[\d,]*)\s+)?"
+    r"(?:(?:senior|top|other|more|high-ranking|ranking|veteran|local|its|his|their|of\s+the)\s+){0,2}$",
+    re.I,
+)
 APPOSITION = re.compile(r",\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,4}(?:of|for|to|within)\s+(?:the\s+)?$", re.I)
 # "20 soldiers killed in attacks", "PKK militants killed by Turkish strikes", "soldiers among seven
 # killed": a name followed by a passive toll word is the victim, not the doer. An active verb with
 # an object ("soldiers killed five militants") does not match: the toll word must end the clause or
 # lead into "in/by/as/…".
 VICTIM_AFTER = re.compile(
-    r"^(?:\s+(?:militants?|fighters?|members?|rebels?|soldiers?|troops|policemen|officers?|personnel|"
-    r"guards?|commanders?|recruits|pilgrims|civilians))?"
-    r"(?:\s+(?:were|was|are|is|have\s+been|has\s+been|had\s+been|among\s+\w+))?"
-    r"\s+(?:killed|wounded|injured|slain|dead|hurt|died)"
-    r"(?=\s+(?:in|by|as|after|during|near|at|on|when|while|from|and|or|across|outside|inside)\b|\s*[,;:.—–-]|\s*$)",
+    r"^(?:['’]s)?(?:\s*(?:[\w\"“'‘-]+\s+){0,2}?(?:militants?|fighters?|members?|rebels?|soldiers?|troops|policemen|officers?|personnel|"
+    r"guards?|commanders?|recruits|pilgrims|civilians|forces|units?|officials?|leaders?|emirs?|operatives?|ministers?|chiefs?|"
+    r"governor|spokesman|servicem[ae]n|SEALs?|marines?|sailors?|commandos?|generals?|colonels?)[\"”'’]?(?=[\s,]))?"
+    # "Five Peshmerga from the Zeravani forces were killed": the unit they came from
+    r"(?:\s+(?:from|of)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?(?:forces|units?|brigades?|divisions?|regiments?|battalions?))?"
+    # "3 police, soldier among 7 killed": the victims listed one after another
+    r"(?:\s*(?:,|\band\b)\s*(?:an?\s+|\d+\s+)?(?:soldiers?|policem[ae]n|police|officers?|guards?|civilians|militants?|fighters?))*"
+    r"(?:\s+(?:were|was|are|is|have\s+been|has\s+been|had\s+been|among\s+(?:\w+\s+){0,2}?\w+))?"
+    r"(?:\s+(?:reportedly|allegedly))?\s+[\"“'‘]?(?:killed|wounded|injured|slain|dead|hurt|died)[\"”'’]?"
+    r"(?=\s+['‘\"“]?(?:in|by|as|after|during|near|at|on|when|while|from|and|or|across|outside|inside)\b|\s*[,;:.—–-]|\s*$)",
     re.I,
+)
+# "…, Prime Minister Mustafa al-Kadhimi announced on Friday.": a name in a closing attribution is
+# the source of a strategic development, not a party to it.
+CLOSING_SOURCE_BEFORE = re.compile(r",\s*(?:(?:the|a|an|his|her|its|their)\s+)?(?:[\w'’-]+\s+){0,3}$")
+CLOSING_SOURCE_AFTER = re.compile(
+    rf"^(?:{_NAME_WORDS})?(?:\s+(?:also|later))?\s+(?:said|says|announced|told\s+[\w\s]{{1,30}}?|stated|reported|added|confirmed)"
+    r"(?:\s+(?:on|late\s+on|early\s+on)\s+\w+|\s+in\s+a\s+statement)?\s*[.!]?\s*$"
 )
 # A name that reports the event ("the coalition said", "police put the toll at") is a source, not a
 # party to a violent event.
@@ -192,6 +328,29 @@ SPEAKER_AFTER = re.compile(
     r"(?:\s+(?:officers?|officials?|spokesm[ae]n|spokeswoman|sources?|commanders?|chief|statement))?"
     r"\s+(?:said|says|say|told|reported|reports|stated|put\s+(?:it|the\s+toll|the\s+figure)|"
     r"gave\s+(?:the|a)\s+(?:toll|figure))\b",
+    re.I,
+)
+# A wire headline names its source last, after a colon or a dash ("… kill 30 militants in Anbar:
+# police", "… killed in Anbar - military spokesman", "… near Kirkuk-website"), before the end or the
+# "; " that joins it to the next headline: a source, never a party.
+_HEADLINE_SOURCE = re.compile(
+    r"(?:\s+[-–—]\s*|\s*:\s+|(?<=\w)-(?=(?:website|TV|sources?|officials?|police|army|military|ministry|statement|"
+    r"reports?|media|agency|paper|witnesses|medics)\b))"
+    r"(?P<source>(?:[\w'’.&-]+\s+){0,3}[\w'’.&-]+)\s*(?=;|$)"
+)
+
+
+def in_headline_source(sentence: str, at: int) -> bool:
+    """Whether position ``at`` lies in a headline's closing source ("…: police", "… - Iraqi TV")."""
+    return any(m.start("source") <= at < m.end("source") for m in _HEADLINE_SOURCE.finditer(sentence))
+
+
+# A hedged report of a deed that names its doer or its dead ("Iraqi forces reportedly kill 84 militants
+# nationwide", "IS official reportedly killed in Iraq"): a claimed event even with no town and no day.
+# A bare hedge ("the group apparently remains active in Iraq") tells none.
+HEDGED_REPORT = re.compile(
+    r"\b(?:reportedly|allegedly)\s+(?:kill(?:s|ed)?|destroy(?:s|ed)?|(?:re)?tak(?:e|es|en)|retook|seiz(?:e|es|ed)|"
+    r"captur(?:e|es|ed)|execut(?:e|es|ed)|behead(?:s|ed)?|abduct(?:s|ed)?|kidnap(?:s|ped)?|shot|hit|struck|bomb(?:s|ed)?)\b",
     re.I,
 )
 # "According to the Security Media Cell, two rockets struck …", "according to a statement from the
@@ -236,14 +395,24 @@ PEOPLE_KILLED = re.compile(
 )
 # "the death toll from the bombing rose to 213": a toll with no one named counts people at large.
 TOLL_ROSE = re.compile(
-    r"\b(?:death\s+)?toll\b[^.;]{0,80}?\b(?:rose|climbed|risen|reached|stood|stands|jumped)\s+(?:to|at)\s+"
-    r"(?:more\s+than\s+|at\s+least\s+)?\d",
+    r"\b(?:death\s+)?toll\b[^.;]{0,80}?\b(?:(?:rose|climbed|risen|reached|stood|stands|jumped)\s+(?:to|at)|"
+    r"passed|topped|exceeded|surpassed)\s+(?:more\s+than\s+|at\s+least\s+)?\d",
+    re.I,
+)
+# A bomb that goes off where people at large gather ("on a crowded shopping street where families were
+# buying clothes", "in a busy market") strikes civilians, with or without a toll in the sentence.
+CROWDED_SITE = re.compile(
+    r"\b(?:crowded|busy|packed|bustling)\s+(?:[\w-]+\s+){0,2}?(?:street|market(?:place)?|square|mall|restaurant|caf[eé]|"
+    r"bus\s+station|neighbou?rhood|shopping\s+(?:area|district|centre|center))\b|"
+    r"\bwhere\s+(?:families|shoppers|worshippers|diners|mourners|pilgrims|children)\s+(?:were|had)\b",
     re.I,
 )
 # A government building struck ("struck the Finance and Foreign ministries", "an attack on
 # government buildings"): the target is the government.
 GOVERNMENT_TARGET = re.compile(
-    r"\b(?:struck|hit|hits|targeted|targeting|attacked|stormed|bombed|attacks?\s+on|bombings?\s+of)\s+"
+    r"\b(?:struck|hit|hits|targeted|targeting|attacked|stormed|bombed|attacks?\s+on|bombings?\s+of|"
+    # a log's incident field: "truck bombs outside the finance and foreign ministries"
+    r"(?:bombs?|blasts?|explosions?|bombings?|bombers?)\s+(?:outside|at|near|in\s+front\s+of|targeting))\s+"
     r"(?:the\s+|a\s+)?(?:[\w-]+\s+){0,4}?(?:ministry|ministries|government\s+(?:buildings?|offices?|compound|"
     r"headquarters)|provincial\s+council|governor['’]s\s+office)\b",
     re.I,
@@ -261,6 +430,19 @@ EARLIER_VICTIM = re.compile(
     r"\b(?:killing|death|assassination|murder|funeral|anniversary)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
     re.I,
 )
+# "arrested the man suspected of shooting dead the researcher X", "accusing it of inciting violence
+# against coalition troops": the victim or target of a deed someone is accused of is no party to
+# the event told (an arrest, a closure).
+ACCUSED_OF = re.compile(
+    r"\b(?:suspected|accused|accusing\s+\w+|charged|convicted|wanted)\s+(?:of|over|for|with|in)\s+(?:the\s+)?"
+    r"(?:shooting(?:\s+dead)?|killing|murder(?:ing)?|assassinat(?:ing|ion)|kidnapping|abducting|attacking|bombing|"
+    r"inciting\s+(?:violence|attacks)\s+against|(?:killing|murder|assassination|kidnapping|abduction)\s+of)\s+"
+    r"(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+# "resigned …, and demanded that the army withdraw", "urged the Sadrists to leave": whom a demand told
+# after the event addresses takes no part in it.
+DEMAND_ADDRESSEE = re.compile(r"\b(?:demand(?:ed|ing|s)\s+that|urg(?:ed|ing|es))\s+(?:the\s+)?$", re.I)
 # Words that count an armed party among the dead: then the target is that party, never civilians.
 ARMED_VICTIMS = re.compile(
     r"\b(?:soldiers?|troops|policem[ae]n|police|officers?|guards?|militants?|fighters?|gunmen|insurgents?|"
@@ -277,7 +459,10 @@ GENERIC_REBELS = re.compile(r"\b(?:rebels?|militants?|insurgents?|guerrillas?)\b
 PKK_AREA_ADMIN1 = frozenset({"Duhok", "Erbil"})
 PKK_AREA_NAMES = re.compile(r"^(?:Sinjar|Qandil)", re.I)
 # "militants ambushed …" with no group named in the sentence: the group the story named last.
-BARE_MILITANTS = re.compile(r"\b(?:militants|insurgents|jihadists)\b", re.I)
+BARE_MILITANTS = re.compile(
+    r"\b(?:militants|insurgents|jihadists|(?:militant|insurgent|jihadist)\s+(?:positions|hideouts|targets|bases|camps))\b",
+    re.I,
+)
 INTERVENES = re.compile(
     r"\b(?:dispersed|disperse|tear\s*gas|water\s+cannons?|fired|opened\s+fire|shot|beat|pushed\s+back|"
     r"broke\s+up|arrested|detained|clashed\s+with)\b",
@@ -295,6 +480,12 @@ ATTACKED_BY = re.compile(
     r"\b(?:attacked|stormed|raided|assaulted|targeted|torched|burned|burnt|set\s+upon)\s+"
     r"(?:[\w-]+\s+){0,4}?by\s+(?:the\s+)?(?:(?:followers|supporters|loyalists|members|backers)\s+of\s+)?"
     r"(?:the\s+)?(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+# "raided the offices of Finance Minister X", "the convoy of the governor": who holds the place or the
+# people struck is acted upon, never the doer.
+HOLDINGS_OF = re.compile(
+    r"\b(?:offices?|home|house|residence|convoy|car|motorcade|bodyguards|guards|headquarters|compound|farm)\s+of\s+(?:the\s+)?$",
     re.I,
 )
 SURVIVOR = re.compile(r"(?:'s|’s)?\s+(?:\w+\s+){0,2}?(?:survived|escaped)\b", re.I)

@@ -10,6 +10,7 @@ slogan), an abbreviation that is also an English word ("WHO", "IS", "US") is rea
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
@@ -74,8 +75,11 @@ def _tokens(sentence: str) -> list[tuple[str, int, int]]:
     return out
 
 
-def scan_names(sentence: str, kb: KnowledgeBase) -> list[NameHit]:
-    """Every known actor or place named in ``sentence``, longest match first, left to right."""
+def scan_names(sentence: str, kb: KnowledgeBase, day: dt.date | None = None) -> list[NameHit]:
+    """Every known actor or place named in ``sentence``, longest match first, left to right.
+
+    With the story's ``day``, a name that meant different actors over time reads as the one of that
+    day ("coalition troops" in 2004 are the Multi-National Force, in 2016 the Global Coalition)."""
     tokens = _tokens(sentence)
     actor_alias = kb.actor_aliases()
     place_alias = kb.place_aliases()
@@ -128,14 +132,45 @@ def scan_names(sentence: str, kb: KnowledgeBase) -> list[NameHit]:
             places = tuple(
                 sorted(known, key=lambda p: (p.country != "Iraq", -(p.population or 0), -p.specificity))
             )
-            found = NameHit(raw, start, end, kb.actor(actor_id) if actor_id else None, places, locative)
+            actor = kb.actor(actor_id) if actor_id else None
+            if actor is not None and day is not None:
+                actor = kb.actor_of_day(actor, raw, day)
+            found = NameHit(raw, start, end, actor, places, locative)
             i += n
             break
         if found is None:
             i += 1
         else:
             hits.append(found)
-    return _read_addresses(hits, sentence)
+    return _read_addresses(_brigade_numbers(hits, sentence, kb), sentence, kb)
+
+
+# PMF brigades told by number: "Brigade 30", "the PMF's 30th Brigade", "the 52nd Brigade of the
+# Popular Mobilization Forces". A bare ordinal ("the 30th Brigade") may be the army's and is left.
+_PMF = r"(?:PMF|PMU|Hashd(?:\s+al-Shaabi)?|Popular\s+Mobili[sz]ation(?:\s+(?:Forces|Units|Committee|Commission))?)"
+_PMF_BRIGADE = re.compile(
+    rf"\b(?:(?:the\s+)?{_PMF}['’]?s?\s+(?:(?P<a>\d{{1,3}})(?:st|nd|rd|th)\s+Brigade|Brigade\s+(?P<b>\d{{1,3}}))"
+    rf"|(?:(?P<c>\d{{1,3}})(?:st|nd|rd|th)\s+Brigade|Brigade\s+(?P<d>\d{{1,3}}))\s+of\s+the\s+{_PMF}"
+    r"|(?-i:Brigade)\s+(?P<e>\d{1,3})\b(?!\s*(?:st|nd|rd|th)\b))"
+)
+_ARMY_BEFORE = re.compile(r"(?:army|division|military|battalion)['’]?s?\s+$", re.I)
+
+
+def _brigade_numbers(hits: list[NameHit], sentence: str, kb: KnowledgeBase) -> list[NameHit]:
+    if "rigade" not in sentence:
+        return hits
+    out = list(hits)
+    for m in _PMF_BRIGADE.finditer(sentence):
+        number = next(g for g in m.groups() if g is not None)
+        actor = kb.find_actor(f"PMF Brigade {number}", fuzzy=False)
+        if actor is None or (m.group("e") and _ARMY_BEFORE.search(sentence[: m.start()])):
+            continue
+        inside = [h for h in out if m.start() <= h.start and h.end <= m.end()]
+        if any(h.start < m.end() and m.start() < h.end for h in out if h not in inside):
+            continue
+        out = [h for h in out if h not in inside]  # "the PMF's 30th Brigade": one name, not "PMF"
+        out.append(NameHit(m.group(0), m.start(), m.end(), actor, (), False))
+    return sorted(out, key=lambda h: h.start)
 
 
 # "Yarmouk neighbourhood, West Mosul, Nineveh province": each name lies inside the next one. The
@@ -152,16 +187,48 @@ _ADDRESS_GAP = re.compile(
 )
 
 
-def _read_addresses(hits: list[NameHit], sentence: str) -> list[NameHit]:
+# "Baqubah's Tahrir neighbourhood", "Anbar's Qaim district": a possessive address names the part
+# after the whole, and says what the part is.
+_POSSESSIVE_GAP = re.compile(r"['’]s\s+(?:the\s+)?")
+_PART_KIND_AFTER = re.compile(
+    r"\s+(?:neig?h?bou?rhood|district|sub-?district|quarter|area|suburb|village|town)\b", re.I
+)
+_DISTRICT_WORD = re.compile(r"\s+district$", re.I)
+# "the Sadr City district of Baghdad": the part of a city after "of"
+_PART_OF_GAP = re.compile(r"\s+of\s+(?:the\s+)?(?:city\s+of\s+)?")
+
+
+def _read_addresses(hits: list[NameHit], sentence: str, kb: KnowledgeBase | None = None) -> list[NameHit]:
     """Names written as an address read as places inside each other.
 
     "A, B" where B is a larger unit than every place A can mean ("Tarmiyah, Baghdad", "Qom,
     Iran") keeps the readings of A inside B, when there are any (a list such as "Mosul, Anbar"
     names two places and stays as it is). When the address says what A is ("Rifai neighbourhood,
     Mosul"), a reading outside B is wrong even if it is the only one: A is then a place the
-    gazetteer does not know, and keeps only its actor reading, if any.
+    gazetteer does not know, and keeps only its actor reading, if any. A possessive address
+    ("Baqubah's Tahrir neighbourhood") names the whole first and is read the same way. A district
+    of a city ("the Sadr City district of Baghdad", "Baghdad's Kadhimiya district") is the city
+    quarter of that name, not the administrative district around it.
     """
     out = list(hits)
+    for i in range(len(out) - 1):
+        whole, part = out[i], out[i + 1]
+        if (
+            whole.places
+            and part.places
+            and _POSSESSIVE_GAP.fullmatch(sentence[whole.end : part.start])
+            and (_PART_KIND_AFTER.match(sentence, part.end) or _DISTRICT_WORD.search(part.text))
+        ):
+            container = whole.places[0]
+            if container.kind == "country":
+                inside = [p for p in part.places if p.country == container.country]
+            else:
+                inside = [p for p in part.places if p.admin1 == container.admin1 and p.id != container.id]
+            out[i + 1] = replace(part, places=_quarter_of(inside, part.text, whole.places, kb))
+    for i in range(len(out) - 1):
+        part, whole = out[i], out[i + 1]
+        if part.places and whole.places and _PART_OF_GAP.fullmatch(sentence[part.end : whole.start]):
+            out[i] = replace(part, places=_quarter_of(part.places, part.text, whole.places, kb))
     for i in range(len(out) - 2, -1, -1):
         inner, outer = out[i], out[i + 1]
         if inner.places == hits[i + 1].places and not sentence[inner.end : outer.start].strip():
@@ -181,6 +248,46 @@ def _read_addresses(hits: list[NameHit], sentence: str) -> list[NameHit]:
         if said or (larger and inside):
             out[i] = replace(inner, places=tuple(inside))
     return out
+
+
+# "south of the capital", "in the Iraqi capital": Baghdad, unless a name or "of" follows ("the capital
+# Ankara", "the capital of the Kurdistan Region") or the capital is another country's.
+_THE_CAPITAL = re.compile(
+    r"\b(?:the\s+(?:Iraqi\s+)?capital|Iraq['’]s\s+capital)(?!\s+(?:of\b|city\s+of\b|(?-i:[A-Z])))", re.I
+)
+_CAPITAL_ID = "iq-baghdad-baghdad"
+
+
+def capital_hits(sentence: str, hits: list[NameHit], kb: KnowledgeBase) -> list[NameHit]:
+    """``hits`` with "the capital" read as Baghdad, in a sentence that names no other capital or
+    place abroad and does not name Baghdad itself (a story filed abroad is the caller's to judge)."""
+    m = _THE_CAPITAL.search(sentence)
+    baghdad = kb.place(_CAPITAL_ID)
+    if m is None or baghdad is None:
+        return hits
+    if any(h.places and (h.places[0].id == baghdad.id or h.places[0].country != "Iraq") for h in hits):
+        return hits
+    if any(h.start < m.end() and m.start() < h.end for h in hits):
+        return hits
+    prev = sentence[: m.start()].rstrip().rsplit(None, 1)[-1:] or [""]
+    hit = NameHit(m.group(0), m.start(), m.end(), None, (baghdad,), prev[0].lower() in _LOCATIVE)
+    return sorted([*hits, hit], key=lambda h: h.start)
+
+
+def _quarter_of(
+    places: list[Place] | tuple[Place, ...], text: str, wholes: tuple[Place, ...], kb: KnowledgeBase | None
+) -> tuple[Place, ...]:
+    """The readings of a part named as a "district" of a city: the city quarter of that name when
+    the gazetteer has one ("Sadr City district" of Baghdad → the Sadr City quarter); otherwise the
+    readings as they are."""
+    city = next((w for w in wholes if w.kind == "city"), None)
+    if kb is None or city is None or not _DISTRICT_WORD.search(text) or not places:
+        return tuple(places)
+    if not all(p.kind == "district" for p in places):
+        return tuple(places)
+    name = _DISTRICT_WORD.sub("", text)
+    quarters = [q for q in kb.find_places(name) if q.kind == "neighbourhood" and q.admin1 == city.admin1]
+    return tuple(quarters) or tuple(places)
 
 
 def _after_place(hits: list[NameHit], sentence: str, start: int) -> bool:

@@ -64,12 +64,26 @@ def load_roles() -> tuple[Role, ...]:
             Term(str(t["actor"]), _date(t.get("from")), _date(t.get("to")))
             for t in row.get("actor_by_date", [])
         )
-        pattern = re.compile(r"\b" + re.escape(phrase).replace(r"\ ", r"\s+") + r"\b", re.I)
+        pattern = re.compile(_role_pattern(phrase), re.I)
         actors = tuple(str(a) for a in row.get("actors", []) or [])
         kinds = tuple(str(k) for k in row.get("kinds", []) or [])
         roles.append(Role(phrase, pattern, actors, terms, kinds))
     # Longer phrases first, so "the KRG prime minister" wins over "the prime minister".
     return tuple(sorted(roles, key=lambda r: -len(r.phrase)))
+
+
+# "the Basra governor" is also told as "the governor of Basra" (and "Basra's governor").
+_OFFICE_OF_PLACE = re.compile(r"^the\s+(?P<place>.+?)\s+(?P<office>governor|mayor)$", re.I)
+
+
+def _role_pattern(phrase: str) -> str:
+    words = re.escape(phrase).replace(r"\ ", r"\s+")
+    m = _OFFICE_OF_PLACE.match(phrase)
+    if m is None:
+        return r"\b" + words + r"\b"
+    place = re.escape(m.group("place")).replace(r"\ ", r"\s+")
+    office = m.group("office")
+    return rf"\b(?:{words}|the\s+{office}\s+of\s+(?:the\s+)?{place}(?:\s+(?:province|governorate))?|{place}['’]s\s+{office})\b"
 
 
 def resolve_roles(

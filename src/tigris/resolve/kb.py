@@ -2,13 +2,15 @@
 
 Names are compared after normalisation: case, diacritics, hamza and ayn marks, Arabic letter
 variants, hyphens and a leading "al-" are folded, and so are two habits of Latin transliteration
-(a doubled letter, a final "-ah" for "-a"), so "Nassiriya", "Nasiriyah" and "an-Nasiriyah" meet,
-"Qayara" and "Qayyarah" meet, and "Moqtada al-Sadr", "Muqtada Sadr" and "مقتدى الصدر" meet. Fuzzy matching (rapidfuzz) is
+(a doubled letter, a final "-ah" for "-a", "o" or "ou" for "u" in names of five letters or more), so
+"Nassiriya", "Nasiriyah" and "an-Nasiriyah" meet, "Qayara" and "Qayyarah" meet, "Tuz Khormatu" and
+"Tuz Khurmatu" meet, and "Moqtada al-Sadr", "Muqtada Sadr" and "مقتدى الصدر" meet. Fuzzy matching (rapidfuzz) is
 the last resort, with a threshold, and only for names long enough to be distinctive.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 import unicodedata
@@ -37,6 +39,22 @@ class Actor:
     wikidata: str | None = None
     source: str = ""
     memberships: tuple[dict[str, object], ...] = field(default=())
+    # The days a name shared with other actors means this one ("coalition forces": the
+    # Multi-National Force in 2003–2011, the Global Coalition from 2014); ISO dates, either open.
+    active: tuple[str | None, str | None] = (None, None)
+
+    def active_on(self, day: dt.date | None) -> bool:
+        """Whether the actor existed on ``day`` (always, when either is unknown)."""
+        if day is None:
+            return True
+        start, end = self.active
+        iso = day.isoformat()
+        return (start is None or start[: len(iso)] <= iso) and (end is None or iso <= _period_end(end))
+
+
+def _period_end(value: str) -> str:
+    """The last day an ISO date or a bare year/month stands for ("2011" → "2011-12-31")."""
+    return value + "-12-31"[len(value) - 4 :] if len(value) < 10 else value
 
 
 @dataclass(frozen=True)
@@ -76,6 +94,8 @@ _PUNCTUATION = re.compile(r"[-_./,()]+")
 _LATIN_ARTICLE = re.compile(r"\b(?:al|el|an|ad|ar|as|ash|at|az|the)\s+(?=\w)")
 _ARABIC_ARTICLE = re.compile(r"(?<!\S)ال(?=\w)")  # the Arabic definite article
 _SPACES = re.compile(r"\s+")
+# The Arabic short vowel u written o or ou: "Tuz Khormatu", "Badoush", "Mousul"
+_O_AS_U = re.compile(r"ou|o")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -97,7 +117,10 @@ def normalise(name: str) -> str:
         text = _ARABIC_ARTICLE.sub("", text)
     text = _DOUBLED.sub(r"\1", text)  # Qayyarah / Qayarah, Tel Keppe / Tel Kepe
     text = _FINAL_AH.sub("a", text)  # Qayarah / Qayara, Tarmiyah / Tarmiya
-    return _SPACES.sub(" ", text).strip()
+    text = _SPACES.sub(" ", text).strip()
+    if len(text) >= 5:  # Khormatu / Khurmatu, Badoush / Badush, Dohuk / Duhok (not "Our" / Ur)
+        text = _O_AS_U.sub("u", text)
+    return text
 
 
 def _data_text(name: str) -> str:
@@ -111,9 +134,14 @@ class KnowledgeBase:
         self.actors = {a.id: a for a in actors}
         self.places = {p.id: p for p in places}
         self._actor_alias: dict[str, str] = {}
+        # every actor an alias names, for names whose meaning changed over time
+        self._alias_actors: dict[str, list[str]] = {}
         for actor in sorted(self.actors.values(), key=lambda a: a.id):
             for alias in (actor.name, *actor.aliases):
                 self._actor_alias.setdefault(normalise(alias), actor.id)
+                ids = self._alias_actors.setdefault(normalise(alias), [])
+                if actor.id not in ids:
+                    ids.append(actor.id)
         # An ACLED name belongs to the actor that owns it, not to the people coded under it.
         for actor in sorted(self.actors.values(), key=lambda a: (a.name != a.acled_name, a.id)):
             self._actor_alias.setdefault(normalise(actor.acled_name), actor.id)
@@ -143,6 +171,55 @@ class KnowledgeBase:
             hit = process.extractOne(key, self._actor_keys, scorer=fuzz.ratio, score_cutoff=FUZZY_THRESHOLD)
             if hit is not None:
                 return self.actors[self._actor_alias[hit[0]]]
+        return None
+
+    def actor_of_day(self, actor: Actor, name: str, day: dt.date | None) -> Actor:
+        """The actor ``name`` meant on ``day``: ``actor`` when it was active then, otherwise the
+        actor of the same alias that was ("coalition troops" in 2004 are the Multi-National Force,
+        not the Global Coalition formed in 2014). With none active, ``actor`` as it is."""
+        if day is None or actor.active_on(day):
+            return actor
+        for other_id in self._alias_actors.get(normalise(name), []):
+            other = self.actors[other_id]
+            if other.id != actor.id and other.active != (None, None) and other.active_on(day):
+                return other
+        return actor
+
+    def office_held(self, actor: Actor, day: dt.date | None) -> Actor | None:
+        """What a person who codes as an office ("Government of Iraq" for a prime minister) codes as
+        on ``day``: the office while they hold it; out of office, the organisation they led or
+        belonged to then (a former premier acts for his party), or None when there is none.
+        Without dated terms in the knowledge base the office is kept."""
+        target = actor.codes_as
+        office = self.actors.get(target) if target is not None else None
+        if actor.kind != "person" or office is None or office.kind != "government" or day is None:
+            return self.coded_actor(actor)
+        iso = day.isoformat()
+
+        def covers(m: Mapping[str, object]) -> bool:
+            start, end = m.get("from"), m.get("to")
+            return (not isinstance(start, str) or start[: len(iso)] <= iso) and (
+                not isinstance(end, str) or iso <= _period_end(end)
+            )
+
+        terms = [m for m in actor.memberships if m.get("actor") == target]
+        if not terms or any(covers(m) for m in terms) or any(not m.get("from") for m in terms):
+            return self.coded_actor(actor)
+        others = [
+            m
+            for m in actor.memberships
+            if m.get("actor") != target
+            and isinstance(m.get("actor"), str)
+            and m.get("actor") in self.actors
+            and covers(m)
+        ]
+        others.sort(
+            key=lambda m: ("leader" not in str(m.get("role", "")).lower(), -len(str(m.get("from") or "")))
+        )
+        for m in others:
+            other = self.actors[str(m["actor"])]
+            if other.kind in ("party", "armed group", "militia"):
+                return self.coded_actor(other)
         return None
 
     def coded_actor(self, actor: Actor) -> Actor:
@@ -193,6 +270,7 @@ class KnowledgeBase:
 
 def _actor_from(row: dict[str, Any]) -> Actor:
     inter = row.get("inter")
+    active = row.get("active")
     return Actor(
         id=str(row["id"]),
         name=str(row["name"]),
@@ -205,7 +283,14 @@ def _actor_from(row: dict[str, Any]) -> Actor:
         wikidata=row.get("wikidata") if isinstance(row.get("wikidata"), str) else None,
         source=str(row.get("source") or ""),
         memberships=tuple(row.get("memberships", []) or []),
+        active=(_iso(active.get("from")), _iso(active.get("to")))
+        if isinstance(active, dict)
+        else (None, None),
     )
+
+
+def _iso(value: object) -> str | None:
+    return value if isinstance(value, str) and value else None
 
 
 def _place_from(row: dict[str, Any]) -> Place:
