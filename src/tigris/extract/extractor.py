@@ -29,14 +29,16 @@ from tigris.extract.layout import (
     HEADER_PLACE,
     count_fields,
     in_dateline,
+    incident_field,
     introduces_records,
     is_question,
     joined,
+    opens_place_clause,
     paragraphs,
     starts_with_time,
     without_count_fields,
 )
-from tigris.extract.names import NameHit, restore_case, scan_names
+from tigris.extract.names import NameHit, capital_hits, restore_case, scan_names
 from tigris.extract.nlp import load_nlp
 from tigris.resolve.coref import RoleMention, resolve_roles
 from tigris.resolve.dates import DateMatch, dateline_day, find_dates, local_day
@@ -63,6 +65,26 @@ _OTHER_DAY = re.compile(
     r"(?:hours|minutes|moments))\s+(?:after|before)\b",
     re.I,
 )
+# "US jets struck …, in retaliation for a rocket attack on Friday that killed a contractor": the toll in
+# that clause is the earlier attack's, not the event's.
+_AVENGED = re.compile(
+    r"\b(?:in\s+(?:retaliation|response|revenge|reprisal)\s+(?:for|to)|to\s+avenge)\b"
+    r"[^;—–]*?(?=,\s*(?:killing|leaving|wounding|injuring)\b|[;—–]|$)",
+    re.I,
+)
+# "… said on Friday", "put the dead at 115 on Saturday": the day a toll was told, not an event's day
+_TOLD_ON = re.compile(
+    r"\b(?:said|says|told\s+\w+|reported|announced|added|confirmed|put\s+(?:\w+\s+){1,3}at\s+[\d,]+|"
+    r"(?:rose|climbed)\s+to\s+[\d,]+)\s+(?:late\s+|early\s+)?(?:on\s+)?$",
+    re.I,
+)
+
+
+def _without_avenged(text: str) -> str:
+    m = _AVENGED.search(text)
+    return text if m is None else text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
+
+
 _CASUALTY_WORD = re.compile(r"\b(?:were|was)?\s*killed$|^killed\s+in\b", re.I)
 _SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _STRUCK_AT = re.compile(r"\b(?:at|in|near|outside|inside|on|around)\s+(?:the\s+)?$", re.I)
@@ -182,6 +204,7 @@ class RuleExtractor:
             state.dateline_place = self.kb.find_place(city.group(1).title(), fuzzy=False) if city else None
         for start, end in self._sentences(doc, parsed["body"]):
             self._sentence(doc, start, end, drafts, state)
+        drafts = _summaries_merged(drafts)
         title_drafts: list[_Draft] = []
         for start, end in self._sentences(doc, parsed["title"]):
             self._sentence(doc, start, end, title_drafts, _State(reference=reference))
@@ -189,6 +212,11 @@ class RuleExtractor:
             same = [d for d in drafts if d.trigger.event_type == t.trigger.event_type]
             if same:
                 same[0].evidence.insert(0, t.evidence[0])
+                told = merge_figures(same[0].figures)
+                if told.low is None and not told.running_total_ignored:
+                    # "Five Peshmerga killed in ambush": a toll only the headline tells
+                    same[0].figures.extend(t.figures)
+        drafts = _without_summaries(drafts, state.summaries)
         return [self._finish(doc, d) for d in drafts if d.date is not None or d.place is not None]
 
     # sentences ---------------------------------------------------------------------------------
@@ -215,14 +243,21 @@ class RuleExtractor:
     def _sentence(self, doc: Document, start: int, end: int, drafts: list[_Draft], state: _State) -> None:
         # Wire copy set all in capitals is read in ordinary case; the evidence keeps the original.
         sentence = restore_case(doc.text[start:end], self.kb)
-        hits = scan_names(sentence, self.kb)
+        hits = scan_names(sentence, self.kb, state.reference)
+        if state.dateline_place is None or state.dateline_place.country == _COVERED_COUNTRY:
+            hits = capital_hits(sentence, hits, self.kb)  # "south of the capital": Baghdad
         state.roles = [
             r
             for r in resolve_roles(sentence, state.reference, state.recent, kind_of=self._kind_of)
             if self.kb.actor(r.actor_id) is not None
-            and not any(h.start < r.end and r.start < h.end for h in hits)
+            # a place inside a title ("the governor of Kirkuk") leaves the title to its holder
+            and not any(
+                h.start < r.end and r.start < h.end and (h.actor is not None or not h.places) for h in hits
+            )
         ]
         self._remember_people(hits, state)
+        if (nationals := cues.NATIONALS.search(sentence)) is not None:
+            state.nationals = cues.NATION_OF[(nationals.group("adj") or nationals.group("people")).lower()]
         filed = DATELINE_PREFIX.match(sentence)  # the dateline's city is where the story was filed
         city_before, state.last_city = (
             state.last_city,
@@ -242,7 +277,10 @@ class RuleExtractor:
         if sentence.rstrip().endswith(":") and _LIST_NEXT.match(
             doc.text[start:end].rstrip(" \t") + doc.text[end : end + 8], len(sentence.rstrip())
         ):
-            return  # the line that introduces a list ("Attacks logged this month:") tells no event
+            # the line that introduces a list ("Attacks logged this month:") tells no event; a day
+            # it names ("Monday 3 July:") dates the items under it
+            self._date_told(sentence, state)
+            return
         if introduces_records(doc.text, start, end) or is_question(sentence):
             # A heading over a table, a log or a list ("Security incidents, Wednesday 8 January
             # 2020") and a question ("Q: Were you in Sinjar when …?") tell no event; the day and the
@@ -255,9 +293,13 @@ class RuleExtractor:
             # "10:32 — Rockets hit …": a live blog's timed entry is of the story's own day
             state.anchor, state.anchor_confidence = state.reference, 0.5
         trigger = _told_trigger(without_count_fields(sentence))
+        field = incident_field(sentence) if trigger is None else None
+        if field is not None and (named := _told_trigger(field[2])) is not None:
+            trigger = replace(named, start=field[0], end=field[1])  # a record's "market bombing" field
         if trigger is None:
             self._date_told(sentence, state)
             self._turned_violent(sentence, drafts)
+            _no_fight(sentence, drafts)
             self._intervention(sentence, hits, drafts)
             self._figures_only(sentence, drafts, state, hits)
             return
@@ -299,6 +341,14 @@ class RuleExtractor:
         if trigger.family in ("protest", "riot") and len(places) > 1:
             places = _route_start(places, sentence)
         if (
+            trigger.family in ("protest", "riot")
+            and _SUMMARY_PLACE.search(sentence)
+            and _regional_only(places, sentence, dateline.end() if dateline else 0)
+        ):
+            # "Thousands marched in cities across the country on Friday": a summary of the protests
+            # the story then tells town by town (dropped at the end when it does)
+            state.summaries.append(start)
+        if (
             trigger.family in ("violence", "battle")
             and _CONTEXT_CLAUSE.search(sentence[: trigger.start])
             and self._abroad(places, start, end, _home(state, drafts))
@@ -322,6 +372,7 @@ class RuleExtractor:
         toll_text = sentence[: other_day.start()] if other_day else sentence
         for d in dated:  # "On 15 August gunmen shot dead 80 men": a day's number counts no one
             toll_text = toll_text[: d.start] + " " * (d.end - d.start) + toll_text[d.end :]
+        toll_text = _without_avenged(toll_text)
         figures = read_figures(counted or toll_text)
         if (
             trigger.family == "protest"
@@ -370,6 +421,15 @@ class RuleExtractor:
             # still belongs to the event just told.
             self._figures_only(sentence, drafts, state, hits)
             return
+        if (
+            not trigger.happening
+            and trigger.family == "protest"
+            and when is not None
+            and when.precision != "day"
+        ):
+            # "the attack on the Najaf sit-in in February", "the protests of October": a protest named
+            # with only its month or year is background, not a demonstration told
+            return
         if when is None and all(p.kind == "country" for p, _ in places):
             if modality in ("hypothetical", "planned"):
                 return
@@ -395,7 +455,9 @@ class RuleExtractor:
                 if target.date is not None:
                     state.anchor, state.anchor_confidence = target.date, target.confidence
                 return
-            if modality in ("hypothetical", "planned", "claimed", "denied"):
+            if modality in ("hypothetical", "planned", "denied") or (
+                modality == "claimed" and not cues.HEDGED_REPORT.search(sentence)
+            ):
                 return
         if modality == "hypothetical" and when is None:
             return
@@ -450,6 +512,10 @@ class RuleExtractor:
                 self._continue(same, trigger, sentence, hits, toll, evidence, state)
             else:
                 drafts.append(draft)
+            if trigger.family in ("violence", "battle", "riot") or trigger.sub_event_type.startswith(
+                "Looting"
+            ):
+                state.last_doer = draft.actor1
         if other_day is not None and date is not None and precision == "day" and modality == "asserted":
             self._other_day_event(doc, sentence, other_day, date, evidence, drafts, state)
         if date is not None:
@@ -484,7 +550,7 @@ class RuleExtractor:
             return  # "months after": too loose to date a day
         step = dt.timedelta(days=count * unit)
         when = date - step if words[-1] == "after" else date + step
-        hits = scan_names(clause, self.kb)
+        hits = scan_names(clause, self.kb, state.reference)
         places = self._event_places(hits, clause)
         at = evidence.start + other_day.end()
         if self._abroad(places, at, at + len(clause), _home(state, drafts)):
@@ -550,6 +616,8 @@ class RuleExtractor:
             and d.precision == "day"
             and not d.since
             and not in_dateline(sentence, d.start)
+            # "Officials put the dead at 115 on Saturday": the day a toll was told dates nothing
+            and not (cues.TOLL_WORDS.search(sentence) and _TOLD_ON.search(sentence[: d.start]))
         ]
         if len({d.date for d in days}) == 1:  # "Wednesday 8 January 2020" tells one day
             state.anchor, state.anchor_confidence = days[0].date, 0.5
@@ -571,10 +639,16 @@ class RuleExtractor:
             own = [
                 d.date
                 for d in find_dates(sentence, state.reference, state.anchor)
-                if d.date is not None and d.precision == "day" and not in_dateline(sentence, d.start)
+                if d.date is not None
+                and d.precision == "day"
+                and not in_dateline(sentence, d.start)
+                # "Officials said on Friday the toll had climbed to 84": the day the toll was told
+                and not _TOLD_ON.search(sentence[: d.start])
             ]
             if own and drafts[-1].date not in own:
                 return
+            if not own and state.anchor is not None and all(d.date != state.anchor for d in drafts):
+                return  # "3/ Thursday in Nasiriyah: … Hospitals counted 25 dead": the day told last
         figures = read_figures(sentence)
         if figures.low is None and figures.injured is None:
             return
@@ -761,6 +835,7 @@ class RuleExtractor:
         """Who the story has named so far, for "he" and "the cleric" in later sentences."""
         mentioned: list[tuple[int, Actor | None]] = [(h.start, h.actor) for h in hits if h.actor is not None]
         mentioned += [(r.start, self.kb.actor(r.actor_id)) for r in state.roles]
+        state.person_before = state.last_person
         for _, actor in sorted(mentioned, key=lambda m: m[0]):
             if actor is None:
                 continue
@@ -860,28 +935,70 @@ class RuleExtractor:
         named: list[tuple[int, Actor, str]] = []
         for h in hits:
             if h.actor is not None and not (h.places and h.locative):
-                if kb.coded_actor(h.actor).kind == "unidentified" and _group_before(named, h.start, sentence):
+                owner = _POSSESSOR_OF_GROUP.match(sentence[h.end :]) if h.actor.kind == "person" else None
+                if owner is not None and any(
+                    h.end < g.start <= h.end + owner.end()
+                    and g.actor is not None
+                    and kb.coded_actor(g.actor).kind in ("armed group", "militia")
+                    for g in hits
+                ):
+                    continue  # "fighters of Moqtada al-Sadr's newly formed Peace Brigades": the group acts
+                if kb.coded_actor(h.actor).kind == "unidentified" and (
+                    _group_before(named, h.start, sentence) or _LOYAL_AFTER.match(sentence, h.end)
+                ):
                     continue
-                named.append((h.start, h.actor, h.text))
+                wing = self._armed_wing(h.actor, sentence, h.end, state.reference)
+                men = _LOYAL_TO.search(sentence[max(0, h.start - 60) : h.start])
+                if men is not None and kb.coded_actor(h.actor).kind in _OWNER_KINDS:
+                    # "gunmen loyal to Kataib Hezbollah": the group's own men, where the men stand
+                    at = max(0, h.start - 60) + men.start()
+                    named.append((at, wing or h.actor, sentence[at : h.end]))
+                    continue
+                named.append((h.start, wing or h.actor, h.text))
         for pattern, acled_name, _kind, _inter in cues.DESCRIPTORS:
             for m in pattern.finditer(sentence):
                 if any(s <= m.start() < s + len(t) for s, _, t in named):
                     continue
                 if _group_before(named, m.start(), sentence):
                     continue  # "Saraya al-Salam gunmen": the group's own men, not a second actor
+                if cues.DISGUISE_AFTER.match(sentence[m.end() : m.end() + 60]) or cues.DISGUISE_BEFORE.search(
+                    sentence[max(0, m.start() - 40) : m.start()]
+                ):
+                    continue  # "men wearing police uniforms": a disguise, not the police
                 actor = kb.by_acled_name(acled_name)
                 if actor is not None:
                     named.append((m.start(), actor, m.group(0)))
+        government = kb.by_acled_name("Government of Iraq")
+        for m in cues.IRAQI_OFFICE.finditer(sentence):
+            if (
+                government is None
+                or cues.OFFICE_NOT_OURS.search(sentence[max(0, m.start() - 30) : m.start()])
+                or cues.HOLDINGS_OF.search(sentence[max(0, m.start() - 30) : m.start()])
+                or any(m.start() <= pos < m.end() or pos <= m.start() < pos + len(t) for pos, _, t in named)
+            ):
+                continue  # another country's minister, a former one, or a person the KB knows by name
+            named.append((m.start(), government, m.group(0)))
         for role in state.roles:
             actor = kb.actor(role.actor_id)
             if actor is not None and not any(pos <= role.start < pos + len(t) for pos, _, t in named):
                 named.append((role.start, actor, role.text))
-        if state.last_person is not None:
-            for m in cues.PRONOUN.finditer(sentence[: trigger.start]):
-                if not any(pos == m.start() for pos, _, _ in named):
-                    named.append((m.start(), state.last_person, m.group(0)))
-        if trigger.family in ("violence", "battle"):
+        for m in cues.PRONOUN.finditer(sentence[: trigger.start]):
+            # "PM Abdul-Mahdi says he will resign, hours after Sistani's sermon …": "he" is the person
+            # named before it in the sentence, or else the one named last before the sentence.
+            person = next(
+                (
+                    a
+                    for pos, a, _ in sorted(named, key=lambda x: -x[0])
+                    if pos < m.start() and a.kind == "person"
+                ),
+                state.person_before if any(a.kind == "person" for _, a, _ in named) else state.last_person,
+            )
+            if person is not None and not any(pos == m.start() for pos, _, _ in named):
+                named.append((m.start(), person, m.group(0)))
+        if trigger.family in ("violence", "battle", "strategic"):
             for m in cues.FOREIGN_FORCE.finditer(sentence):
+                if trigger.family == "strategic" and (m.start() > trigger.start or not m.group("adj")):
+                    continue  # "American combat units completed their pullback": a force as the subject
                 who = m.group("adj") or m.group("name")
                 if m.group("name") and cues.PLACE_BEFORE.search(sentence[max(0, m.start() - 12) : m.start()]):
                     continue  # "rockets fired from Iran": a place
@@ -891,26 +1008,62 @@ class RuleExtractor:
                 if actor is not None and not any(pos <= m.start() < pos + len(t) for pos, _, t in named):
                     named.append((m.start(), actor, m.group(0)))
         if trigger.family in ("violence", "battle"):
+            for m in cues.MISSION.finditer(sentence):
+                # "a roadside bomb hit a British embassy vehicle": the embassy's government is struck
+                mission = self._nation_actor(cues.MISSION_NATION[m.group("adj").lower()], "Government of")
+                if (
+                    mission is not None
+                    and cues.MISSION_STRUCK_BEFORE.search(sentence[max(0, m.start() - 40) : m.start()])
+                    and not any(pos <= m.start() < pos + len(t) for pos, _, t in named)
+                ):
+                    named.append((m.start(), mission, m.group(0)))
             self._rebels_by_context(sentence, hits, named, state)
         # A name on a header line above the event word ("Statement of the Security Media Cell") is
         # the source's, not a party's.
         named = [x for x in named if "\n" not in sentence[x[0] : trigger.start]]
+        told = sorted(named, key=lambda x: x[0])  # before the filters: captors told "months after"
         # Names told in a clause about an event on another day ("… two days after the cleric
         # urged …") take no part in this one.
         named = [
             x for x in named if not (x[0] > trigger.end and _OTHER_DAY.search(sentence[trigger.end : x[0]]))
         ]
+        named = [
+            x
+            for x in named
+            if not cues.ACCUSED_OF.search(sentence[max(0, x[0] - 90) : x[0]])
+            # "resigned in protest at the killing of demonstrators": the victims of an earlier deed
+            and not (
+                trigger.family == "strategic"
+                and cues.EARLIER_VICTIM.search(sentence[max(0, x[0] - 50) : x[0]])
+            )
+            and not (x[0] > trigger.end and cues.DEMAND_ADDRESSEE.search(sentence[max(0, x[0] - 30) : x[0]]))
+        ]
+        if trigger.family in ("violence", "battle"):
+            # "police said they had found the bodies of 20 men": the finder took no part
+            named = [x for x in named if not cues.FOUND_DEAD_AFTER.match(sentence[x[0] + len(x[2]) :])]
+        if trigger.family == "strategic":
+            # "…, Prime Minister Mustafa al-Kadhimi announced on Friday.": the source of the news
+            named = [
+                x
+                for x in named
+                if not (
+                    x[0] > trigger.end
+                    and cues.CLOSING_SOURCE_BEFORE.search(sentence[max(0, x[0] - 40) : x[0]])
+                    and cues.CLOSING_SOURCE_AFTER.match(sentence[x[0] + len(x[2]) :])
+                )
+            ]
         if trigger.family != "strategic":
             # "…, the coalition said": who reports a violent event or a protest takes no part in it.
             named = [
                 x
                 for x in named
                 if (
-                    not cues.SPEAKER_AFTER.match(sentence[x[0] + len(x[2]) :])
+                    not cues.SPEAKER_AFTER.match(_past_source_place(sentence, x[0] + len(x[2])))
                     or cues.SELF_REPORT.match(sentence[x[0] + len(x[2]) :])
                 )
                 and not cues.EARLIER_VICTIM.search(sentence[max(0, x[0] - 50) : x[0]])
                 and not cues.ACCORDING_TO.search(sentence[max(0, x[0] - 60) : x[0]])
+                and not cues.in_headline_source(sentence, x[0])
                 and not (
                     cues.SPOKES_OFFICE.search(x[2])
                     and cues.OFFICE_SPEAKS.match(sentence[x[0] + len(x[2]) :])
@@ -922,7 +1075,13 @@ class RuleExtractor:
                 )
             ]
         named.sort(key=lambda x: x[0])
-        coded = [(pos, kb.coded_actor(a), a, text) for pos, a, text in named]
+        # A person acts for the office they held on the story's day; out of office, for their party
+        # ("a candidate on Ayad Allawi's list" in 2018 is no act of the government).
+        coded = [
+            (pos, office, a, text)
+            for pos, a, text in named
+            if (office := kb.office_held(a, state.reference)) is not None
+        ]
 
         if trigger.family in ("protest", "riot"):
             crowd = kb.by_acled_name("Rioters (Iraq)" if trigger.family == "riot" else "Protesters (Iraq)")
@@ -931,7 +1090,10 @@ class RuleExtractor:
             # "supporters of the PMF stormed …": the crowd's backer is its associated actor, never
             # the force it faced.
             backers = {
-                pos for pos, _, _, _ in coded if cues.FOLLOWERS.search(sentence[max(0, pos - 30) : pos])
+                pos
+                for pos, _, _, text in coded
+                if cues.FOLLOWERS.search(sentence[max(0, pos - 30) : pos])
+                or cues.FOLLOWERS_AFTER.match(sentence[pos + len(text) :])
             }
             # "the camp was attacked by followers of X": the named attackers are the force.
             attackers = {
@@ -952,6 +1114,39 @@ class RuleExtractor:
                 force = next(
                     (c for _, c, _, _ in coded if c.kind in cues.ARMED_KINDS and c.inter in (2, 3, 4)), None
                 )
+            fired = rules.FIRED_ON_CROWD.search(sentence)
+            if (
+                force is None
+                and fired is not None
+                and trigger.sub_event_type == "Excessive force against protesters"
+            ):
+                # "groups of Sadrists … opened fire on the protesters": whoever fired on the crowd is the
+                # force, a rival movement too, or armed men no name is given for ("masked men in black")
+                force = next(
+                    (
+                        c
+                        for pos, c, _, _ in coded
+                        if pos < fired.start() and c is not crowd and c.kind not in cues.STATE_KINDS
+                    ),
+                    None,
+                )
+                if (
+                    force is None
+                    and rules.ARMED_ATTACKERS.search(sentence[: fired.start()])
+                    and crowd is not None
+                ):
+                    force = kb.by_acled_name(
+                        crowd.acled_name.replace("Protesters", "Unidentified Armed Group", 1)
+                    )
+            if force is None and (guards := cues.MISSION_GUARDS.search(sentence)) is not None:
+                # "… stormed the US embassy compound; marines fired tear gas": a mission's guards are
+                # the forces of the state whose mission it is
+                nation = self._mission_nation(sentence, hits)
+                if nation is not None and cues.INTERVENES.search(sentence[guards.end() : guards.end() + 60]):
+                    force = self._nation_actor(nation, "Military Forces of")
+            if force is None and trigger.sub_event_type == "Mob violence" and crowd is not None:
+                # a mob's victims are civilians ("A crowd … killed a teenager")
+                force = kb.by_acled_name(crowd.acled_name.replace("Rioters", "Civilians", 1))
             force_text = next((t for _, c, _, t in coded if c is force), None)
             # The movement behind the crowd: named before the protest word ("Sadr's followers
             # marched") or as "followers/supporters of X"; never the target of the protest.
@@ -976,6 +1171,16 @@ class RuleExtractor:
             pos
             for pos, c, _, t in coded
             if cues.OBJECT_OF.search(sentence[max(0, pos - 30) : pos])
+            or (
+                trigger.family == "strategic"
+                and cues.PERSONNEL_OBJECT.search(sentence[max(0, pos - 50) : pos])
+            )
+            or cues.HOLDINGS_OF.search(sentence[max(0, pos - 30) : pos])
+            # "struck sites used by Kataib Hezbollah": who holds the thing struck is acted upon
+            or (
+                trigger.family in ("violence", "battle")
+                and cues.HELD_BY.search(sentence[max(0, pos - 30) : pos])
+            )
             or cues.SURVIVOR.match(sentence[pos + len(t) : pos + len(t) + 40])
             or cues.CAME_UNDER.match(sentence[pos + len(t) : pos + len(t) + 80])
             or (
@@ -1044,8 +1249,11 @@ class RuleExtractor:
                 agent = (c, t)  # "came under fire from Islamic State fighters"
             elif (
                 agent is None
-                and _casualties_only(trigger)
-                and pos >= trigger.end
+                and (
+                    (_casualties_only(trigger) and pos >= trigger.end)
+                    # "Five Peshmerga were killed on Saturday when PKK fighters ambushed their unit"
+                    or (trigger.family in ("violence", "battle") and _TOLL_PASSIVE.search(sentence[:pos]))
+                )
                 and c.kind in cues.ARMED_KINDS
                 and cues.WHEN_BEFORE.search(sentence[max(0, pos - 20) : pos])
                 and cues.ACTS_AFTER.match(sentence[pos + len(t) :])
@@ -1058,11 +1266,16 @@ class RuleExtractor:
         else:
             doer = before[-1] if before else None
             pair = _joined_subject(coded, trigger, sentence, acted_on)
-            if trigger.family == "strategic" and pair is not None:
-                # "The federal government and the KRG signed a deal": the first is actor1, the
-                # second the other side.
+            if pair is not None and trigger.family in ("strategic", "battle"):
+                # "The federal government and the KRG signed a deal", "Sadrist gunmen and fighters of
+                # Asaib Ahl al-Haq fought a gun battle": the first is actor1, the second the other side.
+                # A fight with a side named after the event word ("troops and PMF fighters clashed
+                # with IS") has both subjects on one side: the first is actor1, the side after actor2.
                 doer = pair[0]
-                after = [pair[1], *after]
+                if trigger.sub_event_type == "Change to group/activity":
+                    pass  # "Iraqi army and police units paraded": forces that move together are one side
+                elif trigger.family == "strategic" or not any(c.kind in cues.ARMED_KINDS for c, _ in after):
+                    after = [pair[1], *after]
             if doer is None and trigger.family == "strategic" and after:
                 doer = after[0]
                 after = after[1:]
@@ -1129,15 +1342,128 @@ class RuleExtractor:
         if actor1 is None and trigger.family in ("violence", "battle"):
             actor1 = kb.by_acled_name(UNNAMED_GROUP)
             actor1_text = None
-        if (
+        if actor1 is not None and actor2 is not None and actor2.acled_name == actor1.acled_name:
+            # "was dragged from his car by armed men": the unnamed men are the doer, never also the target
+            actor2, actor2_text = None, None
+        if actor1 is not None and actor2 is not None and _wing_of(actor1, actor2):
+            # "Sadr's Peace Brigades marched …, a show of strength Sadr's office said …": a movement and
+            # its armed wing are one side
+            actor2, actor2_text = None, None
+        struck_state = (
+            cues.GOVERNMENT_TARGET.search(sentence) if trigger.family in ("violence", "battle") else None
+        )
+        if struck_state is not None and (
             actor2 is None
-            and trigger.family in ("violence", "battle")
-            and cues.GOVERNMENT_TARGET.search(sentence)
+            # "five car bombs at ministries, a courthouse and a police patrol": the target told first
+            or (
+                actor2_text is not None
+                and sentence.find(actor2_text, struck_state.start()) >= struck_state.end()
+            )
         ):
-            actor2 = kb.by_acled_name("Government of Iraq")
+            actor2, actor2_text = kb.by_acled_name("Government of Iraq"), None
         if actor2 is None and _civilian_toll(trigger, actor1, sentence):
             actor2 = kb.by_acled_name("Civilians (Iraq)")
+        if (
+            actor2 is None
+            and trigger.sub_event_type == "Looting/property destruction"
+            and cues.CIVILIAN_PROPERTY.search(sentence)
+        ):
+            # "fighters … carried off fridges and set houses and shops alight": people's property
+            actor2 = kb.by_acled_name("Civilians (Iraq)")
+        captives = self._captives(sentence, state)
+        if trigger.sub_event_type == "Agreement" and cues.RELEASED_PASSIVE.search(sentence):
+            # "Twenty-six Qataris were set free …, a year after gunmen snatched them": the captors
+            # release the captives
+            captor = next(
+                (
+                    (kb.coded_actor(a), t)
+                    for _, a, t in told
+                    if kb.coded_actor(a).kind in ("armed group", "militia", "unidentified")
+                    and kb.coded_actor(a) is not captives
+                ),
+                None,
+            )
+            if captor is None and cues.CAPTORS.search(sentence):
+                captor = (kb.by_acled_name(UNNAMED_GROUP), None)  # type: ignore[assignment]
+            if captor is not None and captor[0] is not None:
+                held = captives or (actor1 if actor1 is not None and actor1.kind == "civilians" else None)
+                actor1, actor1_text = captor
+                actor2, actor2_text = held, None
+        elif (
+            captives is not None
+            and trigger.event_type == "Violence against civilians"
+            and (actor2 is None or actor2.acled_name == "Civilians (Iraq)")
+        ):
+            actor2, actor2_text = captives, None  # "took the Turkish workers away"
+        culprits = cues.CULPRITS.search(sentence) if trigger.sub_event_type == "Arrests" else None
+        if (
+            actor2 is None
+            and culprits is not None
+            and state.last_doer is not None
+            and (actor1 is None or state.last_doer.acled_name != actor1.acled_name)
+        ):
+            # "Military police detained a number of the looters": those who did the deed told before
+            actor2, actor2_text = state.last_doer, culprits.group(0)
+        if trigger.event_type == "Violence against civilians" and (
+            (actor2 is not None and actor2.kind == "tribe")
+            or (
+                cues.ELECTION_VICTIM.search(sentence)
+                and (actor2 is None or actor2.kind not in cues.ARMED_KINDS or actor2.kind == "unidentified")
+            )
+        ):
+            # "IS militants lined up and shot 46 members of the Albu Nimr tribe", "gunmen killed a
+            # candidate on Allawi's list": unarmed tribesmen and candidates are civilians.
+            civilians = kb.by_acled_name("Civilians (Iraq)")
+            if civilians is not None and civilians is not actor1:
+                actor2, actor2_text = civilians, None
         return actor1, actor1_text, [], actor2, actor2_text
+
+    def _nation_actor(self, country: str, prefix: str) -> Actor | None:
+        """``prefix`` + the country's ACLED name ("Government of" + "the united kingdom" → "Government of
+        the United Kingdom"), when the knowledge base has that actor."""
+        name = " ".join(w if w == "the" else w.capitalize() for w in country.split())
+        if prefix == "Civilians":
+            return self.kb.by_acled_name(f"Civilians ({name.removeprefix('the ')})")
+        return self.kb.by_acled_name(f"{prefix} {name}")
+
+    def _mission_nation(self, sentence: str, hits: list[NameHit]) -> str | None:
+        """The country whose embassy or consulate the sentence names, if any."""
+        m = cues.MISSION.search(sentence)
+        if m is not None:
+            return cues.MISSION_NATION[m.group("adj").lower()]
+        for h in hits:
+            if h.actor is not None and "mbassy" in h.actor.name and h.actor.country:
+                return h.actor.country.lower()
+        return None
+
+    def _captives(self, sentence: str, state: _State) -> Actor | None:
+        """Foreign nationals named as the people taken, freed or struck ("Twenty-six Qataris", "the
+        workers" after "eighteen Turkish labourers"): the civilians of their country when the knowledge
+        base keeps that actor, else their government, which speaks for them."""
+        m = cues.NATIONALS.search(sentence)
+        country = cues.NATION_OF[(m.group("adj") or m.group("people")).lower()] if m else None
+        if country is None and state.nationals is not None and cues.THE_CAPTIVES.search(sentence):
+            country = state.nationals
+        if country is None:
+            return None
+        return self._nation_actor(country, "Civilians") or self._nation_actor(country, "Government of")
+
+    def _armed_wing(self, actor: Actor, sentence: str, end: int, day: dt.date | None) -> Actor | None:
+        """A party's armed men ("Sadrist gunmen", "Sadrist fighters") are the party's armed wing of
+        the story's day, read from the memberships in the knowledge base (the Mahdi Army until 2008,
+        Saraya al-Salam from 2014), or None when the name is no party's or no wing is known."""
+        if actor.kind != "party" or not _ARMED_MEN_AFTER.match(sentence, end) or day is None:
+            return None
+        wings = [
+            (str(m.get("from") or ""), a)
+            for a in self.kb.actors.values()
+            for m in a.memberships
+            if m.get("actor") == actor.id
+            and "armed wing" in str(m.get("role", ""))
+            and str(m.get("from") or "0000")[:4] <= str(day.year)
+            and str(day.year) <= str(m.get("to") or "9999")[:4]
+        ]
+        return max(wings, key=lambda w: w[0])[1] if wings else None
 
     def _kind_of(self, actor_id: str) -> str | None:
         actor = self.kb.actor(actor_id)
@@ -1189,6 +1515,20 @@ class RuleExtractor:
         """One event per (type, date, place, actor1): a second mention adds evidence."""
         for d in drafts:
             if (
+                d.trigger.family in ("protest", "riot")
+                and draft.trigger.family in ("protest", "riot")
+                and d.date is not None
+                and d.date == draft.date
+                and d.place is not None
+                and draft.place is not None
+                and (d.place.id == draft.place.id or d.place.name == draft.place.name)
+                and d.modality == draft.modality
+            ):
+                # "Later in the day the protesters marched to the oil company", "In Basra, the
+                # protesters stormed the council": the crowd told again that day and place is the same
+                # demonstration, at its most severe (a riot when it turned violent)
+                return d
+            if (
                 d.trigger.event_type == draft.trigger.event_type
                 and d.trigger.sub_event_type == draft.trigger.sub_event_type
                 and d.date == draft.date
@@ -1213,7 +1553,7 @@ class RuleExtractor:
         target.figures.append(figures)
         if target.trigger.family == "protest" and trigger.family == "riot":
             self._make_riot(target)
-        elif _severity(trigger) > _severity(target.trigger):
+        elif target.trigger.family == trigger.family and _severity(trigger) > _severity(target.trigger):
             target.trigger = replace(target.trigger, sub_event_type=trigger.sub_event_type)
         actor1, _t1, assoc, actor2, t2 = self._actors(trigger, sentence, hits, state)
         if target.actor2 is None and actor2 is not None and actor2 is not target.actor1:
@@ -1261,7 +1601,7 @@ class RuleExtractor:
             country=place.country if place else (actor1.country if actor1 else None),
             latitude=place.lat if place else None,
             longitude=place.lon if place else None,
-            geo_precision=place.geo_precision if place else None,
+            geo_precision=_geo_precision(place, d),
             location_id=place.id if place else None,
             actor1=actor1.acled_name if actor1 else None,
             actor1_id=actor1.id if actor1 else None,
@@ -1300,6 +1640,26 @@ _NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
 _CLAUSE_BREAK = re.compile(r"[,;:—–]|\b(?:and|while|as|after|when|before|but|which|who)\b", re.I)
 _INTERVENING_KINDS = {"state force", "foreign force"}
 _GROUP_KINDS = {"armed group", "militia"}
+# "… were killed", "… was wounded": the dead told in the passive, before who killed them
+_TOLL_PASSIVE = re.compile(
+    r"\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+\s+)?(?:killed|wounded|injured|hurt|shot)\b",
+    re.I,
+)
+# "gunmen loyal to Kataib Hezbollah", "militiamen affiliated with Badr": the group's own men
+_LOYAL_TO = re.compile(
+    r"\b(?:gunm[ae]n|militiam[ae]n|fighters|members|elements|armed\s+men|men)\s+(?:loyal\s+to|affiliated\s+(?:to|with)|"
+    r"linked\s+to|belonging\s+to|tied\s+to|aligned\s+with)\s+(?:the\s+)?$",
+    re.I,
+)
+_OWNER_KINDS = {"armed group", "militia", "party", "state force", "foreign force"}
+_LOYAL_AFTER = re.compile(
+    r"\s+(?:loyal\s+to|affiliated\s+(?:to|with)|linked\s+to|belonging\s+to|tied\s+to|aligned\s+with)\b", re.I
+)
+# "Sadrist gunmen": a party's armed men
+_POSSESSOR_OF_GROUP = re.compile(r"['’]s\s+(?:(?:newly|recently)\s+)?(?:[\w-]+\s+){0,2}")
+_ARMED_MEN_AFTER = re.compile(
+    r"['’]?s?\s+(?:gunm[ae]n|fighters|militiam[ae]n|militias?|militants|armed\s+men)\b", re.I
+)
 _PKK = "PKK: Kurdistan Workers Party"
 # The country the gazetteer and the codebook are built around (DESIGN.md: Iraq is the first region).
 _COVERED_COUNTRY = "Iraq"
@@ -1333,12 +1693,49 @@ class _State:
     reference: dt.date | None
     anchor: dt.date | None = None
     last_person: Actor | None = None
+    person_before: Actor | None = None  # the person named last before the sentence being read
+    last_doer: Actor | None = None  # actor1 of the violent event or riot told last ("the looters")
+    nationals: str | None = None  # the country of the foreign nationals named last ("Turkish workers")
     recent: list[str] = field(default_factory=list)
     roles: list[RoleMention] = field(default_factory=list)
     dateline_place: Place | None = None
     anchor_confidence: float = 0.6
     last_city: Place | None = None  # the city or town the sentence before named
     framed_place: Place | None = None  # the place a heading or a question names for what follows
+    summaries: list[int] = field(default_factory=list)  # where protest summaries ("across the country") start
+
+
+# "Summary: …", "In brief: …", "Bottom line: …": a line that sums up the story ahead of it.
+_SUMMARY_LINE = re.compile(
+    r"^\s*(?:summary|in\s+brief|recap|key\s+points?|bottom\s+line|overview|tl;?\s*dr|at\s+a\s+glance)\s*[:—–-]",
+    re.I,
+)
+
+
+def _summaries_merged(drafts: list[_Draft]) -> list[_Draft]:
+    """A summary line that repeats an event the story then tells with its day ("Summary: factions
+    have announced a pause in attacks" over "On Saturday evening the committee declared a halt …")
+    adds evidence to that event; it is no event of the story's day."""
+    kept: list[_Draft] = []
+    for i, d in enumerate(drafts):
+        if _SUMMARY_LINE.match(d.evidence[0].text):
+            later = next(
+                (
+                    o
+                    for o in drafts[i + 1 :]
+                    if o.trigger.event_type == d.trigger.event_type
+                    and o.trigger.sub_event_type == d.trigger.sub_event_type
+                    and (d.place is None or o.place is None or d.place.admin1 == o.place.admin1)
+                ),
+                None,
+            )
+            if later is not None:
+                later.evidence.extend(e for e in d.evidence if e not in later.evidence)
+                if d.modality == "asserted" and later.modality in ("planned", "hypothetical"):
+                    later.modality = d.modality  # "has announced that he will step down": told as done
+                continue
+        kept.append(d)
+    return kept
 
 
 def _distance(d: DateMatch, trigger: rules.Trigger, sentence: str) -> int:
@@ -1349,7 +1746,7 @@ def _distance(d: DateMatch, trigger: rules.Trigger, sentence: str) -> int:
         gap = sentence[trigger.end : d.start]
     else:
         return 0
-    return len(gap) + 100 * len(re.findall(r"[,;:—–]", gap))
+    return len(gap) + 100 * len(re.findall(r"[,;:—–\n]", gap))  # a line break too: a heading's date
 
 
 _TOLL_CLAUSE_BREAK = re.compile(r",\s*(?:and|while|whereas|but)\s+|;\s*")
@@ -1360,8 +1757,13 @@ def _clause_figures(sentence: str, place_texts: list[str | None], whole: Figures
     each place; the whole sentence's where that clause gives none (one toll for all of them)."""
     bounds = [0, *(m.end() for m in _TOLL_CLAUSE_BREAK.finditer(sentence)), len(sentence) + 1]
     out = []
+    avenged = _AVENGED.search(sentence)
     for text in place_texts:
         at = sentence.find(text) if text else -1
+        if avenged is not None and avenged.start() <= at < avenged.end():
+            # "… in retaliation for a rocket attack on K1 that killed a contractor": that attack's toll
+            out.append(read_figures(avenged.group(0)))
+            continue
         if at < 0 or len(bounds) == 2:
             out.append(whole)
             continue
@@ -1420,6 +1822,8 @@ def _second_clause(sentence: str, trigger: rules.Trigger) -> tuple[int, int] | N
     for m in _SECOND_CLAUSE.finditer(sentence, trigger.end):
         stop = sentence.find(";", m.end())  # "…; in Hawija, gunmen …; and …": one clause at a time
         rest = sentence[m.end() : stop if stop != -1 else len(sentence)]
+        if m.group().startswith(";") and opens_place_clause(rest):
+            return m.start(), m.end()  # "…; in Dibis, …": a round-up's next place tells its own news
         if _THEN_ACT.search(rest[:80]) or _DEFINITE_DOER.match(rest):
             continue  # the next act of the same attack
         other = _told_trigger(rest)
@@ -1484,6 +1888,47 @@ def _crowd_clash(trigger: rules.Trigger, sentence: str) -> rules.Trigger:
                    plover_type="PROTEST", plover_mode="riot")  # fmt: skip
 
 
+# A protest told only "in cities across the country", "nationwide", "in several towns of the
+# province": a summary, coded town by town where the story names them (fourteenth round).
+_SUMMARY_PLACE = re.compile(
+    r"\b(?:(?:in|across)\s+(?:several|many|a\s+number\s+of|dozens\s+of|numerous|various|most|other)?\s*(?:\w+\s+)?"
+    r"(?:cities|towns|provinces|governorates|districts)\b|across\s+(?:the\s+)?(?:country|Iraq|south|north|region|southern\s+Iraq)\b|"
+    r"nationwide|throughout\s+(?:the\s+)?(?:country|Iraq|south))",
+    re.I,
+)
+
+
+def _without_summaries(drafts: list[_Draft], summaries: list[int]) -> list[_Draft]:
+    """Drafts less the protest summaries ("Thousands marched in cities across the country") of a
+    story that also tells its protests place by place; a summary told alone is kept."""
+    if not summaries:
+        return drafts
+
+    def summary(d: _Draft) -> bool:
+        return (
+            d.trigger.family in ("protest", "riot")
+            and len(d.evidence) == 1
+            and d.evidence[0].start in summaries
+        )
+
+    if all(summary(d) for d in drafts):
+        return drafts
+    return [d for d in drafts if not summary(d)]
+
+
+def _regional_only(places: list[tuple[Place, str]], sentence: str, body: int) -> bool:
+    """Whether the places of a protest sentence are only regions: the country, a governorate or a
+    "province", or the dateline's city (where the story was filed)."""
+    for p, text in places:
+        at = sentence.find(text, body)
+        if p.kind in ("country", "governorate") or at < 0:
+            continue
+        if re.match(r"\s+(?:province|governorate|region)\b", sentence[at + len(text) :], re.I):
+            continue
+        return False
+    return True
+
+
 def _route_start(places: list[tuple[Place, str]], sentence: str) -> list[tuple[Place, str]]:
     """A march "from Tahrir Square to the Jumhuriya bridge" is one event, where it set out."""
 
@@ -1512,6 +1957,29 @@ def _home(state: _State, drafts: list[_Draft]) -> frozenset[str]:
     return frozenset({first}) if first is not None else frozenset()
 
 
+# "A and B", "Sadrist gunmen and fighters of Asaib Ahl al-Haq": two sides named as one subject
+_JOINED_GAP = re.compile(
+    r"(?:['’]s)?(?:\s+(?:gunm[ae]n|fighters|militiam[ae]n|forces|troops|units|members|militants))?"
+    r"\s*(?:,\s*)?and\s+(?:the\s+)?(?:(?:gunm[ae]n|fighters|militiam[ae]n|forces|troops|units|members|militants)\s+"
+    r"(?:of|from)\s+(?:the\s+)?)?(?:(?-i:[A-Z])[\w.-]*\s+){0,3}"
+)
+
+
+# "Police in Kirkuk said …", "a police source in Diyala told reporters …": where the source is
+_SOURCE_PLACE = re.compile(
+    r"(?:\s+(?:source|sources|official|officials|officer|spokesman|spokeswoman))?\s+(?:in|from)\s+(?:the\s+)?"
+    r"(?:(?-i:[A-Z])[\w'’-]*\s+){1,3}(?:province\s+|governorate\s+)?(?=(?:said|says|told|reported|stated)\b)",
+    re.I,
+)
+
+
+def _past_source_place(sentence: str, end: int) -> str:
+    """The text after a name, with the place of a source skipped ("Police in Kirkuk said" reads as
+    "Police said"), so that a source named with its place is still a source."""
+    m = _SOURCE_PLACE.match(sentence, end)
+    return " " + sentence[m.end() :] if m else sentence[end:]
+
+
 def _joined_subject(
     coded: list[tuple[int, Actor, Actor, str]], trigger: rules.Trigger, sentence: str, acted_on: set[int]
 ) -> tuple[tuple[Actor, str], tuple[Actor, str]] | None:
@@ -1520,9 +1988,7 @@ def _joined_subject(
     if len(subject) < 2:
         return None
     (p1, c1, t1), (p2, c2, t2) = subject[-2], subject[-1]
-    if c1.acled_name == c2.acled_name or not re.fullmatch(
-        r"\s*(?:,\s*)?and\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.-]*\s+){0,3}", sentence[p1 + len(t1) : p2]
-    ):
+    if c1.acled_name == c2.acled_name or not _JOINED_GAP.fullmatch(sentence[p1 + len(t1) : p2]):
         return None
     if not re.fullmatch(r"\s*(?:[\w'’-]+\s+){0,2}", sentence[p2 + len(t2) : trigger.start]):
         return None
@@ -1605,7 +2071,7 @@ def _civilian_toll(trigger: rules.Trigger, actor1: Actor | None, sentence: str) 
         return False
     m = cues.PEOPLE_KILLED.search(sentence)
     if m is None:
-        return bool(cues.TOLL_ROSE.search(sentence))
+        return bool(cues.TOLL_ROSE.search(sentence) or cues.CROWDED_SITE.search(sentence))
     return not cues.ARMED_VICTIMS.search(_clause_from(sentence, m.start()))
 
 
@@ -1652,6 +2118,18 @@ def _continues(earlier: rules.Trigger, later: rules.Trigger) -> bool:
     )
 
 
+def _no_fight(sentence: str, drafts: list[_Draft]) -> None:
+    """Ground taken in one sentence and told as bloodless in the next ("Peshmerga units took over
+    Kirkuk after the army left. There was no fighting."): a non-violent transfer of territory."""
+    if not drafts or not rules.NO_FIGHT.search(sentence):
+        return
+    d = drafts[-1]
+    if d.trigger.event_type == "Battles" and d.trigger.sub_event_type.endswith("territory"):
+        d.trigger = replace(d.trigger, family="territory", event_type="Strategic developments",
+                            sub_event_type="Non-violent transfer of territory", plover_type="YIELD",
+                            plover_mode="")  # fmt: skip
+
+
 def _severity(trigger: rules.Trigger) -> int:
     order = ["Peaceful protest", "Protest with intervention", "Excessive force against protesters"]
     return order.index(trigger.sub_event_type) if trigger.sub_event_type in order else -1
@@ -1660,6 +2138,29 @@ def _severity(trigger: rules.Trigger) -> int:
 # "a figure from Erbil", "pilgrims walking to Karbala": where people came from or went to
 _ORIGIN_WORDS = (["from"], ["to"], ["towards"], ["toward"])
 _IN_GAP = re.compile(r"\s+in\s+(?:the\s+)?$", re.I)
+# "militants based in Jurf al-Sakhar": where the doers live or hide, not where they struck
+_HOME_OF = re.compile(
+    r"\b(?:based|stationed|headquartered|hiding|hidden|holed\s+up|living|residing|who\s+live)\s+(?:in|at|near)\s+(?:the\s+)?$",
+    re.I,
+)
+# "Speaking to reporters in Baghdad, …", "in a statement issued in Erbil": where the source spoke
+_SPOKE_IN = re.compile(
+    r"\b(?:speaking|spoke|talking|told\s+(?:reporters|journalists)|(?:news|press)\s+conference|briefing|"
+    r"statement(?:\s+(?:issued|released|published|read\s+out))?|addressing\s+(?:reporters|journalists))\s+"
+    r"(?:(?:to|with)\s+(?:reporters|journalists|the\s+press)\s+)?(?:held\s+)?(?:in|from|at)\s+(?:the\s+)?$",
+    re.I,
+)
+# "as he drove home from a funeral in Daquq", "the wounded were taken to hospital in Kirkuk": the place
+# of where someone went to or came from, told inside the trip's phrase.
+_TRIP_END = re.compile(
+    r"\b(?:(?:taken|rushed|transferred|evacuated|brought|flown|sent|carried|moved)\s+to|"
+    r"(?:home|back|returning|returned|coming|came|travell?ing|travell?ed|driving|drove|heading|headed|"
+    r"on\s+(?:his|her|their|its)\s+way)\s+(?:from|to)|"
+    r"(?:died|treated|being\s+treated|receiving\s+treatment)\s+(?:later\s+)?(?:in|at))"
+    r"\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?(?:in|at)\s+(?:the\s+)?$|"
+    r"\b(?:died|treated)\s+(?:later\s+)?(?:in|at)\s+(?:an?\s+|the\s+)?hospitals?\s+(?:in|at)\s+(?:the\s+)?$",
+    re.I,
+)
 
 
 def _places_told(hits: list[NameHit], sentence: str) -> list[NameHit]:
@@ -1670,11 +2171,22 @@ def _places_told(hits: list[NameHit], sentence: str) -> list[NameHit]:
     if not sentence:
         return hits
     placed = [h for h in hits if h.places]
-    origin = {
-        id(h)
-        for h in placed
-        if sentence[max(0, h.start - 12) : h.start].rstrip().rsplit(None, 1)[-1:] in _ORIGIN_WORDS
-    }
+    origin: set[int] = set()
+    for k, h in enumerate(placed):
+        before = sentence[max(0, h.start - 60) : h.start]
+        if (
+            before.rstrip().rsplit(None, 1)[-1:] in _ORIGIN_WORDS
+            or _TRIP_END.search(before)
+            or _HOME_OF.search(before)
+            or _SPOKE_IN.search(before)
+        ):
+            origin.add(id(h))
+        elif (
+            k
+            and id(placed[k - 1]) in origin
+            and _COORDINATED.fullmatch(sentence[placed[k - 1].end : h.start])
+        ):
+            origin.add(id(h))  # "taken to hospitals in Kadhimiya and Karrada"
     if origin and len(origin) < len(placed):
         hits = [h for h in hits if id(h) not in origin]
     # where a weapon was fired from ("launched from a truck parked in Baghdadi") is no event place,
@@ -1731,6 +2243,38 @@ def _contains(outer: Place, inner: Place) -> bool:
     if outer.kind == "governorate":
         return inner.admin1 == outer.admin1 or inner.admin1 == outer.name
     return inner.admin1 == outer.admin1 and inner.country == outer.country and inner.specificity > 3
+
+
+# "about 40 kilometres north of Baghdad", "on the outskirts of Kirkuk", "near Tikrit": the event was
+# by the place, not in it; it keeps the place with ACLED's precision 2 (near the town).
+_NEAR_PLACE = re.compile(
+    r"(?:\b(?:near|outside|nearby|close\s+to|(?:outskirts|edge|vicinity)\s+of|"
+    r"(?:\d[\d,.]*|a\s+few|several|some|\w+)\s*(?:-\s*)?(?:km|kms|kilomet(?:er|re)s?|miles?)\s+"
+    r"(?:\([^()]{1,20}\)\s+)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|from|outside)|"
+    r"(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?)$",
+    re.I,
+)
+
+
+def _geo_precision(place: Place | None, d: _Draft) -> int | None:
+    """The place's precision, coarser (2) when the event is told as near the place, not in it."""
+    if place is None:
+        return None
+    text = d.place_text or ""
+    for ev in d.evidence[:1]:
+        at = ev.text.find(text) if text else -1
+        if at > 0 and _NEAR_PLACE.search(ev.text[max(0, at - 60) : at]):
+            return max(place.geo_precision, 2)
+    return place.geo_precision
+
+
+def _wing_of(a: Actor, b: Actor) -> bool:
+    """Whether one of two actors is the other's armed wing (memberships in the knowledge base)."""
+    return any(
+        m.get("actor") == other.id and "armed wing" in str(m.get("role", ""))
+        for one, other in ((a, b), (b, a))
+        for m in one.memberships
+    )
 
 
 def _unique(actors: list[Actor]) -> list[Actor]:

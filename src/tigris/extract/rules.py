@@ -50,6 +50,11 @@ _DISRUPTED = re.compile(
     r"(?:attacks?|bombings?|plots?|bombs?|attempts?)\s+(?:\w+\s+){0,3}(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:foiled|thwarted)|"
     r"would-be\s+(?:suicide\s+)?bombers?\s+(?:\w+\s+)?(?:was|were)\s+(?:\w+\s+)?(?:arrested|caught|detained|captured|stopped|shot|killed)|before\s+(?:he|she|they)\s+could\s+(?:blow|detonate|set\s+off)|"
     r"controlled\s+(?:explosion|detonation)|bomb\s+disposal|accidentally\s+(?:activated|detonated|exploded|set\s+off)|"
+    # "engineers made safe three roadside bombs", "rendered the device safe"
+    r"(?:made|make|makes|making|rendered|render)\s+safe\s+(?:\w+\s+){0,4}" + _WEAPON_WORDS + r"|"
+    r"(?:made|rendered)\s+(?:the\s+|an?\s+|two\s+|three\s+|\d+\s+)?(?:[\w'’-]+\s+){0,2}"
+    + _WEAPON_WORDS
+    + r"\s+safe|"
     r"premature(?:ly)?\s+(?:detonat\w+|explo\w+)|"
     r"(?:found|discovered|seized|seize|seizes|seizure\s+of|removed|detected|intercepted|recovered|uncovered|confiscated|captured|unearthed|cleared|impounded|destroyed)\s+"
     r"(?:\w+\s+){0,6}"
@@ -69,11 +74,17 @@ _NON_VIOLENT_TRANSFER = re.compile(
     r"(?:without\s+(?:a\s+)?(?:fight|fighting|resistance|a\s+shot|firing|clashes)|little\s+resistance|no\s+resistance|evacuation\s+deal)|"
     r"(?:took|taken|takes?|assumed|entered|regained|established|controlled|moved\s+into)\s+(?:\w+\s+){0,3}(?:control|over)?\b[^.;]{0,120}?"
     r"\b(?:after|as|when)\s+(?:\w+\s+){0,6}(?:withdr[eaw]w?n?|pulled\s+(?:out|back)|retreated|left)|"
+    # "transferred security responsibility for Dhi Qar province to the Iraqi authorities"
+    r"transferr(?:ed|ing)\s+(?:\w+\s+){0,3}(?:security|control|responsibility)\b[^.;]{0,80}?\bto\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}"
+    r"(?:forces|troops|army|authorit(?:y|ies)|control|government|police)\b|"
     r"(?:withdr[ae]w?|pull(?:ed)?\s+out|retreat(?:ed)?)\s+from\s+(?:the\s+)?(?:\w+\s+){0,2}(?:city|town|village|territory)\b|"
     r"(?:entered|moved\s+into|rolled\s+into|took\s+over)\s+(?:\w+\s+){0,4}(?:without\s+(?:a\s+)?(?:fight|fighting|resistance)|unopposed)|"
-    r"hand(?:ed|s|ing)?\s+(?:over\s+)?(?:[\w'’-]+\s+){1,4}to\s+(?:[\w'’-]+\s+){0,2}(?:control|authorit(?:y|ies))|"
+    r"hand(?:ed|s|ing)?\s+(?:over\s+)?(?!(?:[\w'’-]+\s+){0,4}?(?:suspects|prisoners|detainees|captives|hostages|militants|fighters|bodies|weapons|members|families)\b)"
+    r"(?:[\w'’-]+\s+){1,4}to\s+(?:[\w'’-]+\s+){0,2}(?:control|authorit(?:y|ies))|"
     r"(?:handover|hand-over|transfer)\s+of\s+(?!(?:\w+\s+){0,3}(?:air\s+)?(?:bases?|barracks|power|prisoners|detainees|bodies|funds|salaries)\b)(?:[\w'’-]+\s+){1,4}to\s+(?:\w+\s+){0,3}(?:forces|troops|army|control|authorit(?:y|ies))|"
     r"hand(?:ed|s|ing)?\s+over\s+(?:\w+\s+){0,3}security\s+(?:\w+\s+){0,3}to|"
+    # "federal police took over security of the oil fields from the Peshmerga"
+    r"t(?:ook|akes?|aken|aking)\s+over\s+(?:security|(?:the\s+)?(?:security|policing)\s+(?:duties|responsibilit(?:y|ies)))\s+(?:of|in|for|at)\b|"
     r"hand(?:ed|s|ing)?\s+over\s+(?!(?:\w+\s+){0,3}(?:air\s+)?(?:bases?|barracks|weapons|arms|suspects?|prisoners|detainees|bodies|power)\b)(?:the\s+)?(?:[\w'’-]+\s+){1,3}to\s+(?:\w+\s+){0,2}(?:forces|troops|army|Peshmerga)\b|"
     r"(?:withdr[ae]w|pulled\s+out\s+of|left)\s+(?-i:[A-Z])\w+\s+(?:under\s+(?:\w+\s+){0,2}(?:agreement|deal|accord)|as\s+(?:\w+\s+){0,3}(?:forces|troops|army)\s+(?:advanced|moved\s+in|arrived))|"
     r"ced(?:ed|es|ing)\s+(?:control\s+of\s+)?(?:the\s+)?(?:[\w'’-]+\s+){1,4}to\s+(?:\w+\s+){0,3}(?:forces|troops|army|control|militias?|fighters)|"
@@ -94,6 +105,9 @@ _LOOTING = re.compile(
     r"\b(?:loot(?:ed|ing|ers)?|ransack(?:ed|ing)?|plunder(?:ed|ing)?|pillag(?:ed|ing)|vandali[sz](?:ed|ing|m)|"
     r"arson(?:ists?)?|desecrat(?:ed|ing|ion)|"
     r"torch(?:ed|ing)|set\s+(?:ablaze|alight|on\s+fire|fire\s+to)|(?:was|were)\s+set\s+(?:ablaze|alight|on\s+fire)|"
+    # "setting houses and shops alight", "carrying off fridges and generators"
+    r"(?:set|sets|setting)\s+(?:[\w'’-]+\s+){1,4}?(?:ablaze|alight|on\s+fire)|setting\s+fire\s+to|"
+    r"carr(?:ied|ying)\s+off\s+(?:[\w,'’-]+\s+){0,4}?(?:fridges|generators|cars|furniture|appliances|goods|valuables|equipment|belongings)|"
     r"burn(?:ed|t|ing)?\s+(?:down\s+)?(?:\w+\s+){0,3}"
     + _PROPERTY
     + r"|"
@@ -111,7 +125,12 @@ _LOOTING = re.compile(
 _MOB = re.compile(
     r"\b(?:lynch(?:ed|es|ing)?|mob\s+(?:violence|justice|attack(?:s|ed)?)|(?:angry\s+)?mob\s+(?:\w+\s+){0,3}(?:attacked|beat|killed|lynched|set|burned|chased|torched|stoned)|"
     r"(?:by|an?)\s+(?:an?\s+)?(?:angry\s+)?(?:mob|vigilantes?)|vigilantes?\s+(?:\w+\s+){0,3}(?:killed|attacked|murdered|repelled|foiled|beat)|"
-    r"villagers\s+(?:\w+\s+){0,2}(?:clashed|attacked|beat|killed)|beaten\s+to\s+death\s+by)\b",
+    r"villagers\s+(?:\w+\s+){0,2}(?:clashed|attacked|beat|killed)|beaten\s+to\s+death\s+by|"
+    # fourteenth round: a crowd that kills or hangs a person ("A crowd at Wathba Square killed a teenager
+    # they accused of firing at protesters, and hung his body from a traffic light")
+    r"(?:an?|the)\s+(?:angry\s+|large\s+)?crowds?\s+(?:[\w'’-]+\s+){0,8}?(?<!was\s)(?<!were\s)(?<!been\s)"
+    r"(?:killed|lynched|hanged|beat\s+(?:\w+\s+){0,2}to\s+death|stabbed|burned\s+(?:\w+\s+)?alive)\s+"
+    r"(?:an?|the|two|three|\d+|him|her|them|his|their)\b)\b",
     re.I,
 )
 # Ground taken by force: the sub-type (government regains / non-state actor overtakes) follows
@@ -123,17 +142,21 @@ _TERRITORY = re.compile(
     r"recover(?:s|ed)?|wrest(?:s|ed)?|storm(?:s|ed)|cleared|purg(?:ed|ing)|fre(?:ed|es|e)|"
     r"(?:won|win|wins|took|take|takes|taken|taking)\s+back|"
     r"(?:pushed|drove|driven|drive|pushing)\s+(?:\w+\s+){0,3}(?:out|back)(?:\s+(?:\w+\s+){0,3}from)?)(?!\s+(?:place|part)\b)\s+"
-    r"(?:full\s+|complete\s+|total\s+)?(?:\w+\s+){0,4}?(?:control|town|towns|city|cities|village|villages|district|districts|"
+    r"(?:full\s+|complete\s+|total\s+)?(?:[\w-]+\s+){0,4}?(?:control|town|towns|city|cities|village|villages|district|districts|"
     r"areas?|ground|territory|localities|neighbou?rhoods?|hills?|hilltops?|enclave|region|strongholds?|bastion|"
     r"airport|air\s+base|positions|border\s+crossing)\b|"
     r"(?:retakes?|retook|recaptur(?:e|es|ed)|liberat(?:e|es|ed)|seiz(?:e|es|ed)|overr[ua]n|overruns)\s+(?-i:[A-Z][a-z])|"
     # a site taken back: "recaptured the hospital compound", "had retaken the refinery"
-    r"(?:retakes?|retook|retaken|retaking|recaptur(?:e|es|ed|ing))\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:retakes?|retook|retaken|retaking|recaptur(?:e|es|ed|ing)|liberat(?:e|es|ed|ing))\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?"
     r"(?:compound|complex|refinery|dam|oil\s*fields?|airfield|barracks|bases?|bridge|facility|hospital|university|"
     r"palace|prison|checkpoints?|crossing|mountains?|island|camp)\b|"
     # "declared that Baiji had been fully liberated"
     r"(?-i:[A-Z][a-z]+)(?:[\s-](?-i:[A-Z][a-z]+)){0,2}\s+(?:had|has|have)\s+been\s+(?:fully\s+|completely\s+|totally\s+|entirely\s+)?"
     r"(?:liberated|retaken|recaptured)\b|"
+    # headlines and their reports: "Fallujah fully liberated from IS", "Fallujah was now fully liberated"
+    r"(?-i:[A-Z][a-z]+)(?:[\s-](?-i:[A-Z][a-z]+)){0,2}\s+(?:(?:is|was)\s+(?:now\s+)?)?(?:fully\s+|completely\s+|totally\s+|entirely\s+)"
+    r"(?:liberated|retaken|recaptured|freed)\b|"
+    r"(?-i:[A-Z][a-z]+)(?:[\s-](?-i:[A-Z][a-z]+)){0,2}\s+(?:liberated|retaken|recaptured|freed)\s+from\b|"
     r"(?:took|taken|takes?|seized|gained|assumed|established|regained|recovered|wrested)\s+(?:full\s+|complete\s+|total\s+)?"
     r"control\s+(?:of|over)|"
     r"(?:retaken|recaptured|liberated|captured|seized|overrun|taken\s+over|freed)\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}"
@@ -146,12 +169,13 @@ _TERRITORY = re.compile(
 _GOVERNMENT_TAKES = re.compile(
     r"\b(?:retakes?|retook|retaken|retaking|recaptur\w+|liberat\w+|regain\w*|seized\s+back|pushed|drove|driven|purg\w+|"
     r"fre(?:ed|es|e)\s+(?:\w+\s+){0,3}(?:towns?|cit(?:y|ies)|villages?|districts?|areas?|neighbou?rhoods?)|"
-    r"(?:won|win|wins|took|take|takes|taken|taking)\s+back)\b",
+    r"(?:won|win|wins|took|take|takes|taken|taking)\s+back|"
+    r"(?:break(?:s|ing)?|broke|broken|lift(?:s|ed|ing)?)\s+(?:[\w'’-]+\s+){0,4}?siege)\b",
     re.I,
 )
 # Who took the ground, from the words naming them: a state's forces or a non-state group.
 _STATE_SIDE = _rx(
-    r"\b(?:army|armies|troops|soldiers|military|police|(?:government|security|state|armed|regime|federal|pro-government|"
+    r"\b(?:army|armies|troops|soldiers|military|police|Iraqi?\s+Kurds|Peshmergas?|(?:government|security|state|armed|regime|federal|pro-government|"
     r"(?-i:[A-Z][a-z]+(?:ian|ean|i|ese|ish|an)))\s+(?:forces|troops|units))\b"
 )
 _NON_STATE_SIDE = _rx(
@@ -230,15 +254,19 @@ _DISASTER_FRONT = _rx(
 
 # A legislature voting to expel, remove or strip one of its members: a demand on a political actor.
 _POLITICAL_VOTE = _rx(
-    r"\b(?:vot(?:ed|es|ing)|motion)\s+(?:\w+\s+){0,4}?to\s+(?:expel|oust|remove|dismiss|suspend|impeach|unseat|strip)\b"
+    r"\b(?:vot(?:ed|es|ing)|motion)\s+(?:\w+\s+){0,4}?to\s+(?:expel|oust|remove|dismiss|suspend|impeach|unseat|strip)\b|"
+    # "parliament passed a resolution demanding the withdrawal of foreign troops"
+    r"\b(?:passed|adopted|approved)\s+(?:an?\s+)?(?:[\w'’-]+\s+)?(?:resolution|motion)\s+(?:demanding|calling\s+for|urging|requiring|ordering|to\s+(?:expel|end|remove|oust))\b"
 )
 # A leader ordering his own side to stand down: the codebook codes a unilateral order to stop
 # fighting as an agreement. An order to attack is not one.
 _STAND_DOWN = _rx(
     r"\b(?:ordered|orders|told|tells|instructed|commanded|directed)\s+(?:his|her|their|its|the|all)\s+(?:[\w'’-]+\s+){0,2}?"
-    r"(?:supporters|fighters|followers|men|forces|troops|militiamen|members|loyalists|gunmen|partisans)\s+to\s+"
+    r"(?:supporters|fighters|followers|men|forces|troops|militiamen|members|loyalists|gunmen|partisans)\s+(?:(?:late\s+|early\s+)?on\s+\w+\s+)?to\s+"
     r"(?:withdraw|pull\s+(?:out|back)|leave\s+the|stop\s+(?:the\s+)?(?:fighting|shooting|firing|attacks|clashes)|"
-    r"cease\s+(?:fire|fighting)|lay\s+down|put\s+down|end\s+(?:the\s+)?(?:fighting|clashes))\b"
+    r"cease\s+(?:fire|fighting)|lay\s+down|put\s+down|end\s+(?:the\s+)?(?:fighting|clashes)|"
+    # fourteenth round: a leader who tells his followers to end their sit-in or leave the squares
+    r"(?:end|call\s+off|suspend|lift)\s+(?:the|their|his|its)\s+(?:\w+\s+)?(?:sit-?ins?|protests?|demonstrations?|encampments?))\b"
 )
 # A person captured is arrested, not ground taken: a name set off by a description ("captured Ali
 # Saleh, a local commander") or by a title ("captured Sheikh Omar").
@@ -257,31 +285,109 @@ _CAPTURED_PERSON = re.compile(
     r"(?:was|were|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:captured|seized|caught|apprehended|picked\s+up))"
 )
 
+# A group's own halt to its attacks, told before the weapons it stops using: "declared a halt to
+# rocket and roadside-bomb attacks", "announced a pause in operations", "suspended its attacks".
+_GROUP_HALT = _rx(
+    r"\b(?:(?:conditional|temporary|unilateral|indefinite|total|complete|full|general)\s+)?(?:halt|pause|suspension|freeze|cessation|moratorium)\s+"
+    r"(?:in|of|to|on)\s+(?:(?:its|their|all|his|the)\s+)?(?:[\w'’-]+\s+){0,5}?(?:attacks|operations|activities|hostilities|strikes)\b|"
+    r"\b(?:halt(?:ed|s|ing)|suspend(?:ed|s|ing)|paus(?:ed|es|ing)|froze|freez(?:es|ing)|stopp(?:ed|ing)|ceas(?:ed|ing))\s+(?:its|their|his|all)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:attacks|operations|activities)\b"
+)
+# Captives set free: a release is an agreement (ACLED counts prisoner and hostage releases so):
+# "were set free on Friday", "the hostages were released", "freed after 16 months in captivity".
+_HOSTAGES_FREED = _rx(
+    r"\b(?:(?:was|were|been|being)\s+(?:\w+\s+)?set\s+free|"
+    r"(?:hostages?|captives?|abductees|kidnap(?:ped|ping)\s+victims?|(?:kidnapped|abducted)\s+(?:[\w'’-]+\s+){1,3}?)\s*(?:\w+\s+){0,4}?(?:was|were|have\s+been|has\s+been|had\s+been)\s+"
+    r"(?:\w+\s+)?(?:released|freed|handed\s+over|let\s+go)|"
+    r"(?:released|freed|let\s+go\s+of)\s+(?:the\s+|all\s+|its\s+|their\s+|\d+\s+|two\s+|three\s+|four\s+|five\s+)?(?:[\w'’-]+\s+){0,3}?(?:hostages|captives|abductees)|"
+    r"(?:freed|released)\s+after\s+(?:\w+\s+){0,3}?(?:in\s+captivity|months?\s+in|years?\s+in|weeks?\s+in))\b"
+)
+# Captives freed by force: a raid, a storming or a rescue operation is no agreement to release them.
+_RESCUE = _rx(
+    r"\b(?:raids?|raided|stormed|storming|rescue[ds]?|rescuing|commandos?|special\s+forces|operation)\b"
+)
+# An armed parade or show of strength (fighters marching through a district with their weapons) is a
+# change to group/activity, not a protest and not a shelling, when no one is struck.
+_PARADE = _rx(
+    r"\b(?:(?:military|armed|militia)\s+parades?|parad(?:ed|ing)\s+(?:\w+\s+){0,4}?(?:fighters|weapons|troops|vehicles|missiles|rockets|through|along|in\s+front)|"
+    r"(?:fighters|militiamen|gunmen|troops|soldiers|units|members|volunteers)\b[^.;]{0,80}?\bmarch(?:ed|ing)\s+(?:through|along|across)\b|"
+    r"shows?\s+of\s+(?:force|strength))"
+)
+_STRUCK_WORDS = _rx(
+    r"\b(?:killed|killing|kills?|dead|wounded|injured|exploded|explosion|blasts?|bomb(?:er|ers|ing|ings)|struck|hit|landed|"
+    r"attacked|opened\s+fire|clashed|clashes|fired\s+(?:on|at|into))\b"
+)
+# Offices or outlets shut by an authority (Other, RESTRICT): "padlocked the Baghdad offices of
+# al-Hawza", "closed the channel's bureau"; a holiday, a heatwave or an epidemic closes nothing coded.
+_OFFICES_CLOSED = _rx(
+    r"\b(?:(?:clos(?:ed|es|ing)|shut(?:s|ting)?(?:\s+down)?|padlock(?:ed|s|ing)|raided\s+and\s+closed)\s+(?:down\s+)?"
+    r"(?:the\s+|all\s+)?(?:[\w'’-]+\s+){0,3}?(?:offices|office|headquarters|bureaus?|newspapers?|(?:TV|television|radio|satellite)\s+(?:stations?|channels?))\s+of\b|"
+    r"(?:clos(?:ed|es|ing)|shut(?:s|ting)?(?:\s+down)?|padlock(?:ed|s|ing))\s+(?:down\s+)?(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+[\w'’-]+){0,3}?\s+"
+    r"(?:offices?|headquarters|bureaus?|newspapers?|channels?|(?:TV|television|radio)\s+stations?)\b|"
+    r"(?:offices?|headquarters|bureaus?)\s+of\s+(?:[\w'’-]+\s+){1,4}?(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:closed|shut(?:\s+down)?|padlocked))"
+)
+_ROUTINE_CLOSURE = _rx(
+    r"\b(?:holidays?|Eid|heat(?:wave)?|temperatures|pandemic|covid(?:-19)?|coronavirus|virus|dust|storms?|weather|maintenance|renovation|"
+    r"budget|bankrupt\w*|losses|debts?)\b"
+)
+
+# Headline fighting: an armed side, a verb of fighting in the present or past, and the other side (or
+# its positions, or the attack it met). A state force may also assault towns and villages; armed
+# groups attacking a village are left to the rules on violence against civilians. A verb used as a
+# noun ("in the fight against IS") or after "to" ("troops to fight IS") is no event.
+_ARMED_SIDE = (
+    r"(?:forces|troops|army|soldiers|military|police|Peshmergas?|Kurds|commandos|militias?|militiamen|tribesmen|"
+    r"fighters|militants|insurgents|jihadists|rebels|gunmen|(?-i:IS|ISIS|ISIL|PKK)|Islamic\s+State|Daesh|Qaeda)"
+)
+_FIGHT_VERB = (
+    r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?:attack(?:s|ed)?|assault(?:s|ed)?|target(?:s|ed)?|storm(?:s|ed)?|pound(?:s|ed)?|"
+    r"fight(?:s)?|fought|battl(?:e|es|ed)|engag(?:e|es|ed)|besieg(?:e|es|ed)|ambush(?:es|ed)?)"
+)
+_NOT_TO = r"(?:(?!to\b|will\b|would\b|could\b|may\b|might\b|must\b|should\b|can\b|plan\w*\b|prepar\w*\b)[\w'’-]+\s+)"
+_HEADLINE_FIGHT = _rx(
+    r"\b(?:forces|troops|army|soldiers|military|police|Peshmergas?|Kurds|commandos)\s+"
+    + _NOT_TO
+    + r"{0,2}?"
+    + _FIGHT_VERB
+    + r"\s+(?:(?:an?|the)\s+)?(?:[\w'’-]+\s+){0,3}?(?:(?-i:IS|ISIS|ISIL|PKK)|Islamic\s+State|Daesh|(?:al-)?Qaeda|militants?|"
+    r"insurgents?|jihadists?|fighters|rebels?|terrorists?|gunmen|positions|strongholds?|hideouts?|bastion|enclave|villages?|"
+    r"towns?|city|district|neighbou?rhoods?|airport|(?:air\s+)?bases?|attacks?|assaults?|offensive|advance|incursion)\b|"
+    r"\b(?:militias?|militiamen|tribesmen|fighters|militants|insurgents|jihadists|rebels|gunmen|(?-i:IS|ISIS|ISIL|PKK)|Islamic\s+State|Daesh|Qaeda)\s+"
+    + _NOT_TO
+    + r"{0,2}?"
+    + _FIGHT_VERB
+    + r"\s+(?:(?:an?|the)\s+)?(?:[\w'’-]+\s+){0,3}?(?:forces|troops|army|soldiers|military|police(?:men)?|Peshmergas?|"
+    r"checkpoints?|posts?|outposts?|positions|patrols?|convoys?|bases?|barracks|lines|towns?|city|militants|insurgents|jihadists)\b"
+)
+
 # (family, ACLED type, ACLED sub-type, PLOVER type, PLOVER mode, pattern, happening)
 _RULES: tuple[tuple[str, str, str, str, str, re.Pattern[str], bool], ...] = (
     ("strategic", "Strategic developments", "Agreement", "AGREE", "", _STAND_DOWN, True),
     ("strategic", "Strategic developments", "Other", "DEMAND", "", _POLITICAL_VOTE, True),
+    ("strategic", "Strategic developments", "Agreement", "AGREE", "", _GROUP_HALT, True),
+    ("strategic", "Strategic developments", "Agreement", "AGREE", "", _HOSTAGES_FREED, True),
     ("violence", "Explosions/Remote violence", "Chemical weapon", "FIGHT", "cbrn",
      _rx(r"\b(?:chemical\s+(?:weapons?|attacks?|munitions?|agents?|bombs?|strikes?)|chlorine|sarin|(?:sulfur\s+)?mustard\s+gas|sulfur\s+mustard|nerve\s+(?:agents?|gas)|poison(?:ous)?\s+gas(?:es)?|toxic\s+gas(?:es)?)\b"), True),
     ("violence", "Violence against civilians", "Sexual violence", "ASSAULT", "sexual",
      _rx(r"\b(?:rap(?:ed|es|ing|ists?)|rape|gang[- ]rapes?|sexual(?:ly)?\s+(?:abuse[sd]?|abusing|assault(?:ed|s)?|violence|exploit(?:ed|ation))|molest(?:ed|ation|ing)?|abused\s+(?:\w+\s+){0,2}(?:women|girls)|sex(?:ual)?\s+slave(?:s|ry)|(?:sold|traded)\s+(?:\w+\s+){0,3}(?:women|girls)\s+as\s+(?:sex\s+)?slaves)\b"), True),
     # Before disrupted weapons: "jets destroyed weapons depots" is a strike, not a seizure.
     ("violence", "Explosions/Remote violence", "Air/drone strike", "FIGHT", "aerial",
-     _rx(r"\b(?:air\s*strikes?|airstrikes?|air\s+raids?|drone\s+(?:strikes?|attacks?)|armed\s+drones?|explosive[- ]laden\s+drones?|drones?\s+(?:\w+ly\s+)?(?:struck|hit|attacked|targeted|strike)|(?:shot\s+down|downed)\s+(?:\w+\s+){0,3}drones?|drones?\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:downed|shot\s+down)|warplanes?|fighter\s+jets?|(?:military|coalition|war|US|Turkish|Iranian|Israeli|Russian|Syrian|Iraqi|Saudi)\s+jets?|jets?\s+(?:struck|strike|hit|bomb(?:ed)?|kill(?:ed|s)?|pounded|targeted|destroy(?:ed|s))|helicopter\s+gunships?|(?:hit|struck|targeted|attacked)\s+by\s+(?:an?\s+|two\s+|three\s+)?(?:armed\s+|explosive[- ]laden\s+)?drones?|(?:aircraft|planes|helicopters?)\s+(?:\w+\s+){0,2}(?:struck|strike|strikes|bomb|bombed|bombs|hit|hits|fired|pounded|targeted|attacked|dropped)|bombed\s+from\s+the\s+air|(?:US|U\.S\.|American|coalition|Turkish|Israeli|Iranian|Russian)(?:-led)?\s+(?:\w+\s+)?strikes?\b|aerial\s+(?:bombardment|attacks?|strikes?|bombing)|air\s+(?:bombardment|attacks?|campaign)|(?:helicopter|chopper|aerial)\s+raids?|"
+     _rx(r"\b(?:air\s*strikes?|airstrikes?|air\s+raids?|drone\s+(?:strikes?|attacks?)|armed\s+drones?|explosives?[- ]laden\s+drones?|drones?\s+(?:\w+ly\s+)?(?:struck|hit|attacked|targeted|strike)|(?:shot\s+down|downed)\s+(?:\w+\s+){0,3}drones?|drones?\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:downed|shot\s+down)|warplanes?|fighter\s+jets?|(?:military|coalition|war|US|Turkish|Iranian|Israeli|Russian|Syrian|Iraqi|Saudi)\s+jets?|jets?\s+(?:struck|strike|hit|bomb(?:ed)?|kill(?:ed|s)?|pounded|targeted|destroy(?:ed|s))|helicopter\s+gunships?|(?:hit|struck|targeted|attacked)\s+by\s+(?:an?\s+|two\s+|three\s+)?(?:armed\s+|explosives?[- ]laden\s+)?drones?|(?:aircraft|planes|helicopters?)\s+(?:\w+\s+){0,2}(?:struck|strike|strikes|bomb|bombed|bombs|hit|hits|fired|pounded|pounds?|targeted|targets?|attacked|attacks?|dropped)|bombed\s+from\s+the\s+air|(?:US|U\.S\.|American|coalition|Turkish|Israeli|Iranian|Russian)(?:-led)?\s+(?:\w+\s+)?strikes?\b|aerial\s+(?:bombardment|attacks?|strikes?|bombing)|air\s+(?:bombardment|attacks?|campaign)|(?:helicopter|chopper|aerial)\s+raids?|"
         r"raids?\s+by\s+(?:[\w'’-]+\s+){0,3}(?:jets|warplanes|aircraft|helicopters|choppers|planes|drones|air\s+force)|"
         r"air\s+force\s+(?:\w+\s+){0,2}(?:kills?|killed|struck|strikes?|bombed|bombs|destroy(?:s|ed)|hit|hits|targeted|pounded))"), True),
     ("strategic", "Strategic developments", "Disrupted weapons use", "SEIZE", "",
      _DISRUPTED, True),
     ("strategic", "Strategic developments", "Headquarters or base established", "MOBILIZE", "",
-     _rx(r"\b(?:establish(?:ed|es|ing)?|establishment\s+of|set(?:s|ting)?\s+up|buil[dt](?:s|ing)?|creat(?:ed|es|ing)|open(?:ed|s)|opening\s+of|construct(?:ed|s|ing)|construction\s+of)\s+(?:\w+\s+){0,5}(?:military\s+|army\s+)?(?:bases?|(?:observation|military)\s+(?:points?|posts?)|outposts?|barracks|headquarters|garrisons?)\b|\b(?:bases?|observation\s+points?|points|outposts?|barracks|headquarters)\s+(?:was|were|has\s+been|have\s+been)\s+(?:established|set\s+up|built|opened)\b"), True),
+     _rx(r"\b(?:establish(?:ed|es|ing)?|establishment\s+of|set(?:s|ting)?\s+up|buil[dt](?:s|ing)?|creat(?:ed|es|ing)|open(?:ed|s)|opening\s+of|construct(?:ed|s|ing)|construction\s+of)\s+(?:\w+\s+){0,5}(?:military\s+|army\s+)?(?:bases?|(?:observation|military)\s+(?:points?|posts?)|outposts?|barracks|headquarters|garrisons?)\b|\bre-?open(?:ed|s|ing)\s+(?:its\s+|their\s+|his\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?(?:bases?|outposts?|headquarters|offices)\b|\b(?:bases?|observation\s+points?|points|outposts?|barracks|headquarters)\s+(?:was|were|has\s+been|have\s+been)\s+(?:established|set\s+up|built|opened)\b"), True),
     ("strategic", "Strategic developments", "Arrests", "COERCE", "arrest", _CAPTURED_PERSON, True),
+    ("strategic", "Strategic developments", "Change to group/activity", "MOBILIZE", "troops", _PARADE, True),
     ("territory", "Strategic developments", "Non-violent transfer of territory", "YIELD", "",
      _NON_VIOLENT_TRANSFER, True),
     ("territory", "Battles", "Government regains territory", "FIGHT", "firearms",
      _TERRITORY, True),
     ("violence", "Explosions/Remote violence", "Suicide bomb", "ASSAULT", "suicide-attack",
      _rx(r"\bsuicide\s+(?:(?:car|truck|lorry|vehicle|tanker|motorcycle|motorbike)\s+)?(?:bomb(?:ing|er|ers|ings)?|attack(?:s|er|ers)?|car\s+bomb|vest|blasts?|explosions?)|\b(?:blew|blows?|blown)\s+(?:himself|themselves|herself)\s+up|"
-        r"(?:^|[;:]\s*|\b(?:a|the|an|one|two|three|\d+)\s+)bombers?\s+(?:hits?|strikes?|struck|kills?|killed|targets?|targeted|attacks?|attacked)\b"), True),
+        r"(?:^|[;:]\s*|\b(?:a|the|an|one|two|three|\d+|(?-i:IS|ISIS|ISIL)|Qaeda)\s+)bombers?\s+(?:hits?|strikes?|struck|kills?|killed|targets?|targeted|attacks?|attacked)\b"), True),
     ("violence", "Explosions/Remote violence", "Shelling/artillery/missile attack", "FIGHT", "heavy-weapons",
      _rx(r"\b(?:rockets?|katyushas?|ballistic\s+missiles?|missiles?|mortars?|mortar\s+rounds?|shelling|shelled|artillery)\b"
         r"(?!\s+(?:pacts?|treat(?:y|ies)|accords?|deals?|talks|programm?es?|programs?|development|tests?|testing|launch(?:es)?\s+tests?|defen[cs]e\s+systems?|shields?|technology|arsenals?|factor(?:y|ies)|manufactur\w+))"), True),
@@ -291,27 +397,46 @@ _RULES: tuple[tuple[str, str, str, str, str, re.Pattern[str], bool], ...] = (
      _rx(r"\b(?:roadside\s+bombs?|improvised\s+explosive|explosive\s+devices?|\bIEDs?\b|landmines?|car\s+bombs?|sticky\s+bombs?|bomb(?:ing|ings)?\s+(?:exploded|went\s+off|struck|hit|killed)|bombs?\s+(?:exploded|went\s+off|struck|hit|killed)|bombs?\s+(?:planted|placed|hidden|left)\s+(?:[\w'’-]+\s+){0,8}(?:exploded|went\s+off|detonated)|explosions?\s+(?:hit|struck|killed|targeted|ripped)|(?:an?|the)\s+(?:bomb|explosion|blast)\b(?!-)|\bbomb(?:s|ings?)?,?\s+(?:[\w,'’-]+\s+){0,8}(?:kill|kills?|wound|wounds?|hit|hits?|targets?|injures?)\b|"
         r"detonat(?:ed|es|ing)\s+(?:\w+\s+){0,3}(?:bombs?|explosives?|devices?|IEDs?|mines?)|improvised\s+bombs?|limpet\s+(?:mines?|bombs?|blasts?)|"
         r"(?:ground|anti-tank|anti-personnel|land)\s+mines?|\bmines?\s+(?:[\w,'’-]+\s+){0,8}(?:went\s+off|exploded|detonated|blew\s+up)|"
-        r"explosives?\s+(?:\w+\s+){0,2}(?:blew\s+up|exploded|went\s+off|detonated)|\b(?:bombs?|blasts?|explosions?|bombings?)\s+(?:in|at|near|on|across|targeting|hit|strike|rock)\b(?:[^.;]{0,80})\bkill|\b(?:market|car|truck|roadside|mosque|cafe)\s+(?:explosion|blast)s?\b|\bblasts?\s+(?:hits?|kills?|rocks?|strikes?)\b)"), True),
+        r"explosives?\s+(?:\w+\s+){0,2}(?:blew\s+up|exploded|went\s+off|detonated)|\b(?:bombs?|blasts?|explosions?|bombings?)\s+(?:in|at|near|on|across|targeting|hit|strike|rock)\b(?:[^.;]{0,80})\bkill|\b(?:market|car|truck|roadside|mosque|cafe)\s+(?:explosion|blast)s?\b|\bblasts?\s+(?:hits?|kills?|killed|rocks?|strikes?)\b|"
+        # headlines: "Kurdish general among four killed in Iraq blast", "vehicle bombs", and a bombing's
+        # toll told as it rises ("Death toll from Baghdad blast rises to 292")
+        r"\bkilled\s+in\s+(?:[\w'’-]+\s+){0,3}?(?:blasts?|bombings?|explosions?)\b|\b(?:vehicle|truck|lorry)[- ]bombs?\b|"
+        r"\b(?:toll|casualties)\s+(?:from|in|of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:blasts?|bombings?|bombs|explosions?)\b|"
+        r"\b(?:blasts?|bombings?|bombs|explosions?)\s+(?:death\s+)?toll\b)"), True),
     ("violence", "Violence against civilians", "Abduction/forced disappearance", "ASSAULT", "abduct",
      _rx(r"\b(?:kidnap(?:ped|ping|pings|pers|s)?|abduct(?:ed|ing|ion|ions|ors|s)?|forcibly\s+disappeared|enforced\s+disappearances?|enslav(?:ed|ing)|"
         # "armed men took him from his office", "went missing after gunmen led him away"
         r"(?:gunm[ae]n|armed\s+men|militiam[ae]n|masked\s+men|militants)\s+(?:[\w'’-]+\s+){0,3}?(?:took|dragged|led|drove|whisked)(?=\s+(?:him|her|them)\s+(?:away|from|to)\b)|"
         r"(?:went|go(?:es)?|gone)\s+missing(?=\s+after\s+(?:\w+\s+){0,3}(?:gunm[ae]n|armed\s+men|militiam[ae]n|masked\s+men|militants|militias?))|"
+        # "men in military fatigues … took the workers away", "… herded them onto trucks and drove away with them"
+        r"(?:gunm[ae]n|armed\s+men|militiam[ae]n|masked\s+men|militants|kidnappers|(?:men|gunmen)\s+(?:in|wearing|dressed\s+in)\s+(?:[\w'’-]+\s+){0,3}?(?:uniforms?|fatigues|masks|balaclavas))"
+        r"\b[^.;]{0,200}?\b(?:(?:took|led|dragged|whisked|bundled|herded|carried|marched)\s+(?:him|her|them|the\s+[\w'’-]+|(?:[\w'’-]+\s+){1,3}?[\w'’-]+)\s+(?:away|off)\b|"
+        r"(?:drove|sped|made)\s+(?:away|off)\s+with\s+(?:him|her|them|the\s+\w+))|"
+        # "was dragged from a car by armed men", "were bundled into a van by masked gunmen"
+        r"(?:was|were)\s+(?:\w+\s+)?(?:dragged|bundled|snatched|whisked\s+away|led\s+away|taken\s+away|driven\s+(?:away|off))\s+(?:[\w'’-]+\s+){0,6}?by\s+"
+        r"(?:(?:unknown|unidentified|masked|armed|uniformed)\s+)*(?:men|gunm[ae]n|militiam[ae]n|militants|assailants|kidnappers)\b|"
         # "gunmen seized the activist …": a person seized is abducted, not ground taken
         r"(?:seized|snatched|grabbed|bundled\s+away)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,2}?(?:activists?|journalists?|lawyers?|bloggers?|"
         r"reporters?|photographers?|businessm[ae]n|doctors?|students?|clerics?|engineers?|protesters?|demonstrators?|judges?|candidates?)\b)"), True),
     ("violence", "Violence against civilians", "Attack", "ASSAULT", "assassinate",
-     _rx(r"\b(?:assassinat(?:ed|ion|ions|e)|shot\s+dead|gunned\s+down|snipers?\s+(?:fire|killed|shot)|killed\s+by\s+(?:a\s+)?sniper|killed\s+(?:an?\s+)?(?:prominent\s+)?(?:activist|journalist|researcher|analyst|civilian|lawyer|doctor)s?|gunmen\s+(?:opened\s+fire|killed|shot|attacked|stormed)|executed)\b"), True),
+     _rx(r"\b(?:assassinat(?:ed|ion|ions|e)|shot\s+dead|shot\s+(?:him|her|them)\s+dead|gunned\s+down|snipers?\s+(?:fire|killed|shot)|killed\s+by\s+(?:a\s+)?sniper|killed\s+(?:an?\s+)?(?:prominent\s+)?(?:activist|journalist|researcher|analyst|civilian|lawyer|doctor)s?|gunmen\s+(?:opened\s+fire|killed|shot|attacked|stormed)|executed)\b"), True),
     ("battle", "Battles", "Armed clash", "FIGHT", "firearms",
-     _rx(r"\b(?:forces|troops|army|soldiers|commandos|Peshmerga|police|military|air\s+force|(?:said|says|announced)\s+(?:that\s+)?(?:it|they)\s+had)\s+(?:[\w'’-]+\s+){0,2}(?:kill|kills|killed|neutrali[sz](?:es|ed|e))(?:\s+and\s+(?:wounded|injured))?\s+(?:\d+|\w+)\s+(?:of\s+(?:the\s+)?)?(?:[\w'’\"“”-]+\s+){0,3}(?:militants?|insurgents?|jihadists?|fighters?|gunmen|elements|members?|terrorists?|rebels?|leaders?|commanders?|emirs?|governor|wali)\b|"
-        r"\bkill(?:s|ed|ing)?\s+(?:at\s+least\s+|some\s+|about\s+)?(?:\d+|dozens|scores|several|many|two|three|four|five|six|seven|eight|nine|ten)\s+(?:of\s+(?:the\s+)?)?(?:[\w'’\"“”-]+\s+){0,3}(?:militants|insurgents|jihadists|terrorists|rebels)\b|"
+     _rx(r"\b(?:forces|troops|army|soldiers|commandos|Peshmerga|police|military|air\s+force|(?:said|says|announced)\s+(?:that\s+)?(?:it|they)\s+had)\s+(?:[\w'’-]+\s+){0,2}(?:kill|kills|killed|neutrali[sz](?:es|ed|e))(?:\s+and\s+(?:wounded|injured))?\s+(?:(?:(?:more\s+than|over|nearly|almost|about|around|up\s+to|at\s+least|some)\s+)?(?:\d[\d,]*|\w+)\s+)?(?:of\s+(?:the\s+)?)?(?:[\w'’\"“”-]+\s+){0,3}(?:militants?|insurgents?|jihadists?|fighters?|gunmen|elements|members?|terrorists?|rebels?|leaders?|commanders?|emirs?|governor|wali|bombers|(?-i:IS|ISIS|ISIL)|Daesh)\b|"
+        r"\bkill(?:s|ed|ing)?\s+(?:(?:more\s+than|over|nearly|almost|about|around|up\s+to|at\s+least|some)\s+)?(?:\d[\d,]*|dozens|scores|several|many|two|three|four|five|six|seven|eight|nine|ten)\s+(?:of\s+(?:the\s+)?)?(?:[\w'’\"“”-]+\s+){0,3}(?:militants|insurgents|jihadists|terrorists|rebels)\b|"
         r"\b(?:armed\s+men|militants|insurgents|fighters|jihadists|leaders|elements|terrorists|rebels)\s+(?:\w+\s+){0,2}(?:were\s+)?[\"“']?(?:killed|neutrali[sz]ed)\b"
-        r"(?!\s+(?:an?|the|his|her|their|\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens)\s)|\b(?:forces|troops|army|Peshmerga|Kurds)\s+(?:battle|battles|fight|fights|fought|attack|attacks)\s+(?:\w+\s+){0,2}(?:(?-i:IS|ISIS|ISIL)|Islamic\s+State|Daesh|Qaeda|al-Qaeda|militants|insurgents|jihadists)\b|\b(?:jihadists|militants|insurgents|Islamic\s+State\s+fighters|IS\s+fighters)\s+(?:attack|attacks|attacked)\s+(?:\w+\s+){0,2}(?:forces|troops|army|soldiers|police|Peshmerga|base|positions)\b"), True),
+        r"(?!\s+(?:an?|the|his|her|their|\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens)\s)|"
+        # headlines: "Senior Islamic State militant killed in Diyala", "IS Sharia official reportedly killed"
+        r"\b(?:(?-i:IS|ISIS|ISIL)|Islamic\s+State(?:['’]s)?|Daesh|Qaeda(?:['’]s)?)\s+(?:[\w'’-]+\s+){0,3}?"
+        r"(?:militant|fighter|jihadist|commander|leader|official|emir|operative|member|minister|chief|governor|wali|spokesman)\s+"
+        r"(?:(?:was|has\s+been|reportedly|allegedly)\s+)?killed\b(?!\s+(?:an?|the|his|her|their|\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens)\s)|"
+        r"\b(?:forces|troops|army|Peshmerga|Kurds)\s+(?:battle|battles|fight|fights|fought|attack|attacks)\s+(?:\w+\s+){0,2}(?:(?-i:IS|ISIS|ISIL)|Islamic\s+State|Daesh|Qaeda|al-Qaeda|militants|insurgents|jihadists)\b|\b(?:jihadists|militants|insurgents|Islamic\s+State\s+fighters|IS\s+fighters)\s+(?:attack|attacks|attacked)\s+(?:\w+\s+){0,2}(?:forces|troops|army|soldiers|police|Peshmerga|base|positions)\b"), True),
     ("battle", "Battles", "Armed clash", "FIGHT", "firearms",
      _rx(r"\b(?:attacked|ambushed|assaulted|opened\s+fire\s+on|fired\s+on|targeted|stormed)\s+(?:[\w'’-]+\s+){0,3}(?:checkpoints?|patrols?|police(?:men)?|soldiers|troops|army|outposts?|posts?|positions|convoys?|barracks|forces'?|militants|insurgents|rebels|terrorists|jihadists)\b|"
         # "PKK fighters killed two Turkish soldiers": armed men killing a force fight it
-        r"\bkill(?:s|ed|ing)\s+(?:at\s+least\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:[\w'’-]+\s+){0,2}?"
-        r"(?:soldiers?|troops|policem[ae]n|police\s+officers?|servicem[ae]n|Peshmerga|border\s+guards?|army\s+officers?)\b"), True),
+        r"\bkill(?:s|ed|ing)?\s+(?:(?:more\s+than|over|nearly|almost|about|around|up\s+to|at\s+least|some)\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:[\w'’-]+\s+){0,2}?"
+        r"(?:soldiers?|troops|policem[ae]n|police\s+officers?|servicem[ae]n|Peshmerga|border\s+guards?|army\s+officers?|service\s*members?)\b|"
+        # headlines: "'Enemy fire' kills coalition service member", "IS fighters kill Peshmerga commander"
+        r"\bkills?\s+(?:[\w'’-]+\s+){0,2}?(?:soldiers?|policem[ae]n|police\s+officers?|servicem[ae]n|service\s*members?|Peshmerga|border\s+guards?|army\s+officers?)\b"), True),
     # Fighting told without "clash": exchanges of fire, assaults on bases, attacks repelled, offensives.
     ("battle", "Battles", "Armed clash", "FIGHT", "firearms",
      _rx(r"\b(?:fire\s*fights?\b|fire\s+exchanges?|exchanges?\s+of\s+(?:gun)?fire|shoot-?outs?|gun-?battles?|trad(?:ed|ing)\s+(?:gun)?fire|"
@@ -320,12 +445,27 @@ _RULES: tuple[tuple[str, str, str, str, str, re.Pattern[str], bool], ...] = (
          r"engag(?:ed|es|ing)\s+(?:\w+\s+){0,3}(?:militants|insurgents|fighters|jihadists|gunmen|rebels|cells?)\b|"
          r"infiltrat(?:ed|es|ing)\s+(?:\w+\s+){0,3}(?:lines|positions|posts?|defen[cs]es|base|outposts?)\b|"
          r"engag(?:ed|es|ing)\s+(?:\w+\s+){0,2}(?:clashes|fighting|combat|battles?|gunfights?|firefights?)|"
-         r"(?:soldiers|troops|policemen|police\s+officers|servicem[ae]n|security\s+forces|members\s+of\s+the\s+(?:\w+\s+){0,2}forces|Peshmerga|personnel)\s+"
-         r"(?:[\w'’-]+\s+){0,6}(?:were\s+|have\s+been\s+|had\s+been\s+)?(?:killed|dead)\s+in\s+(?:[\w'’-]+\s+){0,3}"
+         r"(?:soldiers?|troops|policem[ae]n|police\s+officers?|servicem[ae]n|service\s*members?|security\s+forces|members\s+of\s+the\s+(?:\w+\s+){0,2}forces|Peshmerga|personnel|"
+         r"SEALs?|Marines?|sailors?|commandos?|paratroopers?|(?:army|police|military)\s+(?:[\w'’-]+\s+)?(?:officers?|generals?|colonels?|commanders?))\s+"
+         r"(?:[\w'’-]+\s+){0,6}(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+)?(?:killed|dead)\s+(?:(?:on|early|late|overnight|this|last)\s+(?:[\w'’-]+\s+){0,2}?)?(?:in|during)\s+(?:[\w'’-]+\s+){0,3}"
          r"(?:attacks?|ambush(?:es)?|assaults?|raids?|fighting|clashes|battles?)|"
-         r"(?:fended\s+off|repulsed|beat\s+back|pushed\s+back|repelled)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,4}(?:attacks?|assaults?|offensives?|advances?|incursions?|infiltration)|"
+         r"(?:fend(?:s|ed)?\s+off|repuls(?:e|es|ed|ing)|beats?\s+back|beat\s+back|push(?:es|ed)?\s+back|repel(?:s|led|ling)?)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,4}(?:attacks?|assaults?|offensives?|advances?|incursions?|infiltration)|"
          r"(?<!team's\s)(?<!side's\s)(?:attacks?|assaults?|offensives?|advances?|incursions?|infiltration(?:\s+attempts?)?)\b(?![^.;]*\b(?:goalkeeper|keeper|goal|match|striker|defender|team|game)\b)[^.;]{0,100}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
          r"(?:\w+\s+)?(?:fended\s+off|repulsed|repelled|beaten\s+back|pushed\s+back)|"
+         # headlines: "Iraqi forces make advances in western Ramadi", "Iraq pushes into town near
+         # Mosul", "Iraqi forces on offensive", "Kurds wage offensive near oil hub"
+         r"(?:forces|troops|army|soldiers|military|police|Peshmerga|Kurds|commandos|units|militants|insurgents|jihadists|rebels|"
+         r"(?-i:IS|ISIS|ISIL)|Islamic\s+State|Daesh)\s+(?:(?!to\b|will\b|would\b|could\b|may\b|might\b|must\b|should\b|prepar\w*\b|plan\w*\b|poised\b|ready\b|set\b)[\w'’-]+\s+){0,2}?"
+         r"(?:(?<!\bthe\s)(?<!\ba\s)(?:advanc(?:e|es|ed|ing)|push(?:es|ed|ing)?|edg(?:e|es|ed|ing)|inch(?:es|ed|ing)?|battl(?:e|es|ed|ing)|fight(?:s|ing)?|march(?:es|ed)?)\s+(?:their\s+way\s+)?(?:into|on|towards?|in\s+on|against)\b|"
+         r"clos(?:e|es|ed|ing)\s+in\s+on\b|mak(?:e|es|ing)\s+(?:\w+\s+)?advances\b|made\s+(?:\w+\s+)?advances\b|on\s+(?:the\s+)?offensive\b|"
+         r"press(?:es|ed)?\s+(?:on\s+with\s+)?(?:\w+\s+){0,2}?(?:assault|offensive|attack|advance)\b|"
+         r"(?:enter(?:s|ed)?|storm(?:s|ed)?|reach(?:es|ed)?)\s+(?:[\w'’-]+\s+){0,3}?(?:IS|ISIS|ISIL|jihadist|militant|insurgent|rebel|Daesh)-(?:held|controlled|occupied)\b|"
+         r"wag(?:e|es|ed|ing)\s+(?:an?\s+)?(?:[\w'’-]+\s+){0,2}?(?:offensive|assault|battle|campaign)\b)|"
+         # "Kurds say Iraqi army assault repulsed", "U.S.-Kurdish raid kills senior IS member", "fierce
+         # assault on Iraq jails kills at least 12"
+         r"(?:attacks?|assaults?|offensives?|advances?)\s+(?:repulsed|repelled|beaten\s+back|pushed\s+back|fended\s+off)\b|"
+         r"(?<!air\s)(?:raids?|assaults?|operations?)\s+(?:[\w,'’-]+\s+){0,5}?kill(?:s|ed)?\b|"
+         r"(?:resum(?:e|es|ed)|renew(?:s|ed)?)\s+(?:the\s+)?(?:fighting|clashes|battles?|assault|offensive)\b|"
          # "An army post near Tarmiyah was attacked by Islamic State fighters"
          r"(?:checkpoints?|patrols?|posts?|outposts?|positions|convoys?|bases?|barracks)\s+(?:[\w'’-]+\s+){0,4}?(?:was|were)\s+"
          r"(?:attacked|ambushed|stormed|assaulted|overrun)\s+by\b|"
@@ -336,9 +476,12 @@ _RULES: tuple[tuple[str, str, str, str, str, re.Pattern[str], bool], ...] = (
          r"(?:fighting|clashes|battles?),?\s+(?:[\w,'’-]+\s+){0,8}(?:kills?|killed|leaves?\s+\d+\s+dead)\b|"
          r"(?:push(?:es|ed)?|advance[sd]?|march(?:es|ed)?|mov(?:es|ed))\s+deeper\s+into\b|"
          r"launch(?:es|ed)?\s+(?:an?\s+|the\s+)?(?:major\s+|new\s+|fresh\s+|large-scale\s+|ground\s+|final\s+)?"
-         r"(?:assault|offensive|counter-?attack|counter-?offensive)s?\s+(?:on|against)\b|"
+         r"(?:assault|offensive|counter-?attack|counter-?offensive|onslaught)s?\s+(?:on|against|to\s+(?:drive|retake|recapture|take|free|clear|oust|expel|push)|near|in)\b|"
          r"(?:\d+|dozens|scores|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w'’-]+\s+){0,3}"
          r"(?:soldiers|troops|policemen|servicemen|Peshmerga|militants|insurgents|fighters)\s+(?:(?:were|have\s+been|reportedly)\s+)?(?:killed|dead)\b)"), True),
+    # Headline fighting told by subject, verb and object: "Iraqi forces storm Mosul airport",
+    # "Insurgents fight Iraqi forces in Mosul", "Iraqi forces target IS fighters in Kirkuk".
+    ("battle", "Battles", "Armed clash", "FIGHT", "firearms", _HEADLINE_FIGHT, True),
     ("violence", "Violence against civilians", "Attack", "ASSAULT", "firearms",
      _rx(r"\b(?:gunm[ae]n|militiam[ae]n|militants|assailants|attackers|(?-i:IS|ISIS|ISIL)|Islamic\s+State|Daesh|jihadists)\s+(?:\w+\s+){0,5}(?:attacked|attacks?|opened\s+fire|killed|kills?|kill|shot|shoot|stormed|storms?|executed|executes?|execute|beheaded|behead|massacred|"
         r"murdered|murders?|stabbed|slaughtered|tortured|slit)\b|"
@@ -352,11 +495,36 @@ _RULES: tuple[tuple[str, str, str, str, str, re.Pattern[str], bool], ...] = (
         r"\b(?:killed|killing|shot|shooting|gunned\s+down)\s+(?:dead\s+)?(?:an?\s+|two\s+|three\s+|four\s+|\d+\s+)?unarmed\b|\b(?:attacks?|violence|unrest|gunfire|shootings?|bombers|gunmen)\s+(?:[\w,'’-]+\s+){0,5}(?:kills?|kill|leaves?\s+\d+\s+dead)\b|\b(?:killed|dead|died)\s+in\s+(?:[\w'’-]+\s+){0,2}(?:attacks?|assault|violence|shootings?)\b|\b(?:massacre[ds]?|executed|beheaded)\b|"
         r"\b(?:armed\s+men|bandits|attackers|assailants)\s+(?:\w+\s+){0,5}(?:attacked|opened\s+fire|killed|shot|stormed)\b|"
         r"\b(?:militants|gunmen|armed\s+men|attackers)\b[^.;]{0,80}\bopened\s+fire\b|"
+        # "a lone gunman fired into the car of …", "two men on a motorbike … fired several rounds at him"
+        # "lined them up and shot them", "shot hundreds of the prisoners"
+        r"\b(?:lined|rounded)\s+(?:\w+\s+)?up\s+and\s+(?:shot|executed|killed|gunned\s+down)\b|"
+        # "militiamen beat a journalist", "gunmen assaulted a television reporter"
+        r"\b(?:beat(?:en)?|assaulted|attacked|tortured|roughed\s+up)\s+(?:an?\s+|the\s+|two\s+|three\s+|\d+\s+)?(?:[\w'’-]+\s+){0,2}?"
+        r"(?:journalists?|reporters?|activists?|cameram[ae]n|photographers?|bloggers?|lawyers?|doctors?|candidates?|clerics?|judges?)\b|"
+        r"\bbod(?:y|ies)\s+(?:[\w,'’-]+\s+){0,8}?riddled\s+with\s+(?:bullets|gunfire)|"
+        r"\bshot\s+(?:hundreds|dozens|scores|\d+)\s+of\s+(?:them|the\s+(?:prisoners|inmates|captives|detainees|men|villagers|hostages))\b|"
+        r"\bgunm[ae]n\s+(?:\w+\s+){0,2}fired\s+(?:\w+\s+){0,3}(?:into|at|on|upon)\s+(?:the\s+|a\s+|his\s+|her\s+|their\s+)?(?:cars?|vehicles?|homes?|houses?|him|her|them)\b|"
+        r"\b(?:men|gunm[ae]n|attackers|assailants)\s+(?:\w+\s+){0,2}(?:on|riding)\s+(?:an?\s+|two\s+)?(?:motorbikes?|motorcycles?|scooters?)\b[^.;]{0,120}?"
+        r"\b(?:fired|shot|opened\s+fire|killed|gunned)\b|"
+        # "broke into the home of a candidate … and killed him"
+        r"\b(?:broke|forced\s+(?:their|his|its)\s+way|burst)\s+into\s+(?:the\s+)?(?:homes?|houses?|residences?|offices?)\s+of\b[^.;]{0,160}?"
+        r"\b(?:kill(?:ed|ing)|shot|murdered|stabbed|executed)\b|"
+        # "bodies … with gunshot wounds", "found the bodies of 20 men, bound and shot"
+        r"\bbod(?:y|ies)\s+(?:[\w,'’-]+\s+){0,8}?(?:with|bearing|showing|riddled\s+with)\s+(?:\w+\s+){0,2}(?:gunshot|bullet)\s+(?:wounds?|holes)|"
+        r"\b(?:found|discovered|recovered|retrieved)\s+(?:the\s+)?bod(?:y|ies)\s+of\s+(?:[\w,'’-]+\s+){0,8}?(?:shot|handcuffed|blindfolded|bound|tortured|executed|beheaded)\b|"
         r"\b(?:raided|attacked|stormed|broke\s+into)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}(?:villages?|hamlets?|homes?|houses?|camps?)\b[^.;]{0,80}?"
         r"\bkill(?:ing|ed)\s+(?:at\s+least\s+)?(?:\w+\s+){0,2}(?:villagers|civilians|residents|people|farmers|women|children|men|family\s+members|famil(?:y|ies)|guests)\b|"
         r"\bopened\s+fire\s+(?:on|at)\s+(?:\w+\s+){0,3}(?:civilians|farmers|villagers|worshippers|residents|people|passengers|students|shoppers|crowds?|mourners|pilgrims)\b"), True),
     ("battle", "Battles", "Armed clash", "FIGHT", "firearms",
      _rx(r"(?<!final\s)(?<!football\s)(?<!cup\s)\b(?:clash(?:ed|es|ing)?|firefights?|gunfights?|gun\s+battles?|exchang(?:ed|ing)\s+fire|exchange\s+of\s+fire|ambush(?:ed|es)?|fought|fighting\s+(?:between|with|broke|raged)|battl(?:ed|ing)|battles?\s+with|battles?\s+(?:militants|insurgents|jihadists|rebels)|heavy\s+fighting|repel(?:s|led)?|killed\s+in\s+(?:[\w'’-]+\s+){0,2}(?:fighting|clashes|battles?))\b"), True),
+    # Headlines: "Turkish soldier killed in northern Iraq", "Iraqi army senior officer killed in Anbar",
+    # "3 police, soldier among 7 killed": a member of a force killed with no agent told fought someone.
+    # Tried last of the fighting words, so that a clash told in the same sentence comes first.
+    ("battle", "Battles", "Armed clash", "FIGHT", "firearms",
+     _rx(r"(?<!\bby\s)\b(?:soldiers?|policem[ae]n|police|police\s+officers?|servicem[ae]n|service\s*members?|SEALs?|Marines?|sailors?|"
+         r"commandos?|paratroopers?|Peshmergas?|border\s+guards?|generals?|commanders?|(?:army|police|military)\s+(?:[\w'’-]+\s+)?(?:officers?|generals?|colonels?|commanders?))\s+"
+         r"(?:among\s+(?:[\w'’-]+\s+){1,3}?)?(?:(?:was|were|has\s+been|have\s+been|reportedly)\s+)?killed\b"
+         r"(?!\s+(?:an?|the|his|her|their|its|\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens|at\s+least|more|some|and)\b)"), True),
     # Hostages taken with no killing told first (an attack that also takes hostages stays an attack).
     ("violence", "Violence against civilians", "Abduction/forced disappearance", "ASSAULT", "abduct",
      _rx(r"\b(?:(?:took|taking|takes|seized|seizes|seizing)\s+(?:(?:at\s+least|about|some|more\s+than)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|a\s+dozen|dozens|scores|hundreds|several|many)\s+"
@@ -370,7 +538,13 @@ _RULES: tuple[tuple[str, str, str, str, str, re.Pattern[str], bool], ...] = (
         r"(?:dismantl(?:ed|es|ing)|broke\s+up|busted|smashed)\s+(?:an?\s+|the\s+|two\s+|three\s+|several\s+|\d+\s+)?(?:[\w'’-]+\s+){0,3}?(?:cells?|networks?)\b|"
         r"(?:cells?|networks?)\s+(?:\w+\s+){0,3}(?:was|were|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:dismantled|broken\s+up|busted)|"
         r"arrests?\s+(?:an?\s+|the\s+|two\s+|three\s+|several\s+|\d+\s+)?(?:[\w'’-]+\s+){0,3}?(?:leaders?|commanders?|emirs?|officials?|suspects?|militants|members|activists?|journalists?|governors?|ministers?)\b|house\s+arrest|(?:placed|put|kept|held)\s+under\s+arrest|"
-        r"captur(?:ed|es|ing)\s+(?:an?\s+|the\s+|two\s+|three\s+|several\s+|\d+\s+)?(?:(?!from\b)[\w'’-]+\s+){0,3}(?:commanders?|leaders?|militants|insurgents|suspects?|emirs?|bomb-?makers?|ringleaders?|masterminds?|operatives?)\b|detained|detains|detain|rounded\s+up|took\s+into\s+custody|taken\s+into\s+custody|arrest\s+warrant|arrests\s+of|apprehended|nabbed)\b"), True),
+        r"captur(?:ed|es|ing)\s+(?:an?\s+|the\s+|two\s+|three\s+|several\s+|\d+\s+)?(?:(?!from\b)[\w'’-]+\s+){0,3}(?:commanders?|leaders?|militants|insurgents|suspects?|emirs?|bomb-?makers?|ringleaders?|masterminds?|operatives?)\b|detained|detains|detain|rounded\s+up|took\s+into\s+custody|taken\s+into\s+custody|took\s+(?:\w+\s+){1,4}into\s+custody|arrests\s+of|apprehended|nabbed|"
+        # "picked up four men wanted under the anti-terrorism law", "was picked up by coalition troops"
+        r"(?:picked|picks|picking|hauled|hauls)\s+(?:up|in)\s+(?:an?\s+|the\s+|\d+\s+|two\s+|three\s+|four\s+|five\s+|six\s+|several\s+|dozens\s+of\s+)?(?:[\w'’-]+\s+){0,3}?"
+        r"(?:men|people|suspects?|youths|members|activists?|journalists?|militants|fighters|students|persons|individuals|wanted)\b|"
+        r"(?:was|were|been|being)\s+(?:\w+\s+)?(?:picked\s+up|hauled\s+in)\s+by\b|detention\s+(?:on\s+\w+\s+|last\s+\w+\s+)?of\s+(?-i:[A-Z])|"
+        r"(?:execut(?:ed|ing)|serv(?:ed|ing)|carr(?:ied|ying)\s+out|act(?:ed|ing)\s+on)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}arrest\s+warrants?|"
+        r"(?:arrested|detained|held)\s+(?:\w+\s+){0,4}(?:on|under)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}warrants?)\b"), True),
     ("strategic", "Strategic developments", "Agreement", "AGREE", "",
      _rx(r"\b(?:agreed\s+(?:(?:in|last|this|early|late)\s+\w+\s+)?(?:to|on)|agrees\s+(?:to|on)|"
         r"(?:swapped|swap|swaps|traded|trade)\s+(?:\w+\s+){0,2}(?:prisoners|detainees|bodies|captives)|"
@@ -386,9 +560,9 @@ _RULES: tuple[tuple[str, str, str, str, str, re.Pattern[str], bool], ...] = (
         r"(?:released|freed|releases|frees|release\s+of)\s+(?:at\s+least\s+|some\s+|about\s+)?(?:\d[\d,]*|dozens|hundreds|scores|thousands|two|three|four|five|six|seven|eight|nine|ten)\s+(?:of\s+)?(?:\w+\s+){0,2}(?:prisoners|detainees)|(?:an\s+|the\s+)?agreement\s+(?:between|with)|truces?|cease-?fires?|peace\s+(?:deal|agreement|accord|talks|treaty)|reached\s+(?:an?\s+)?(?:deal|agreement)|"
         r"exchang(?:ed|e)\s+(?:of\s+)?(?:\w+\s+){0,2}(?:prisoners|detainees|bodies)|prisoners?\s+(?:exchange|swap)|surrender(?:ed|s)?\s+(?:to|their|themselves)|ha(?:ve|s)\s+surrendered|laid\s+down\s+(?:their\s+)?arms)\b"), True),
     ("strategic", "Strategic developments", "Other", "CONSULT", "visit",
-     _rx(r"\b(?:arrived\s+(?:in|at)\s+(?-i:[A-Z])|met\s+(?!(?:with\s+)?(?:(?:little|no|fierce|stiff|heavy|strong|some|limited|minimal|light|only\s+\w+)\s+)?(?:resistance|criticism|silence|anger|force|tear|live|gunfire|bullets|opposition|fire)\b)|meets\s+|held\s+talks|meeting\s+with|visited|hosted)"), True),
+     _rx(r"\b(?:arrived\s+(?:in|at)\s+(?-i:[A-Z])|(?:travell?ed|flew|headed)\s+(?:in)?to\s+(?-i:[A-Z])(?=[^.;]{0,60}\b(?:talks|meet|meeting|visit|discuss))|(?:for|in)\s+talks\s+with|met\s+(?!(?:with\s+)?(?:(?:little|no|fierce|stiff|heavy|strong|some|limited|minimal|light|only\s+\w+)\s+)?(?:resistance|criticism|silence|anger|force|tear|live|gunfire|bullets|opposition|fire)\b)|meets\s+|held\s+talks|meeting\s+with|visited|hosted)"), True),
     ("strategic", "Strategic developments", "Other", "CONCEDE", "",
-     _rx(r"\b(?:resigned|resignation|sworn\s+in|took\s+office|dismissed|sacked|was\s+appointed|"
+     _rx(r"\b(?:resigned|resigning|resignations?|sworn\s+in|took\s+office|dismissed|sacked|was\s+appointed|"
         r"step(?:ped|s|ping)?\s+down|(?:took|takes|taken)\s+the\s+oath(?:\s+of\s+office)?|went\s+to\s+the\s+polls|"
         r"(?:governor|chief|commander|minister|director|speaker|mayor|head)\s+(?:of\s+(?:[\w'’-]+\s+){1,3})?(?:was|were|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:removed|replaced|ousted|fired)\b|relieved\s+(?:\w+\s+){0,2}of\s+(?:his|her|their)\s+(?:duties|post|command|position)|"
         r"(?:appoint(?:ed|s)?|nam(?:ed|es)|install(?:ed|s)?|designat(?:ed|es)|elect(?:ed|s)|picked|chose)\s+(?:an?\s+|the\s+)?new\s+(?:[\w'’-]+\s+){0,3}?"
@@ -398,15 +572,18 @@ _RULES: tuple[tuple[str, str, str, str, str, re.Pattern[str], bool], ...] = (
         r"approved\s+(?:the\s+)?(?:new\s+)?(?:cabinet|government)|(?:fired|ousted|removed|replaced)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:chief|commander|governor|minister|director)\b(?!\s+(?:of\s+)?(?:at|on)\b)|"
         r"quit\s+(?:parliament|the\s+(?:government|cabinet|parliament)|(?:his|her|their)\s+(?:post|seats?))|withdrawal\s+from\s+politics|"
         r"certifi(?:ed|es)\s+(?:the\s+)?(?:\w+\s+){0,2}results|(?:announced|declared)\s+(?:the\s+)?(?:final\s+|preliminary\s+|official\s+)?(?:election\s+)?results|"
-        r"(?:voted|vote|votes)\s+in\s+(?:\w+\s+){0,2}(?:elections?|polls?|referendum)|held\s+(?:an?\s+|its\s+|their\s+)?(?:\w+\s+){0,2}(?:elections?|referendum)|named\s+as\s+prime\s+minister|won\s+a\s+confidence\s+vote|(?:named|appointed)\s+(?:[\w'’-]+\s+){1,4}as\s+(?:(?:its|their|the|his|her)\s+)?(?:new\s+|acting\s+|interim\s+)?(?:chief|head|leader|commander|prime\s+minister|president|minister|spokes(?:man|woman|person)|deputy|governor|director|chairman)|won\s+(?:\w+\s+){0,3}seats|won\s+(?:the|a|an)\s+(?:\w+\s+)?(?:election|vote|majority)|"
+        r"(?:voted|vote|votes)\s+in\s+(?:\w+\s+){0,2}(?:elections?|polls?|referendum)|held\s+(?:an?\s+|its\s+|their\s+)?(?:\w+\s+){0,2}(?:elections?|referendum)|named\s+as\s+prime\s+minister|won\s+a\s+confidence\s+vote|(?:named|appointed|reinstated)\s+(?:[\w'’-]+\s+){1,4}as\s+(?:(?:its|their|the|his|her)\s+)?(?:new\s+|acting\s+|interim\s+)?(?:chief|head|leader|commander|prime\s+minister|president|minister|spokes(?:man|woman|person)|deputy|governor|director|chairman)|won\s+(?:\w+\s+){0,3}seats|won\s+(?:the|a|an)\s+(?:\w+\s+)?(?:election|vote|majority)|"
         r"end(?:ed|s)\s+(?:the\s+|his\s+|her\s+)?(?:parliamentary\s+)?membership\s+of|"
         r"remov(?:ed|es|ing)\s+(?:[\w'’-]+\s+){1,4}from\s+(?:office|power|(?:his|her|their|the)\s+(?:post|posts|position|seat)s?)|"
         r"(?:quit(?:s|ting)?|retir(?:ed|es|ing)\s+from|withdr(?:ew|aw|awing)\s+from)\s+politics)\b"), True),
     ("strategic", "Strategic developments", "Change to group/activity", "MOBILIZE", "troops",
      _rx(r"\b(?:deployed|deploys|sent\s+(?:troops|reinforcements)|reinforcements|reinforced|redeployed|withdrew\s+(?:its\s+)?(?:troops|forces)|handed\s+over\s+(?:the\s+)?base|"
         r"(?:hand(?:ed|s|ing)?\s+over|handover\s+of|transferr(?:ed|ing)|withdr(?:ew|aws|awing|awn)\s+(?:\w+\s+){0,3}from|withdrawal\s+from|pull(?:ed|s)?\s+out\s+of|vacat(?:ed|es))\s+"
-        r"(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?(?:air\s+)?(?:bases?|barracks|garrisons?)\b|"
-        r"(?:complet(?:ed|es)|finish(?:ed|es)|began|begins)\s+(?:\w+\s+){0,2}(?:withdrawal|pull-?out|drawdown)|withdrawal\s+of\s+(?:\w+\s+){0,3}(?:troops|forces|fighters)|"
+        r"(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,4}?(?:air\s*)?(?:bases?|barracks|garrisons?|outposts)\b|"
+        # "passed the base and its equipment over to the Iraqi forces"
+        r"(?:pass(?:ed|es|ing)|turn(?:ed|s|ing))\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?(?:air\s+)?(?:bases?|barracks|garrisons?|outposts?|camps?)\b"
+        r"[^.;]{0,60}?\bover\s+to\b|"
+        r"(?:complet(?:ed|es)|finish(?:ed|es)|began|begins)\s+(?:\w+\s+){0,2}(?:withdrawal|pull-?out|pull-?back|drawdown)|withdrawal\s+of\s+(?:\w+\s+){0,3}(?:troops|forces|fighters)|"
         r"(?:disband(?:ed|s|ing)?|dissolv(?:ed|es|ing)|merg(?:ed|es|ing)|integrat(?:ed|es|ing)|absorb(?:ed|s|ing)|rebrand(?:ed|s|ing)|renam(?:ed|es|ing))\s+(?:\w+\s+){0,4}?"
         r"(?:militias?|brigades?|battalions?|factions?|armed\s+groups?|wings?|(?-i:[A-Z]\w+)\s+(?:Army|Brigades|Forces|Councils))\b|"
         r"(?:militias?|brigades?|battalions?|factions?|Army|Forces|groups?|wing|councils|units?)\s+(?:\w+\s+){0,3}(?:was|were|has\s+been|had\s+been|have\s+been)\s+(?:\w+\s+)?"
@@ -418,9 +595,18 @@ _RULES: tuple[tuple[str, str, str, str, str, re.Pattern[str], bool], ...] = (
         r"mov(?:ed|es|ing)\s+(?:\w+\s+){0,2}(?:troops|forces|reinforcements|units)\s+(?:to|into|towards?)|"
         r"(?:troops|forces|reinforcements|soldiers|fighters|units|convoys?|brigades?)\s+(?:\w+\s+){0,3}(?:arrived|arrives?)\s+(?:in|at)\b|"
         r"defect(?:ed|s|ion|ions)|dispatch(?:ed|es)\s+(?:\w+\s+){0,4}(?:troops|forces|units|soldiers|fighters|convoys?|vehicles|reinforcements)|"
+        # "the 30th Brigade withdrew from its positions", "hundreds of fighters were mobilised"
+        r"(?:brigades?|battalions?|regiments?|divisions?|units?|forces|troops|fighters|militias?|Peshmerga)\s+(?:\w+\s+){0,3}?"
+        r"(?:withdrew|pulled\s+(?:out|back)|redeployed|relocated)\s+(?:from|out\s+of|to)\b|"
+        r"mobili[sz](?:ed|es|ing)\s+(?:\w+\s+){0,3}(?:fighters|troops|forces|units|supporters|members|men|reservists|volunteers)\b|"
+        r"(?:fighters|troops|forces|units|men|reservists|volunteers)\s+(?:\w+\s+){0,3}(?:were|was|have\s+been|had\s+been)\s+mobili[sz]ed|"
+        # a group shutting its own offices: "announced the closure of all its offices"
+        r"(?:clos(?:ed|ing|ure\s+of)|shut(?:\s+down)?|shutting\s+down|shutdown\s+of)\s+(?:all\s+|down\s+)?(?:of\s+)?(?:its|their|his)\s+(?:own\s+)?(?:[\w'’-]+\s+){0,2}?"
+        r"(?:offices|headquarters|institutions|bureaus)\b|"
         r"(?:pull(?:s|ed)?|pulling)\s+back|show\s+of\s+force|"
         r"(?:formed|set\s+up|created|launched|established|formation\s+of)\s+(?:\w+\s+){0,3}(?:units?|brigades?|battalions?|militias?|force|wing|entity|organi[sz]ation|group|division)\b|"
         r"(?:units?|brigades?|battalions?|wing|entity|militia|force|councils?)\s+(?:\w+\s+){0,6}(?:has\s+been|have\s+been|was|were)\s+(?:set\s+up|formed|created|established))"), True),
+    ("strategic", "Strategic developments", "Other", "RESTRICT", "", _OFFICES_CLOSED, True),
     # Bans on parties, groups or gatherings imposed by an authority (a curfew after unrest is no event).
     ("strategic", "Strategic developments", "Other", "RESTRICT", "",
      _rx(r"\b(?:(?:bann(?:ed|ing)|bans|outlaw(?:ed|s|ing)|proscrib(?:ed|es|ing))\s+(?:the\s+|all\s+|any\s+)?(?:[\w'’-]+\s+){0,3}?"
@@ -434,6 +620,14 @@ _PROTEST = _rx(
     r"took\s+to\s+the\s+streets|protest\s+camps?|encampments?|gathered\s+in|"
     # "Huge crowds back in Tahrir Square today": a crowd told at a place is a gathering
     r"(?:crowds|thousands|hundreds)\s+(?:were\s+|are\s+)?(?:back|again)\s+(?:in|at|on)|"
+    # a crowd told gathering, filling a square or blocking a road (fourteenth round): "Large crowds
+    # also gathered after prayers in Fallujah", "crowds filled Tahrir Square", "big crowds outside
+    # the governorate building", "Tens of thousands out against corruption", "held a vigil"
+    r"(?:crowds|thousands|hundreds)\s+(?:\w+\s+){0,2}?(?:gathered|assembled|converged|massed|filled|packed|thronged|blocked)|"
+    r"(?-i:Square|square|streets)\s+(?:is|are|was|were)\s+(?:packed|full|filled|jammed|teeming)\b|"
+    r"(?:big|large|huge|angry|vast)\s+crowds\s+(?:outside|in\s+front\s+of|at|in)\b|"
+    r"(?:thousands|hundreds|crowds)\s+(?:were\s+|are\s+)?out\s+(?:again\s+)?(?:against|demanding|to\s+demand|in\s+protest)|"
+    r"held\s+(?:an?\s+|a\s+candlelit\s+|their\s+)?vigils?|"
     # strikes, pickets and other forms of demonstration ACLED codes as protests
     r"went\s+on\s+(?:an?\s+)?(?:\w+\s+)?strike|(?:general|labou?r|workers'?|nationwide|national|teachers'?|doctors'?|hunger)\s+strikes?|"
     r"strikers|human\s+chains?|picket(?:s|ed|ing)?|die-ins?|walk-?outs?)\b"
@@ -441,7 +635,13 @@ _PROTEST = _rx(
 # Crowd-control weapons or a dispersal tell of a gathering even when no protest word names it.
 _CROWD_CONTROL = _rx(
     r"\b(?:(?:fired|fire|fires|firing|used|uses|lobbed|shot)\s+(?:\w+\s+){0,3}(?:tear\s*gas|teargas|water\s+cannons?|rubber\s+bullets|pepper\s+spray)|"
-    r"dispers(?:ed|ing|es|e)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:crowds?|gatherings?)|(?:crowds?|gatherings?)\s+(?:\w+\s+){0,3}(?:were|was)\s+dispersed)\b"
+    r"dispers(?:ed|ing|es|e)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:crowds?|gatherings?)|(?:crowds?|gatherings?)\s+(?:\w+\s+){0,3}(?:were|was)\s+dispersed|"
+    # fourteenth round: "riot police turned water cannon on them", "Tents were set on fire", "Police
+    # and guards opened fire on the crowd" (the crowd just told)
+    r"(?:turned|trained|aimed)\s+water\s+cannons?\s+on|"
+    r"(?:burn(?:ed|t|ing)|torch(?:ed|ing)|set\s+fire\s+to)\s+(?:the\s+|their\s+|protesters'\s+)?(?:\w+\s+)?tents|"
+    r"tents\s+(?:\w+\s+){0,2}(?:were|was)\s+(?:\w+\s+)?(?:burned|burnt|torched|set\s+(?:on\s+fire|ablaze|alight))|"
+    r"(?:open(?:ed|ing)\s+fire|fired\s+(?:live\s+\w+\s+)?)\s*(?:on|at|into)\s+the\s+(?:crowds?|gathering|marchers))\b"
 )
 # Checked before protests: a protest's dispersal may involve rape, a crowd may be gassed.
 _FIRST: tuple[tuple[str, str, str, str, str, re.Pattern[str]], ...] = tuple(
@@ -452,11 +652,122 @@ _FIRST: tuple[tuple[str, str, str, str, str, re.Pattern[str]], ...] = tuple(
 # The protest word describes a person, not a demonstration ("a protest leader was shot dead").
 _NOT_A_PROTEST = _rx(
     r"\bprotest\s+(?:leaders?|organi[sz]ers?|figures?|activists?|movement)\b|"
+    # fourteenth round: a purpose, not a demonstration ("resigned in protest at the killings")
+    r"\b(?:in|as\s+an?)\s+protest\s+(?:at|against|over|of|to|when|after)\b|\bin\s+protest\s*[,.;]|"
+    # a diplomatic protest, a market rally, a show of something ("demonstrated the limits of …")
+    r"\b(?:lodged|lodges?|filed|delivered|sent|handed)\s+(?:an?\s+)?(?:formal\s+|official\s+|strong\s+|diplomatic\s+)?protest\b|"
+    r"\bprotest\s+notes?\b|\bdiplomatic\s+protests?\b|\bsummon\w*\s+(?:[\w'’-]+\s+){1,6}?to\s+protest\b|"
+    r"\b(?:prices?|markets?|shares|stocks|dinar|dollar|currency|oil|bonds?|index|futures)\s+(?:\w+\s+){0,2}rall(?:y|ied|ies)\b|"
+    r"\brall(?:y|ied|ies|ying)\s+(?:behind|around|round|to\s+the\s+side\s+of|support|votes|voters)\b|\brallying\s+(?:cry|point|call)\b|"
+    r"\bdemonstrat(?:ed|es|ing)\s+(?:that|how|what|the|its|his|her|their|a|an|once\s+again\s+that)\b|"
+    r"\bdemonstrations?\s+of\s+(?:\w+\s+)?(?:force|strength|power|support|loyalty|unity|resolve|solidarity)\b|"
+    # pilgrims, fans or officials gathering: no demonstration ("Thousands of pilgrims filled the streets
+    # of Karbala for Arbaeen", "leaders gathered in Baghdad for the summit")
+    r"\b(?:pilgrims|worshippers|mourners|fans|spectators|shoppers|tourists|visitors|leaders|officials|ministers|delegates|delegations|"
+    r"diplomats|lawmakers|MPs|elders|guests)\s+(?:[\w'’-]+\s+){0,3}?(?:gathered|assembled|massed|converged|filled|packed|thronged)\b|"
+    r"\b(?:gathered|assembled|massed|converged|filled|packed|thronged)\s+(?:[\w'’-]+\s+){0,6}?for\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?"
+    r"(?:pilgrimage|Arbaeen|Ashura|prayers?|match|final|game|celebrations?|festival|funeral|wedding|summit|talks|meeting|conference|ceremony|"
+    r"commemoration|election\s+rally|campaign\s+rally)\b|"
     r"\b(?:organi[sz]ers?|leaders?|figures?|members?)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}protests?\b|"
     # a protest named as a charge, not told: "arrested for organising an illegal protest"
     r"\b(?:organi[sz]ing|inciting|incitement\s+to|charges?\s+(?:of|related\s+to)|bann(?:ed|ing)|bans|prohibit(?:ed|s|ing))\s+(?:\w+\s+){0,3}"
     r"(?:protests?|demonstrations?|rall(?:y|ies)|march(?:es)?)\b"
 )
+# Fourteenth round: words before a protest word that make it background, a purpose or a description,
+# not a demonstration told (docs/codebook.md, "Protests told and protests named"): "resigned in
+# protest at", "praised the peaceful protesters", "the killing of demonstrators", "an activist from
+# the Tahrir Square sit-in", "after leaving the sit-in", "the heart of the city's protest movement",
+# "in support of the protests", "a medic who treated wounded protesters", "accused of firing at
+# protesters".
+_PROTEST_NAMED_BEFORE = _rx(
+    r"(?:\b(?:prais\w+|hail\w*|salut\w+|thank\w*|back(?:ed|s|ing)|support(?:ed|s|ing)|endors\w+|welcom\w+|condemn\w*|denounc\w+|"
+    r"critici[sz]\w+|blam\w+|paid\s+tribute\s+to|pay(?:s|ing)?\s+tribute\s+to|sympathi[sz]\w+\s+with|st(?:ood|ands?)\s+(?:by|with)|"
+    r"defend\w*|mock\w*|insult\w*|warn(?:ed|s|ing)|"
+    r"accus\w+|slander\w*|smear\w*|infiltrat\w+|exploit\w*)\s+(?:the\s+|all\s+)?(?:[\w'’-]+\s+){0,2}|"
+    r"\b(?:killings?|murders?|deaths?|killers|shootings?|kidnappings?|abductions?|disappearances?|release|trials?|funerals?|"
+    r"families|relatives|mothers|memory|graves?|blood|rights|demands|grievances|anniversary)\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,2}|"
+    r"\b(?:activists?|medics?|volunteers?|lawyers?|organi[sz]ers?|figures?|faces?|icons?|symbols?|veterans?|regulars?|voices?|leaders?|"
+    r"representatives|delegations?|delegates|envoys|committees?|coordinators?|demands?|role|part|"
+    r"spokes(?:man|woman|person)|members?)\s+(?:\w+\s+){0,2}(?:of|from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}|"
+    r"\b(?:heart|cent(?:re|er)|hub|cradle|birthplace|epicent(?:re|er)|stronghold|symbol|engine)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}|"
+    r"\b(?:leaving|left|leave|returning\s+from|returned\s+from|coming\s+(?:back\s+)?from|way\s+(?:home\s+)?from|home\s+from|back\s+from)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}|"
+    r"\b(?:support|solidarity|sympathy)\s+(?:of|for|with)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}|"
+    # a response to the protests, told as its background: "approved reforms in response to the protests"
+    r"\b(?:amid|amidst|in\s+response\s+to|in\s+reaction\s+to|in\s+answer\s+to|responding\s+to|because\s+of|bowing\s+to|"
+    r"under\s+pressure\s+from|after\s+(?:attending|joining|taking\s+part\s+in|organi[sz]ing|leading|filming))\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){0,3}|"
+    r"\b(?:accused|suspected|charged|convicted)\s+of\s+(?:\w+\s+){0,4}|"
+    # "an activist who took part in the protests", "the use of live fire against protesters"
+    r"\b(?:an?|the)\s+(?:[\w'’-]+\s+){0,2}(?:activist|lawyer|medic|doctor|nurse|journalist|reporter|blogger|student|man|woman|youth|teenager|"
+    r"boy|girl|teacher|engineer|cleric|poet|artist|writer|volunteer|organi[sz]er|protester|demonstrator|figure)\s*,?\s+(?:who|whom|whose)\s+(?:\w+\s+){0,5}|"
+    r"\buse\s+of\s+(?:[\w-]+\s+){0,3}(?:against|on)\s+(?:the\s+)?|"
+    r"\bthe\s+(?:\w+\s+)?(?:violence|crackdown|attacks?|assaults?|repression)\s+(?:against|on)\s+(?:the\s+)?(?:[\w-]+\s+)?|"
+    r"\b(?:the|treat\w*|defend\w*|visit\w*|free\w*|releas\w*|of|for|to|with)\s+(?:\w+\s+)?(?:wounded|injured|detained|jailed|slain|dead|"
+    r"missing|abducted|kidnapped|imprisoned|murdered)\s+)$"
+)
+# ... and words after it: "protest vote", "the protests that swept Baghdad last week", "the protest
+# movement that began in October 2019".
+_PROTEST_NAMED_AFTER = _rx(
+    r"^(?:['’]s?\s+(?:\w+\s+)?(?:demands?|grievances|representatives|leaders|delegation|spokes\w+|committees?|coordinators?|families|"
+    r"calls?|anger|movement|rights|cause)\b|\s+votes?\b|\s+(?:would|could|might)\s|\s+(?:that|which|who)\s+(?:had\s+|have\s+|has\s+)?(?:\w+\s+)?(?:swept|broke\s+out|began|begun|erupted|started|rocked|shook|"
+    r"gripped|spread|engulfed|paralysed|paralyzed)\b|"
+    r"\s+(?:had\s+|have\s+|has\s+)?(?:began|begun|started|erupted|broke\s+out)\b[^.;]{0,40}?\b(?:in|since)\s+(?:(?:early|mid|late)[- ]?)?(?:(?:January|February|March|April|May|June|"
+    r"July|August|September|October|November|December)\b|\d{4}\b))"
+)
+
+
+# "a minute's silence for the protesters killed in Nasiriyah": the dead honoured, not a protest told
+_MOURNED_BEFORE = _rx(
+    r"\b(?:for|honou?r(?:ing|ed)?|mourn(?:ing|ed)?|commemorat\w+|rememb\w+|memory\s+of|tribute\s+to)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$"
+)
+_MOURNED_AFTER = _rx(
+    r"^\s+(?:who\s+(?:were|had\s+been|have\s+been)\s+|who\s+)?(?:killed|slain|died|shot|murdered|lost)\b"
+)
+
+
+_AFTER_PROTESTS = _rx(
+    r"\b(?:after|following)\s+(?:the\s+|(?:days|weeks|months)\s+of\s+)?(?:(?:mass|large|angry|deadly|violent|fresh|weekly|renewed|street|"
+    r"popular|student|recent)\s+)*$"
+)
+
+
+# Only a noun can be named without being told ("the protesters", "a sit-in"); a verb tells
+# ("rallied", "demonstrated"), whatever precedes it.
+_PROTEST_NOUN = _rx(
+    r"protests?|protesters|demonstrations?|demonstrators|sit-?ins?|rall(?:y|ies)|march(?:es)?|protest\s+camps?"
+)
+
+
+def _protest_named(sentence: str, m: re.Match[str]) -> bool:
+    """Whether the protest word found names a protest rather than telling one: a person's role, a
+    purpose, what others said of the protests, the victims, or the movement's history."""
+    lo = max(0, m.start() - 80)
+    for n in _NOT_A_PROTEST.finditer(sentence[lo : m.end() + 60]):
+        if n.start() + lo < m.end() and n.end() + lo > m.start():
+            return True  # the phrase holds this very word ("in protest at", "a protest leader")
+    if _PROTEST_NOUN.fullmatch(m.group(0)):
+        if _PROTEST_NAMED_BEFORE.search(sentence[max(0, m.start() - 80) : m.start()]):
+            return True
+        if _PROTEST_NAMED_AFTER.search(sentence[m.end() : m.end() + 80]):
+            return True
+        if _MOURNED_BEFORE.search(sentence[max(0, m.start() - 40) : m.start()]) and _MOURNED_AFTER.search(
+            sentence[m.end() : m.end() + 40]
+        ):
+            return True
+        if _AFTER_PROTESTS.search(sentence[max(0, m.start() - 40) : m.start()]) and re.fullmatch(
+            r"protests|demonstrations|rallies", m.group(0), re.I
+        ):
+            return True  # "resigned on Sunday after protests over power cuts": the protests are background
+    return False
+
+
+def _protest_words(sentence: str, pos: int = 0) -> list[re.Match[str]]:
+    """The protest words of a sentence that may tell a demonstration (not the month, not a word
+    that only names a protest)."""
+    return [
+        m for m in _PROTEST.finditer(sentence, pos) if not _is_month(m) and not _protest_named(sentence, m)
+    ]
+
+
 _MILITARY_MARCH = _rx(
     r"\b(?:troops|forces|army|soldiers|fighters|militants|units)\s+(?:\w+\s+){0,3}march(?:ed|es|ing)?\s+(?:on|into|towards?|deeper)\b|"
     r"\bmarch(?:ed|es|ing)?\s+deeper\s+into\b"
@@ -492,6 +803,17 @@ _EXCESSIVE = _rx(
     r"(?:injur|wound)(?:ed|ing)\s+(?:at\s+least\s+)?(?:\d+|dozens|scores|hundreds|several|many)\s+(?:of\s+(?:the\s+)?)?"
     r"(?:protesters|demonstrators|marchers|activists|students))\b"
 )
+# Fourteenth round: fire opened on the crowd itself is excessive force whoever fired (a rival crowd,
+# a party's followers): "opened fire on the protesters who tried to defend the camp".
+_FIRED_ON_CROWD = _rx(
+    r"\b(?:open(?:ed|ing)\s+fire|fired\s+(?:live\s+\w+\s+)?|shot)\s*(?:on|at|into)\s+(?:the\s+)?(?:\w+\s+){0,2}"
+    r"(?:protesters|demonstrators|crowds?|marchers|sit-?ins?|gathering|protest\s+camps?)\b"
+)
+# A fire set to the tents of a sit-in, or a sit-in stormed by others, is an attack on the protest,
+# not the crowd's own riot.
+_AT_THE_PROTEST = _rx(
+    r"^\s*(?:to\s+|on\s+)?(?:the\s+|their\s+|protesters'\s+)?(?:\w+\s+)?(?:tents|sit-?ins?|protest\s+camps?|camps?)\b"
+)
 # Armed men who fire on a crowd when no state force is named (docs/codebook.md, "Excessive force by
 # armed men"): gunmen, militiamen, or a leader's followers.
 _ARMED_ATTACKERS = _rx(
@@ -504,14 +826,16 @@ _EXCESSIVE_SELF = _rx(
     r"(?:deadly|bloody|lethal|brutal)\s+crackdown|(?:die|died|dies|killed)\s+in\s+(?:\w+\s+){0,2}crackdown)\b"
 )
 _INTERVENTION = _rx(
-    r"\b(?:tear\s*gas|teargas|dispers(?:ed|e|al|ing)|water\s+cannon|rubber\s+bullets|stun\s+grenades|arrested|"
+    r"\b(?:(?:take|took|taken|taking|tear|tore|torn|pull(?:ed)?|dismantl(?:e|ed|ing)|remov(?:e|ed|ing)|clear(?:ed|ing)?)\s+(?:down\s+)?"
+    r"(?:the\s+|their\s+)?(?:\w+\s+)?(?:protest\s+)?(?:camps?|tents|sit-?ins?|encampments?)|moved\s+(?:in\s+)?against\s+(?:the\s+)?(?:\w+\s+)?"
+    r"(?:protest\s+camps?|camps|sit-?ins?|protesters|demonstrators)|tear\s*gas|teargas|dispers(?:ed|e|al|ing)|water\s+cannon|rubber\s+bullets|stun\s+grenades|arrested|"
     r"arrests?\s+(?:of\s+)?(?:at\s+least\s+)?(?:\d+|dozens|scores|hundreds|several|many|some)|"
     r"detain(?:ed)?|beat(?:en|ing)?|burn(?:ed|t|ing)\s+(?:the\s+)?tents|tents?\s+(?:were\s+)?(?:burned|burnt|torched)|"
     r"cleared|raided|stormed|attacked|broke\s+up|crackdown|cracked\s+down|forcibly\s+removed|ended\s+the\s+sit-?in|"
     r"suppress(?:ed|es|ing)?|pepper[- ]spray(?:ed)?|baton[- ]charg(?:ed|e|es)|batons|halt(?:ed)?\s+(?:the\s+)?(?:\w+\s+){0,2}(?:march|protest|rally|event|demonstration)|"
     r"prevented|drag(?:ged)?|(?:dispersing|dispersed)\s+(?:the\s+)?crowds?)\b(?!\s+(?:on\s+their\s+own|peacefully|without\s+incident))"
 )
-_CROWD = r"(?:protesters|protester|demonstrators|demonstrator|crowds?|mobs?|supporters|followers|youths|rioters|students|marchers)"
+_CROWD = r"(?:protesters|protester|demonstrators|demonstrator|crowds?|mobs?|supporters|followers|youths|rioters|students|marchers|(?:angry\s+)?residents|mourners|young\s+men)"
 _RIOT = _rx(
     r"\b(?:rioters|riot(?:ed|ing|s)?\b(?!\s+police)|(?<!non-)(?<!non)violent\s+(?:protests?|demonstrations?)|"
     + _CROWD
@@ -526,7 +850,13 @@ _RIOT = _rx(
     r"clash(?:ed|es|ing)?\s+(?:[\w'’-]+\s+){1,2}with\s+(?:[\w'’-]+\s+){0,3}" + _CROWD + r"|"
     r"clash(?:ed|es|ing)?\s+(?:\w+\s+){0,2}between\s+[^.;]{0,60}?\b" + _CROWD + r"|"
     r"thr(?:ew|owing|ow|ows)\s+(?:\w+\s+){0,2}(?:stones|rocks|bottles|bricks|petrol\s+bombs|molotov|fire\s*bombs)\s+at\s+(?:the\s+)?(?:\w+\s+){0,2}"
-    r"(?:police|security|troops|soldiers|officers|vehicles?))"
+    r"(?:police|security|troops|soldiers|officers|vehicles?)|"
+    # fourteenth round: a crowd breaking into a guarded place ("tore down blast walls around the Green
+    # Zone and stormed the parliament", "poured into the parliament building", "forced its way past
+    # the gates"); the crowd must be named in the sentence
+    r"(?:tore|torn|tearing|pulled|pulling|knocked|knocking|brought)\s+down\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:blast\s+walls|walls|barriers|barricades|gates|fences)|"
+    r"(?:poured|streamed|surged|burst|swarmed)\s+(?:in)?to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:building|parliament|compound|chamber|embassy|consulate|offices?|headquarters|palace)|"
+    r"(?:forced|forcing|pushed|pushing|broke|breaking)\s+(?:its|their)\s+way\s+(?:in|into|past|through))"
 )
 # With a demonstration told, the crowd's own violence makes it a riot (ACLED's violent demonstration).
 _RIOT_IN_PROTEST = _rx(
@@ -534,12 +864,16 @@ _RIOT_IN_PROTEST = _rx(
     r"marred\s+by\s+(?:\w+\s+)?(?:violence|clashes)|(?:violence|clashes|scuffles|fighting)\s+(?:(?:that|which)\s+)?(?:boil\w*\s+over|flared|erupted|broke\s+out)|scuffl(?:es?|ed)|"
     r"smash(?:ed|ing)|set\s+(?:\w+\s+){0,3}(?:ablaze|alight|on\s+fire)|(?:set|were|was)\s+ablaze|loot(?:ed|ing)|vandali[sz]\w*|barricades|"
     # "some of them broke in and set fire to its contents"
-    r"set\s+fire\s+to|torched|broke\s+in(?:to)?|"
+    r"(?:set\s+fire\s+to|torched)(?!\s+(?:the\s+|their\s+|protesters'\s+)?(?:\w+\s+)?(?:tents|sit-?ins?|camps?)\b)|broke\s+in(?:to)?|"
     r"thr(?:ew|owing|ow)\s+(?:\w+\s+){0,2}(?:stones|rocks|bottles|bricks|petrol|molotov|fire\s*bombs|firebombs)|hurl(?:ed|ing)|pelt(?:ed|ing)|"
-    r"(?:attack(?:ed|ing)|assault(?:ed|ing))\s+(?:the\s+)?(?:riot\s+)?police|(?<!non-)(?<!non)(?:violent|aggressive|rowdy|unruly)\s+(?:protests?|protesters|demonstrations?|demonstrators|crowds?|mobs?)|rampage[ds]?)\b"
+    r"(?:attack(?:ed|ing)|assault(?:ed|ing))\s+(?:the\s+)?(?:riot\s+)?police|"
+    r"(?:beat|stabbed|assaulted)\s+(?:an?\s+|the\s+|two\s+|three\s+|several\s+|\d+\s+)?(?:riot\s+)?(?:police(?:men|man)?|officers?|guards?|soldiers?)\b|"
+    r"broke\s+down\s+(?:the\s+)?(?:\w+\s+)?(?:gates?|doors?|barriers?)|(?<!non-)(?<!non)(?:violent|aggressive|rowdy|unruly)\s+(?:protests?|protesters|demonstrations?|demonstrators|crowds?|mobs?)|rampage[ds]?)\b"
 )
 CROWD_VIOLENCE = _RIOT_IN_PROTEST
 CROWD_CONTROL = _CROWD_CONTROL
+FIRED_ON_CROWD = _FIRED_ON_CROWD
+ARMED_ATTACKERS = _ARMED_ATTACKERS
 # The crowd told fighting the force, or told as violent: a riot even where the force's response was
 # lethal (ACLED keeps excessive force for force used on a peaceful crowd).
 _CROWD_FIGHTS = _rx(
@@ -583,7 +917,13 @@ _HAPPENED = _rx(
     r"concluded|reached|released|brokered|inked|signs?|ordered|elect(?:ed|s)|certified|stepped|relieved|quit|sacked|designated|installed|"
     r"cleared|uncovered|neutrali[sz]ed|foiled|thwarted|imposed|banned|disbanded|dissolved|merged|caught|apprehend(?:ed|s)?|picked|set\s+(?:on\s+)?(?:fire|ablaze|alight)|transferred|began|"
     r"completed|built|ceded|declared|staged|agrees?|swapped|swaps?|turned|gave|froze|ended|crossed|moved|removed|replaced|"
-    r"went|stopped|disarmed|bulldozed|dynamited|stepped)\b"
+    r"went|stopped|disarmed|bulldozed|dynamited|stepped|passed|padlocked|shut|closed|paraded|marched|halted|paused|suspended|"
+    # more headline present tense: "Kurds repulse attack", "air force destroys IS sites", "forces make
+    # advances", "wage offensive", "resume fighting", a siege broken, a bombing's toll that rises
+    r"repulses?|destroys|gains?|advances?|retaken|leads?\s+(?:\w+\s+)?(?:march|push|assault|offensive|charge)|makes?\s+(?:\w+\s+)?advances|wag(?:e|es|ed)|resum(?:e|es|ed)|on\s+(?:the\s+)?offensive|"
+    r"break|broke|breaking|lift(?:s|ed)|edges?|inch(?:es|ed)?|clos(?:e|es|ed|ing)\s+in|assaults?|assaulted|fights|"
+    r"toll\s+(?:[\w'’-]+\s+){0,6}?(?:rises|rose|risen|climbs|climbed|jumps|jumped|reaches|reached|tops|topped|passes|exceeds|up\s+to)|"
+    r"casualties\s+(?:[\w'’-]+\s+){0,6}?(?:rise|rises|rose|climb|climbs|climbed))\b"
 )
 _HEDGES = _rx(
     r"\b(?:reportedly|apparently|allegedly|was\s+said\s+to|were\s+said\s+to|is\s+said\s+to|pointed\s+to|points\s+to|"
@@ -605,11 +945,21 @@ _HYPOTHETICAL = _rx(
 _BACKGROUND = _rx(
     r"\b(?:have\s+been|has\s+been|had\s+been)\s+(?:involved|taking\s+part|part\s+of|protesting|demonstrating)|"
     r"^\W*since\s+(?:the|his|her|their|its)\b|\bsince\s+they\s+began\b|"
-    r"\bsince\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:began|started|erupted|broke\s+out)\b|\bever\s+since\b|\bused\s+to\b|\bhas\s+a\s+history\b|\bhistory\s+of\b"
+    r"\bsince\s+(?:the\s+)?(?:[\w-]+\s+){0,4}(?:began|started|erupted|broke\s+out)\b|\bever\s+since\b|"
+    # fourteenth round: what protesters have long wanted, or have kept doing ("Protesters have long
+    # demanded …", "protesters have been back on the streets since Friday") tells no one protest
+    r"\b(?:have|has|had)\s+long\s+(?:\w+\s+)?(?:demanded|called|sought|wanted|pressed|pushed|campaigned|accused|complained|protested)\b|"
+    r"\b(?:have|has)\s+been\s+(?:back\s+)?(?:on\s+the\s+streets?|in\s+the\s+squares?|camped|camping)\b|\bused\s+to\b|\bhas\s+a\s+history\b|\bhistory\s+of\b|"
+    # "The tribe had fought the militants for weeks": a long fight told as what came before
+    r"\bhad\s+(?:\w+\s+){0,2}?(?:fought|battled|clashed|resisted|held\s+out)\b[^.;]{0,60}?\bfor\s+(?:weeks|months|years|days)\b"
 )
 # A habit told of the event word's own clause: "rocket attacks on the airport have become almost
 # weekly", "the base has been targeted repeatedly" report no one event.
 _HABITUAL = _rx(
+    # fourteenth round: "His followers have rallied every Friday in Tahrir Square since February"
+    r"\b(?:have|has)\s+(?:\w+\s+)?(?:rallied|protested|marched|demonstrated|gathered|camped|met|spread|continued|persisted)\b"
+    r"[^.;]{0,60}?\b(?:every|each)\s+(?:day|night|week|weekend|Friday|Saturday|Sunday|Monday|Tuesday|Wednesday|Thursday)\b|"
+    r"\b(?:have|has)\s+(?:\w+\s+)?(?:spread|continued|persisted|grown|gone\s+on)\b[^.;]{0,60}?\bsince\b|"
     r"\b(?:have|has)\s+become\s+(?:almost\s+|nearly\s+|increasingly\s+|more\s+)?(?:weekly|daily|monthly|routine|common|frequent|regular|commonplace)\b|"
     r"\b(?:have|has)\s+been\s+(?:targeted|attacked|hit|struck|shelled)\s+(?:repeatedly|many\s+times|several\s+times|again\s+and\s+again)\b"
 )
@@ -662,19 +1012,187 @@ def _is_month(m: re.Match[str]) -> bool:
     return m.group(0) == "March" and (m.start() > 0 or bool(_MONTH_CONTEXT.search(before)))
 
 
+# Headlines quote the source's own word for the act ("Iraqi police 'kill' 52 militants", "IS
+# \"executes\" five men", "Islamic State's \"finance minister\""): the quote marks attribute the
+# word, they do not doubt the event. Straight or curly double quotes may wrap up to three words, single
+# quotes one word (an apostrophe is never a quote mark after a letter).
+_SCARE_QUOTES = re.compile(
+    r"(?<![\w\"“”])[\"“]([A-Za-z][\w-]*(?:\s+[\w-]+){0,2})[\"”](?![\w\"“”])|(?<![\w'‘’])['‘]([A-Za-z][\w-]*)['’](?![\w'‘’])"
+)
+
+
+def _unquoted(sentence: str) -> str:
+    """``sentence`` with scare quotes turned into spaces (same length, so offsets still hold)."""
+    return _SCARE_QUOTES.sub(lambda m: " " + (m.group(1) or m.group(2)) + " ", sentence)
+
+
+# A protest word inside the description of a person (an apposition or a relative clause: "Suad
+# al-Ali, a campaigner who had helped organise this summer's demonstrations, …", "a regular at the
+# Karbala sit-in", "one of the faces of the protests here"): when the sentence tells an attack on
+# or an abduction of that person, the violence is the event, not a protest.
+_DESCRIBES_PERSON = _rx(
+    r"(?:,\s*(?:who|whose)\b[^,;()]*|,\s*(?:an?|one\s+of|the)\s+[^,;()]*|"
+    r"\b(?:regulars?|faces?|figures?|veterans?|icons?|symbols?|participants?|organi[sz]ers?|members?|supporters?)\s+"
+    r"(?:\w+\s+){0,2}(?:of|at|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3})$"
+)
+# "marched them to a ravine": people marched off at gunpoint; "fighters … marched through Sadr City":
+# an armed parade (coded by _PARADE), neither a demonstration.
+_FORCED_MARCH = _rx(
+    r"\bmarch(?:ed|es|ing)\s+(?:them|him|her|the\s+(?:prisoners|captives|inmates|detainees|men|villagers|hostages)|"
+    r"(?:\d+|two|three|four|five|six|dozens|hundreds)\s+(?:\w+\s+)?(?:prisoners|captives|inmates|detainees|men|villagers|hostages))\s+"
+    r"(?:\w+\s+){0,4}?(?:to|into|towards?|away|off|out)\b"
+)
+_ARMED_MARCHERS = _rx(
+    r"\b(?:fighters|militiamen|gunmen|troops|soldiers|units)\b[^.;]{0,80}?\bmarch(?:ed|es|ing)\b[^.;]{0,80}?"
+    r"\b(?:rifles|guns|weapons|rocket\s+launchers|missiles|machine[- ]guns|armou?red\s+vehicles|uniforms|show\s+of\s+(?:force|strength))\b"
+)
+_VICTIM_RULES = frozenset({"Attack", "Abduction/forced disappearance"})
+# "had detained no one", "no arrests have been made": no arrest told
+_NO_ARREST = _rx(
+    r"\b(?:(?:arrested|detained)\s+(?:no\s+one|nobody|none)|made\s+no\s+arrests?|no\s+arrests?\s+(?:have|has|had|were|was)|"
+    r"no\s+(?:one|suspects?)\s+(?:has|have|had)\s+(?:yet\s+)?been\s+(?:arrested|detained))\b"
+)
+# A truce or a halt that is called for, offered, rejected or broken is no agreement reached.
+_NOT_AGREED = _rx(
+    r"\b(?:call(?:ed|s|ing)?\s+(?:on\s+\w+\s+)?(?:for|to)|urg(?:ed|es|ing)|demand(?:ed|s|ing)?|appeal(?:ed|s|ing)?\s+for|ask(?:ed|s|ing)\s+for|"
+    r"propos(?:ed|es|ing|al\s+for)|offer(?:ed|s|ing)|reject(?:ed|s|ing)|refus(?:ed|es|ing)|violat(?:ed|es|ing|ions?\s+of)|breach(?:ed|es|ing)?\s+(?:of\s+)?|"
+    r"broke|break(?:s|ing)?|end(?:ed|s)|push(?:ed|es|ing)\s+for|seek(?:s|ing)?|sought|hopes?\s+(?:of|for)|talk\s+of)\s+(?:[\w'’-]+\s+){0,3}$"
+)
+# A sentence that only says no shot was fired: the ground just told changed hands without a fight.
+NO_FIGHT = _rx(
+    r"^\W*(?:there\s+(?:was|were)\s+no\s+(?:fighting|resistance|clashes|shooting|battle)|no\s+(?:shots?|bullets?)\s+(?:was|were)\s+fired|"
+    r"(?:it|they|the\s+\w+)\s+(?:met|faced|encountered)\s+no\s+resistance|(?:no|not\s+a)\s+(?:single\s+)?shot\s+was\s+fired)\b"
+)
+_RELATIVE_BEFORE = _rx(r"\b(?:who|which)\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?$")
+_BODIES = _rx(r"\bbod(?:y|ies)\b|\bcorpses?\b")
+_SHOT_WORDS = _rx(r"\b(?:bullets|rounds|riddled)\b")
+_EXECUTED_ORDER = _rx(
+    r"\bexecut(?:ed|es|ing)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:warrants?|orders?|plans?|operations?|contracts?|projects?|decisions?|decrees?|raids?|rulings?|sentences?|strateg(?:y|ies))\b"
+)
+_OFFICE_WORDS = _rx(r"\b(?:offices?|headquarters|bureaus?|institutions)\b")
+_FOUND_DEAD = _rx(
+    r"\b(?:bod(?:y|ies)|corpses?)\b[^.;]{0,80}?\b(?:found|discovered|recovered|dumped|retrieved)\b|"
+    r"\b(?:found|discovered|recovered|retrieved)\s+(?:the\s+)?(?:bod(?:y|ies)|corpses?)\b|\bfound\s+dead\b"
+)
+_MASS_GRAVE = _rx(r"\b(?:mass\s+graves?|exhum\w+)\b")
+
+
+def _not_the_protest(sentence: str, protest: re.Match[str]) -> bool:
+    """Whether the protest word found tells no demonstration: it describes the victim of the attack
+    or abduction the sentence tells, or it is men marched off by gunmen or fighters parading."""
+    if _FORCED_MARCH.match(sentence, protest.start()) or (
+        protest.group(0).lower().startswith("march") and _ARMED_MARCHERS.search(sentence)
+    ):
+        return True
+    if not _DESCRIBES_PERSON.search(sentence[max(0, protest.start() - 150) : protest.start()]):
+        return False
+    after = protest.end()
+    if _protest_words(sentence, after):
+        return False  # a demonstration told again later in the sentence
+    return any(
+        sub in _VICTIM_RULES and _told(pattern, sentence) is not None
+        for _, _, sub, _, _, pattern, _ in _RULES
+    )
+
+
+def _not_this_rule(sentence: str, m: re.Match[str], pattern: re.Pattern[str], sub: str) -> bool:
+    """A rule's match that tells no event of its kind: a truce called for or broken, a parade struck
+    by a bomb (the bombing is told), offices closed for a holiday, bodies from a mass grave."""
+    if sub == "Agreement" and _NOT_AGREED.search(sentence[max(0, m.start() - 60) : m.start()]):
+        return True
+    if pattern is _PARADE and _STRUCK_WORDS.search(sentence):
+        return True
+    if pattern is _HOSTAGES_FREED and _RESCUE.search(sentence):
+        return True  # captives freed by force ("a raid that freed 70 hostages") were not released
+    if sub == "Government regains territory" and _RELATIVE_BEFORE.search(sentence, 0, m.start()):
+        return True  # "Islamic State gunmen who overran the prison then shot …": what the doers had done
+    if pattern is _OFFICES_CLOSED and _ROUTINE_CLOSURE.search(sentence):
+        return True
+    if sub.startswith("Abduction") and _FOUND_DEAD.search(sentence):
+        return True  # "the body of a kidnapped engineer was found …": the killing is told
+    if sub == "Attack" and "execut" in m.group(0).lower() and _EXECUTED_ORDER.search(sentence):
+        return True  # "executed an arrest warrant": an order carried out, not a killing
+    if _ROUTINE_CLOSURE.search(sentence) and _OFFICE_WORDS.search(m.group(0)):
+        return True  # offices closed for a holiday, a heatwave or an epidemic
+    if sub == "Disrupted weapons use" and _BODIES.search(sentence) and _SHOT_WORDS.search(m.group(0)):
+        return True  # "a body found riddled with bullets" tells a killing, not a weapons find
+    return sub == "Attack" and bool(_MASS_GRAVE.search(sentence))
+
+
+_CROWD_HIT = _rx(
+    _CROWD
+    + r"\s+(?:were|was|had\s+been|have\s+been|being)\s+(?:\w+\s+)?(?:killed|shot|wounded|injured|hurt|dispersed|arrested|detained|beaten|gassed|attacked)\b"
+)
+# "He condemned the killing and kidnapping of protesters": the crackdown on a movement named as a
+# whole (its victims plural, no one of them told) is no attack and no abduction (fourteenth round).
+_CONDEMNED_CRACKDOWN = _rx(
+    r"\b(?:condemn\w*|denounc\w*|deplor\w*|decr(?:y|ied|ies)|protest(?:ed|s)?\s+against)\s+(?:the\s+)?(?:continuing\s+|ongoing\s+|recent\s+)?"
+    r"(?:killings?|kidnappings?|abductions?|assassinations?|targeting|murders?|attacks?)"
+    r"(?:\s+(?:and|or)\s+(?:killings?|kidnappings?|abductions?|assassinations?|targeting|murders?|attacks?))?"
+    r"\s+(?:of|on)\s+(?:the\s+)?(?:\w+\s+)?(?:protesters|demonstrators|activists)\b"
+)
+_DEFINITE_BEFORE = _rx(r"\b(?:the|these|those|this|that|\w+day's)\s+(?:[\w-]+\s+)?$")
+# A crowd told gathering ("crowds filled Tahrir Square", "big crowds outside the governorate
+# building", "held a vigil") tells that the gathering took place.
+_GATHERING = _rx(r"(?:crowds|thousands|hundreds|big|large|huge|angry|vast|held|square|streets)\b")
+# Explosives thrown or set off at a demonstration: the weapon, not the protest, is the event (ACLED
+# codes a grenade or a bomb by its weapon); stun, sound and smoke grenades and petrol bombs are not.
+_NOT_EXPLOSIVE = _rx(
+    r"\b(?:stun|sound|smoke|flash|gas|tear[- ]?gas|concussion|noise|petrol|molotov|fire)[- ]?(?:grenades?|bombs?|canisters?)\b"
+)
+_EXPLOSIVE_SUBS = frozenset({"Grenade", "Remote explosive/landmine/IED", "Suicide bomb"})
+_CROWD_THREW = _rx(_CROWD + r"\s+(?:[\w'’-]+\s+){0,4}?(?:threw|hurled|lobbed|planted|detonated|set\s+off)\b")
+
+
+def _explosive_at_protest(sentence: str) -> bool:
+    """Whether the sentence tells a grenade or a bomb used on a demonstration (not by it)."""
+    if _CROWD_THREW.search(sentence):
+        return False
+    cleaned = _NOT_EXPLOSIVE.sub(lambda m: " " * len(m.group(0)), sentence)
+    return any(
+        sub in _EXPLOSIVE_SUBS and _told(pattern, cleaned) is not None
+        for _, _, sub, _, _, pattern, _ in _RULES
+    )
+
+
+# A call names the demonstration it calls for: "called on its supporters to rally", "urged
+# Iraqis to join Friday's march"; not "urged Iraqis to stay at home, saying the protests would be
+# exploited". A standing call ("have called for a rally") reports no one call.
+_CALL_BREAK = _rx(r"[;:]|,\s+(?:saying|and|but|while|warning|adding)\b|\b(?:saying|said|says|that|because)\b")
+_STANDING_CALL = _rx(
+    r"\b(?:have|has)\s+(?:long\s+|repeatedly\s+|also\s+)?(?:called|urged)(?:\s+(?:for|on))?\s*$"
+)
+
+
+def _calls_for(sentence: str, announce: re.Match[str], protest: re.Match[str] | None) -> bool:
+    """Whether the call told at ``announce`` is a call for the demonstration ``protest`` names."""
+    if protest is None or protest.start() < announce.start():
+        return True  # no protest, or told before the call: left to the rules below as before
+    if _STANDING_CALL.search(sentence[max(0, announce.start() - 30) : announce.end()]):
+        return False
+    between = sentence[announce.end() : protest.start()]
+    return len(between.split()) <= 8 and not _CALL_BREAK.search(between)
+
+
 def classify(sentence: str) -> Trigger | None:
     """The event a sentence reports, if any (the most specific rule that fires)."""
+    sentence = _unquoted(sentence)
     for family, etype, sub, ptype, pmode, pattern in _FIRST:
         m = pattern.search(sentence)
         if m and _NOT_POLITICAL.search(sentence):
             return None  # a gas leak, a diplomatic row over an old poisoning
         if m:
             return Trigger(family, etype, sub, ptype, pmode, m.start(), m.end(), m.group(0), True)
-    protest = next((m for m in _PROTEST.finditer(sentence) if not _is_month(m)), None)
-    if protest and _NOT_A_PROTEST.search(sentence[max(0, protest.start() - 40) : protest.end() + 25]):
-        protest = next((m for m in _PROTEST.finditer(sentence, protest.end()) if not _is_month(m)), None)
+    # the first protest word that tells a demonstration: "resigned in protest at the killing of
+    # demonstrators" names protests twice and tells none
+    protest = next(iter(_protest_words(sentence)), None)
     if protest and _MILITARY_MARCH.search(sentence):
         protest = None  # troops marching on a town, not a demonstration
+    if protest and _not_the_protest(sentence, protest):
+        protest = None  # the victim's protests described, men marched off at gunpoint, an armed parade
+    if protest and _explosive_at_protest(sentence):
+        protest = None  # "threw a hand grenade at the tents of the sit-in": the weapon decides
     crowd_control_only = False
     if protest is None:
         # tear gas fired, a crowd dispersed: usually the end of a gathering told before, so a new
@@ -685,6 +1203,14 @@ def classify(sentence: str) -> Trigger | None:
     called = _CALLED_BY.search(sentence)
     if protest and called and called.start() > protest.start():
         announce = called
+        if _DEFINITE_BEFORE.search(sentence[max(0, protest.start() - 25) : protest.start()]):
+            announce = None  # "The protests were called by Tishreen groups": who called the protest told
+    if announce and announce is not called and not _calls_for(sentence, announce, protest):
+        if protest is not None and _STANDING_CALL.search(
+            sentence[max(0, announce.start() - 30) : announce.end()]
+        ):
+            protest = None  # "groups have called for a rally on October 1": a standing call
+        announce = None  # "urged Iraqis to stay at home, saying the protests would be exploited"
     if protest and announce and (announce.start() < protest.start() or announce is called):
         return Trigger(
             "strategic", "Strategic developments", "Other", "DEMAND", "",
@@ -705,6 +1231,19 @@ def classify(sentence: str) -> Trigger | None:
         riot = None  # fire set by no crowd: property destruction, coded below
     if riot is None and protest:
         riot = _RIOT_IN_PROTEST.search(sentence)
+    if riot and _CROWD_HIT.match(sentence, riot.start()):
+        riot = None  # "Demonstrators were killed when troops opened fire": the crowd is the victim
+    if (
+        riot
+        and crowd_control_only
+        and protest
+        and riot.start() < protest.end()
+        and riot.end() > protest.start()
+    ):
+        riot = None  # "Tents were set on fire": the camp's tents burned, told as the force's act
+    if riot and protest and _AT_THE_PROTEST.match(sentence, riot.end()):
+        # "set fire to the tents there and opened fire on the protesters": an attack on the protest
+        riot = None
     excessive = _EXCESSIVE.search(sentence) if protest else None
     if (
         riot
@@ -719,12 +1258,20 @@ def classify(sentence: str) -> Trigger | None:
         return Trigger("riot", "Riots", sub, "PROTEST", "riot", riot.start(), riot.end(), riot.group(0), True)
     if protest:
         happening = not crowd_control_only and (
-            bool(_PROTEST_HAPPENING.search(sentence)) or protest.group(0).lower().endswith("ed")
+            bool(_PROTEST_HAPPENING.search(sentence))
+            or protest.group(0).lower().endswith("ed")
+            or bool(_GATHERING.match(protest.group(0)))
+            # "riot police fired tear gas … as they pushed protesters back": force used on the crowd
+            or bool(_CROWD_CONTROL.search(sentence) or _FIRED_ON_CROWD.search(sentence))
         )
         if (
-            _EXCESSIVE.search(sentence)
-            and (STATE_FORCE_WORDS.search(sentence) or _ARMED_ATTACKERS.search(sentence))
-        ) or _EXCESSIVE_SELF.search(sentence):
+            (
+                _EXCESSIVE.search(sentence)
+                and (STATE_FORCE_WORDS.search(sentence) or _ARMED_ATTACKERS.search(sentence))
+            )
+            or _EXCESSIVE_SELF.search(sentence)
+            or (not crowd_control_only and _FIRED_ON_CROWD.search(sentence) and _EXCESSIVE.search(sentence))
+        ):
             sub, mode = "Excessive force against protesters", "demo-org"
         elif _INTERVENTION.search(sentence):
             sub, mode = "Protest with intervention", "demo-org"
@@ -743,8 +1290,16 @@ def classify(sentence: str) -> Trigger | None:
         )
     for family, etype, sub, ptype, pmode, pattern, _ in _RULES:
         m = _told(pattern, sentence)
-        if m and sub == "Arrests" and _CRIME.search(sentence):
-            return None  # an arrest for ordinary crime is not a political event
+        if m and _not_this_rule(sentence, m, pattern, sub):
+            continue  # a call for a truce, a parade a bomb struck, offices shut for a holiday
+        if (
+            m
+            and family == "violence"
+            and _CONDEMNED_CRACKDOWN.search(sentence[max(0, m.start() - 40) : m.end() + 60])
+        ):
+            continue  # "condemned the killing and kidnapping of protesters": the crackdown named, not told
+        if m and sub == "Arrests" and (_CRIME.search(sentence) or _NO_ARREST.search(sentence)):
+            return None  # an arrest for ordinary crime, or none made, is not a political event
         if (
             m
             and sub.startswith("Abduction")
@@ -839,7 +1394,10 @@ def modality(sentence: str, trigger: Trigger) -> Modality | None:
     """How the sentence holds the event; None when it is background, not an event report."""
     if _BACKGROUND.search(sentence):
         return None
-    habit = _HABITUAL.search(sentence, trigger.start)
+    # "His followers have rallied every Friday": a protest's habit may open just before its verb
+    habit = _HABITUAL.search(
+        sentence, max(0, trigger.start - 20) if trigger.family == "protest" else trigger.start
+    )
     if habit and not re.search(r"[;:]|,\s+(?:and|but|while)\s", sentence[trigger.end : habit.start()]):
         return None
     forecast = _FORECAST.search(sentence)
