@@ -192,7 +192,10 @@ def rejections(db: DbOption = None) -> None:
 @app.command(name="eval")
 def evaluate(
     name: Annotated[
-        str, typer.Argument(help="gold, heldout, heldout2, case, ucdp, plover, or a gold folder.")
+        str,
+        typer.Argument(
+            help="gold, gold2, heldout, heldout2, heldout3, case, ucdp, plover, or a gold folder."
+        ),
     ],
     shared: Annotated[
         str | None, typer.Option(help="The folder holding data/ with outside datasets.")

@@ -1,42 +1,52 @@
-"""Integrity of the second blind held-out gold set (src/tigris/data/gold-heldout2).
+"""Integrity of the second and third blind held-out gold sets (src/tigris/data/gold-heldout2 and
+gold-heldout3).
 
-Only structure is checked here; no test prints a document's text or its events (the set is blind).
+Only structure is checked here; no test prints a document's text or its events (the sets are blind).
 """
 
 import datetime as dt
 import json
+import re
 from pathlib import Path
 
 import pytest
 
 REPO = Path(__file__).resolve().parents[2]
 DATA = REPO / "src" / "tigris" / "data"
-HELDOUT2 = DATA / "gold-heldout2"
+# Each blind set and the prefix of its document ids.
+BLIND = {"heldout2": (DATA / "gold-heldout2", "h2-"), "heldout3": (DATA / "gold-heldout3", "h3")}
 
 
 def _lines(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
+@pytest.fixture(scope="module", params=sorted(BLIND))
+def blind(request: pytest.FixtureRequest) -> tuple[Path, str]:
+    return BLIND[request.param]
+
+
 @pytest.fixture(scope="module")
-def docs() -> dict[str, dict]:
-    rows = _lines(HELDOUT2 / "documents.jsonl")
+def docs(blind: tuple[Path, str]) -> dict[str, dict]:
+    rows = _lines(blind[0] / "documents.jsonl")
     ids = [d["id"] for d in rows]
     assert len(ids) == len(set(ids)), "duplicate document ids"
     return {d["id"]: d for d in rows}
 
 
 @pytest.fixture(scope="module")
-def events() -> list[dict]:
-    return _lines(HELDOUT2 / "events.jsonl")
+def events(blind: tuple[Path, str]) -> list[dict]:
+    return _lines(blind[0] / "events.jsonl")
 
 
-def test_set_is_large_and_has_no_event_documents(docs: dict[str, dict], events: list[dict]) -> None:
+def test_set_is_large_and_has_no_event_documents(
+    blind: tuple[Path, str], docs: dict[str, dict], events: list[dict]
+) -> None:
     assert len(docs) >= 50
     assert len(events) >= 50
     with_events = {e["doc_id"] for e in events}
     assert len(set(docs) - with_events) >= 6, "too few documents without an event"
-    assert all(i.startswith("h2-") for i in docs)
+    assert all(i.startswith(blind[1]) for i in docs)
 
 
 def test_documents_are_well_formed(docs: dict[str, dict]) -> None:
@@ -73,7 +83,22 @@ def test_every_event_is_consistent_with_its_document(docs: dict[str, dict], even
         assert e["injured"] is None or e["injured"] >= 0, where
 
 
-def test_readme_lists_a_reference_for_every_document(docs: dict[str, dict]) -> None:
-    readme = (HELDOUT2 / "README.md").read_text(encoding="utf-8")
+def test_readme_lists_a_reference_for_every_document(blind: tuple[Path, str], docs: dict[str, dict]) -> None:
+    readme = (blind[0] / "README.md").read_text(encoding="utf-8")
     for doc_id in docs:
         assert f"| {doc_id} |" in readme, doc_id
+
+
+def test_no_text_is_copied_from_the_shared_datasets(docs: dict[str, dict]) -> None:
+    data = REPO.parent / "shared" / "data"
+    if not data.exists():
+        pytest.skip("../shared/data is not present")
+    shingles: set[str] = set()
+    for path in (data / "ucdp-ged-iraq/events.jsonl", data / "case2021-task2-dev/snippets.tsv",
+                 data / "plover-gsr/PLOVER_GSR_CAMEO.txt"):  # fmt: skip
+        words = re.findall(r"\w+", path.read_text(encoding="utf-8").lower())
+        shingles.update(" ".join(words[i : i + 8]) for i in range(len(words) - 7))
+    for doc_id, doc in docs.items():
+        words = re.findall(r"\w+", doc["text"].lower())
+        copied = any(" ".join(words[i : i + 8]) in shingles for i in range(len(words) - 7))
+        assert not copied, doc_id  # the id only: the set is blind
