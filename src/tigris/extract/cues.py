@@ -7,6 +7,7 @@ The extractor reads these cues; each pattern's comment gives the coding rule it 
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 # Descriptions that stand for generic actors when the knowledge base has no closer match.
@@ -17,9 +18,13 @@ DESCRIPTORS: tuple[tuple[re.Pattern[str], str, str, int], ...] = (
     (re.compile(r"\briot\s+police\b|(?<!military )(?<!Military )\bpolice(?:m[ae]n)?\b|\bfederal\s+police\b|\bborder\s+guards?\b", re.I),
      "Police Forces of Iraq", "state force", 1),
     # the military police are soldiers: "Military police detained a number of the looters"
-    (re.compile(r"\bmilitary\s+(?:police|camp|barracks)\b|\b(?:Iraqi\s+)?security\s+forces\b|\bIraqi\s+(?:forces|troops|soldiers|army)\b|\b(?:the\s+)?army\b|\bsoldiers?\b|\btroops\b", re.I),
+    (re.compile(r"\bmilitary\s+(?:police|camp|barracks)\b|\b(?:Iraqi\s+)?security\s+forces\b|\bIraqi\s+(?:forces|troops|soldiers|army|commandos|special\s+forces)\b|\b(?:the\s+)?army\b|(?<!foreign )\bsoldiers?\b|(?<!foreign )\btroops\b", re.I),
      "Military Forces of Iraq", "state force", 1),
     # "the federal government signed …": the government of Iraq, named by its description.
+    # "Iraqi Kurds take villages from IS": Kurds told as fighting are the Kurdistan Region's forces
+    (re.compile(r"\b(?:Iraqi\s+)?Kurds(?=\s+(?:take|took|retake|retook|recapture[sd]?|capture[sd]?|seize[sd]?|push(?:ed)?|"
+                r"advance[sd]?|attack(?:ed|s)?|fight|fought|repel(?:led|s)?|clash(?:ed)?|kill(?:ed|s)?|liberate[sd]?)\b)", re.I),
+     "Peshmerga", "state force", 1),
     (re.compile(r"\b(?:the\s+)?(?:federal|Iraqi|central)\s+government\b|\bBaghdad\s+government\b", re.I),
      "Government of Iraq", "government", 1),
     (re.compile(r"\bprotesters\b|\bdemonstrators\b|\bactivists\b|\bprotest(?:er)?\s+movement\b", re.I), "Protesters (Iraq)", "protesters", 6),
@@ -124,6 +129,37 @@ IRAQI_OFFICE = re.compile(
     r"Health|Justice|Education|Higher\s+Education|Planning|Trade|Transport|Communications|Migration|Water\s+Resources|"
     r"Human\s+Rights|Municipalities|Industry|Agriculture|Youth|Culture|Labou?r)\s+Minister|"
     rf"Minister\s+of\s+(?:the\s+)?(?-i:[A-Z])\w+(?:\s+(?:and\s+)?(?-i:[A-Z])\w+)?){_NAME_WORDS}",
+)
+# "Parliament voted on Sunday to …", "Iraqi lawmakers passed a law": the Council of Representatives,
+# named as the subject of its act (not "seats in parliament", "members of parliament", "the
+# Kurdistan parliament", "parliament speaker X").
+PARLIAMENT = re.compile(
+    r"(?<![\w-])(?:(?:the\s+)?(?:Iraqi\s+|federal\s+|national\s+)?(?:parliament|lawmakers|legislators|MPs)|"
+    r"(?-i:Iraq['’]s\s+parliament))\b(?!\s+(?:speaker|building|session|seats?|members?)\b|['’]s\s+speaker\b)",
+    re.I,
+)
+PARLIAMENT_NOT_BEFORE = re.compile(
+    r"(?:\b(?:of|in|into|to|from|before|at|by|with|for|outside|inside)\s+(?:the\s+)?$|"
+    r"\b(?:Kurdish|Kurdistan|regional|Turkish|Iranian|US|U\.S\.|American|British|European|Syrian|KRG)\s+$)",
+    re.I,
+)
+# "Shi'ite militia fighters", "Shia militiamen": after June 2014 the Shia militias fight as the
+# Popular Mobilization Forces (SHIA_MILITIA_FROM), and their men killed are PMF, not civilians.
+SHIA_MILITIA = re.compile(
+    r"\b(?:Shi['’]?ite|Shia|Shi['’]a)\s+(?:militia(?:s|men)?|paramilitar(?:y|ies))"
+    r"(?:\s+(?:fighters|members|men|units|forces))?\b",
+    re.I,
+)
+# "Iraqi troops and Shiite militiamen": the militia fights beside the force named first
+FORCE_AND = re.compile(
+    r"\b(?:troops|forces|army|soldiers|police(?:men)?|units|commandos)\s*(?:,\s*)?(?:and|,)\s+$", re.I
+)
+SHIA_MILITIA_FROM = dt.date(2014, 6, 13)  # Sistani's call to arms; the PMF commission formed that month
+# "Iraqi commandos storm IS positions": a group named before what it holds is acted upon
+HOLDINGS_AFTER = re.compile(
+    r"^\s+(?:positions?|hideouts?|strongholds?|bases?|camps?|depots?|tunnels?|targets|sites|headquarters|"
+    r"redoubts?|bastions?|defen[cs]es|lines)\b",
+    re.I,
 )
 OFFICE_NOT_OURS = re.compile(
     r"(?:\b(?:Turkish|Turkey['’]s|Iranian|Iran['’]s|US|U\.S\.|American|British|Syrian|Kurdish|KRG|Kurdistan(?:\s+Region(?:al)?)?(?:['’]s)?|"
@@ -232,8 +268,21 @@ WHEN_BEFORE = re.compile(r"\b(?:when|as|after)\s+(?:the\s+)?(?:[\w-]+\s+)?$", re
 # "The army said on Monday that it had killed …", "Turkey's defence ministry said its aircraft …":
 # a source that tells what its own side did is the doer.
 SELF_REPORT = re.compile(
-    r"^(?:['’]s\s+(?:\w+\s+){0,2}?(?:ministry|command|army|military|forces))?\s+(?:said|says|announced|stated|reported)\s+"
-    r"(?:on\s+\w+\s+|late\s+on\s+\w+\s+)?(?:that\s+)?(?:it|they|(?:its|their)\s+(?:own\s+)?\w+)\s+(?:had|have|has)\b",
+    r"^(?:['’]s\s+(?:\w+\s+){0,2}?(?:ministry|command|army|military|forces))?\s+(?:said|says?|announced|stated|reported)\s+"
+    r"(?:on\s+\w+\s+|late\s+on\s+\w+\s+)?(?:that\s+)?(?:it|they|(?:its|their)\s+(?:own\s+)?\w+)\s+"
+    # "Federal Police say they liberated the village": the force tells its own deed
+    r"(?:had|have|has|liberated|retook|recaptured|freed|captured|seized|took|killed)\b|"
+    # headlines: "Turkish military says kills 19 Kurdish militants", "army says it killed 40 IS
+    # fighters", "Iraqi army says more than 70 Islamic State fighters killed": a force that tells of
+    # enemy fighters it killed is the doer.
+    r"^(?:\s+(?:military|army|forces|troops|air\s+force|general\s+staff))?\s+(?:says?|said|claims?|claimed)\s+"
+    # "Turkey says air force kills 13 PKK militants": a state that tells of its own force's kills
+    r"(?:(?:that\s+)?(?:it|they|(?:(?:its|their|the)\s+)?(?:military|army|forces|troops|air\s*force|jets|"
+    r"warplanes|aircraft|drones?|artillery|navy))\s+)?(?:(?:has|have|had)\s+)?(?:kills?|killed|neutrali[sz]ed?s?)\b|"
+    r"^(?:\s+(?:military|army|forces|troops|air\s+force|general\s+staff))?\s+(?:says?|said)\s+"
+    r"(?:(?:more\s+than|over|some|about|at\s+least|nearly|almost|up\s+to)\s+)?(?:\d[\d,]*|dozens|scores|[a-z]+)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:militants|fighters|jihadists|insurgents|rebels|terrorists|guerrillas)\s+"
+    r"(?:(?:were|have\s+been|had\s+been)\s+)?(?:killed|neutrali[sz]ed)\b",
     re.I,
 )
 # "came under fire from IS fighters": the name after "fire from" fired.
@@ -343,6 +392,29 @@ _HEADLINE_SOURCE = re.compile(
 def in_headline_source(sentence: str, at: int) -> bool:
     """Whether position ``at`` lies in a headline's closing source ("…: police", "… - Iraqi TV")."""
     return any(m.start("source") <= at < m.end("source") for m in _HEADLINE_SOURCE.finditer(sentence))
+
+
+# "Some 50 IS militants killed – army": a force that closes a headline telling of enemy fighters
+# killed reports its own kills, and is the doer (as SELF_REPORT).
+_ENEMY_KILLED = re.compile(
+    r"\b(?:militants|fighters|jihadists|insurgents|terrorists|rebels|guerrillas)\s+(?:(?:were|are|have\s+been)\s+)?"
+    r"(?:killed|neutrali[sz]ed|slain)\b",
+    re.I,
+)
+_FORCE_SOURCE = re.compile(
+    r"(?:Iraqi\s+|Turkish\s+|US\s+|U\.S\.\s+)?(?:army|military|troops|forces|police|peshmerga|air\s*force|coalition)$",
+    re.I,
+)
+
+
+def headline_self_report(sentence: str, at: int) -> bool:
+    """Whether the headline source at ``at`` is a force reporting enemy fighters it killed."""
+    return any(
+        m.start("source") <= at < m.end("source")
+        and _FORCE_SOURCE.fullmatch(m.group("source")) is not None
+        and _ENEMY_KILLED.search(sentence[: m.start()]) is not None
+        for m in _HEADLINE_SOURCE.finditer(sentence)
+    )
 
 
 # A hedged report of a deed that names its doer or its dead ("Iraqi forces reportedly kill 84 militants
@@ -460,9 +532,19 @@ PKK_AREA_ADMIN1 = frozenset({"Duhok", "Erbil"})
 PKK_AREA_NAMES = re.compile(r"^(?:Sinjar|Qandil)", re.I)
 # "militants ambushed …" with no group named in the sentence: the group the story named last.
 BARE_MILITANTS = re.compile(
-    r"\b(?:militants|insurgents|jihadists|(?:militant|insurgent|jihadist)\s+(?:positions|hideouts|targets|bases|camps))\b",
+    r"\b(?:militants|insurgents|jihadists?|(?:militant|insurgent|jihadist)\s+(?:positions|hideouts|targets|bases|camps))\b",
     re.I,
 )
+# "an IS-held village", "ISIL-controlled Heet", "the jihadist-held town": in a fight, the group that
+# holds the place is the side attacked.
+GROUP_HELD = re.compile(
+    r"\b(?P<who>(?-i:IS|ISIS|ISIL)|Islamic\s+State|Daesh|jihadists?)[\s-]+(?:held|controlled|occupied|run)\b",
+    re.I,
+)
+# In Iraq from April 2013 (when the Islamic State of Iraq became ISIL) "jihadists" with no group named
+# are the Islamic State (docs/codebook.md, "Actors").
+JIHADISTS = re.compile(r"\bjihadists?\b", re.I)
+JIHADISTS_FROM = dt.date(2013, 4, 9)
 INTERVENES = re.compile(
     r"\b(?:dispersed|disperse|tear\s*gas|water\s+cannons?|fired|opened\s+fire|shot|beat|pushed\s+back|"
     r"broke\s+up|arrested|detained|clashed\s+with)\b",

@@ -51,14 +51,27 @@ if TYPE_CHECKING:
 
 NAME = "tigris-rules"
 BACKGROUND_AFTER = dt.timedelta(days=365)
+# Older than this, an event is history told in a feature or an anniversary piece ("On March 16,
+# 1988, Iraqi aircraft dropped mustard gas on the town" in a 2023 story): not coded.
+HISTORY_BEFORE = dt.timedelta(days=730)
 VERSION = "0.1.0"
 
+# Words that tell an old event as history: "Twenty years ago today", "on the anniversary".
+_HISTORY_TOLD = re.compile(r"\b(?:years?\s+ago|decades?\s+ago|anniversary|years\s+since|years\s+on)\b", re.I)
+# A sentence that goes on about what the one before it told ("The attack came during …").
+_GOES_ON = re.compile(r"^\W*(?:the|this|that|these|those|it|its|they|their)\b", re.I)
 _THE_AIRPORT = re.compile(r"\bthe\s+(?:city['’]s\s+)?airport\b", re.I)
 # "the airport", "the base" with no name: a site of the city told just before
 _BARE_SITE = re.compile(
     r"\bthe\s+(?:city['’]s\s+)?(?:airport|air\s*base|base)\b(?!\s+(?:of|in|at|near)\b)", re.I
 )
 _OTHER_CLAUSE = re.compile(r"\b(?:after|before|following|since|days?\s+after|weeks?\s+after)\b", re.I)
+# "gathered after prayers in Fallujah", "before dawn in Hit": a time of the day, not another event
+_TIME_OF_DAY = re.compile(
+    r"\b(?:after|before)\s+(?:the\s+)?(?:(?:Friday|noon|midday|evening|dawn|weekly)\s+)?"
+    r"(?:prayers?|sermons?|dark|dawn|daybreak|midnight|noon|sunset|sunrise|nightfall|iftar)\b",
+    re.I,
+)
 _OTHER_DAY = re.compile(
     r"\b(?:(?:a|one|two|three|four|five|six|seven|\d+|several|few)\s+(?:days?|weeks?|months?)|the\s+day|"
     # "… on Monday night, hours after a drone attack on Erbil wounded three": the same day
@@ -98,6 +111,32 @@ _LAUNCH_SITE = re.compile(
 )
 # "on the road between Daquq and Tuz Khurmatu": a stretch named by its ends is one place, its first
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:towns?|cities|villages?)\s+of\s+)?$", re.I)
+# "in several districts of the city", "on the edge of the town": the city or town just named
+_THE_CITY = re.compile(
+    r"\b(?:in|of|across|around|inside|into|through|on)\s+(?:(?:several|many|some|two|three|most|all)\s+)?"
+    r"(?:(?:districts|neighbou?rhoods|quarters|parts|streets|edge|outskirts|centre|center|heart)\s+of\s+)?"
+    r"the\s+(?:city|town)\b(?!\s+of\b|['’]s?\s+\w+\s+(?:of|in)\b)",
+    re.I,
+)
+_SPEAKS_AFTER = re.compile(
+    r"\s+(?:says?|said|claims?|claimed|announce[sd]?|reports?|reported|accuses|accused|denies|denied|warns|warned)\b"
+)
+_CAPTIVES_KILLED = re.compile(
+    r"\b(?:execut(?:e|es|ed|ing)|behead(?:s|ed|ing)?|(?:had|have|were|was)\s+(?:been\s+)?captured|captives?|"
+    r"prisoners\s+of\s+war)\b",
+    re.I,
+)
+_BESIDE = re.compile(r"\b(?:near|by|beside|next\s+to|close\s+to|opposite|behind)\s+(?:the\s+)?$", re.I)
+# "the Baghdad–Amman highway": a road named by the two towns it joins
+_ROAD_FROM = re.compile(
+    r"\s*[-–—/]\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:(?:main|old|new|international|desert)\s+)?"
+    r"(?:highway|road|motorway|expressway|freeway|route)\b"
+)
+_DASH_JOIN = re.compile(r"\s*[-–—/]\s*")
+_ROAD_AFTER = re.compile(
+    r"\s+(?:(?:main|old|new|international|desert)\s+)?(?:highway|road|motorway|expressway|freeway|route)\b",
+    re.I,
+)
 # "Kirkuk: Security forces detained …": a bulletin item's label names a governorate
 _ITEM_LABEL = re.compile(r"^\W*$")
 _SITE_STRUCK = re.compile(
@@ -363,6 +402,15 @@ class RuleExtractor:
             # "Loud blasts near Erbil tonight. Drones targeted the airport": the city just named (an
             # event already told there is continued instead, below)
             places = [(city_before, city_before.name)]
+        elif (
+            not places
+            and city_before is not None
+            and city_before.country == _COVERED_COUNTRY
+            and _THE_CITY.search(sentence)
+        ):
+            # "… outside Ramadi. Gunmen fought the troops in several districts of the city": the city
+            # the sentence before named, never the governorate of the dateline
+            places = [(city_before, city_before.name)]
         if _THE_AIRPORT.search(sentence):  # "in Najaf, … stormed the airport": the city's airport
             places = [self._airport_of(p, t) for p, t in places]
         # "… on Tuesday, two days after US strikes killed 25 near Al-Qaim": the clause tells an
@@ -468,13 +516,24 @@ class RuleExtractor:
             and (date_end or date) < state.reference - BACKGROUND_AFTER
         ):
             modality = "historical"  # told as background, long before the story
+            if (date_end or date) < state.reference - HISTORY_BEFORE and (
+                state.dateline_place is not None
+                or _HISTORY_TOLD.search(sentence)
+                or any(d.date is not None and d.date >= state.reference - BACKGROUND_AFTER for d in drafts)
+            ):  # a story of its day (a dateline, a recent event told) looking back, or "years ago"
+                state.history_told = True
+                return  # history ("Twenty years ago today, … cruise missiles struck Baghdad")
         if (
             precision == "year"
             and date is not None
             and state.reference is not None
             and date.year < state.reference.year
         ):
+            state.history_told = True
             return  # background history ("in 2004 his militia fought …") names no dated event
+        if when is None and state.history_told and _GOES_ON.match(sentence):
+            return  # "The attack came during the Anfal campaign, in which …": the history goes on
+        state.history_told = False
         actor1, actor1_text, assoc1, actor2, actor2_text = self._actors(trigger, sentence, hits, state)
         trigger = _territory_by_actor(trigger, actor1, sentence)
         trigger = _clash_if_armed_target(trigger, actor2, actor2_text, sentence)
@@ -659,6 +718,10 @@ class RuleExtractor:
             last = next(
                 (d for d in reversed(drafts) if not d.context and d.evidence[-1] == last.evidence[-1]), last
             )
+        if last.trigger.sub_event_type.startswith("Abduction"):
+            # "Gunmen seized a lawyer … . Security forces had killed 100 protesters": an abduction
+            # takes no toll from the sentences after it (sixteenth round)
+            return
         if last.trigger.family in ("violence", "battle", "protest", "riot"):
             last.figures.append(figures)
             if last.place is not None and last.place.kind == "country":
@@ -868,6 +931,10 @@ class RuleExtractor:
             )
             # "chanting against Tehran's influence": a possessive that is no address names no place
             and not (sentence and not h.locative and sentence[h.end : h.end + 2] in ("'s", "’s"))
+            # "Turkey says air force kills 13": a state that speaks is a source, not a place
+            and not (
+                not h.locative and h.places[0].kind == "country" and _SPEAKS_AFTER.match(sentence, h.end)
+            )
         ]
         if not named:
             return []
@@ -978,6 +1045,29 @@ class RuleExtractor:
             ):
                 continue  # another country's minister, a former one, or a person the KB knows by name
             named.append((m.start(), government, m.group(0)))
+        pmf = kb.by_acled_name("Popular Mobilization Forces")
+        joined: list[Actor] = []
+        if pmf is not None and state.reference is not None and state.reference >= cues.SHIA_MILITIA_FROM:
+            for m in cues.SHIA_MILITIA.finditer(sentence):
+                if cues.FORCE_AND.search(sentence[max(0, m.start() - 40) : m.start()]):
+                    joined.append(pmf)  # "Iraqi troops and Shiite militiamen pushed into Tikrit": allies
+                elif not any(
+                    m.start() <= pos < m.end() or pos <= m.start() < pos + len(t) for pos, _, t in named
+                ):
+                    named.append((m.start(), pmf, m.group(0)))  # "IS executes Shi'ite militia fighters"
+        council = kb.by_acled_name("Council of Representatives of Iraq")
+        for m in cues.PARLIAMENT.finditer(sentence):
+            # "Parliament voted to ask the government to end the presence of foreign troops": the
+            # legislature acts, not the troops its vote is about
+            if (
+                council is not None
+                and m.start() < trigger.start  # "… resigned after parliament accepted his letter"
+                and not cues.PARLIAMENT_NOT_BEFORE.search(sentence[max(0, m.start() - 20) : m.start()])
+                and not any(
+                    m.start() <= pos < m.end() or pos <= m.start() < pos + len(t) for pos, _, t in named
+                )
+            ):
+                named.append((m.start(), council, m.group(0)))
         for role in state.roles:
             actor = kb.actor(role.actor_id)
             if actor is not None and not any(pos <= role.start < pos + len(t) for pos, _, t in named):
@@ -1017,6 +1107,13 @@ class RuleExtractor:
                     and not any(pos <= m.start() < pos + len(t) for pos, _, t in named)
                 ):
                     named.append((m.start(), mission, m.group(0)))
+            for m in cues.GROUP_HELD.finditer(sentence):
+                # "Iraqi troops storm an IS-held village": the group holding the place is attacked
+                holder = self._jihadists(m.group("who"), state.reference)
+                if holder is not None and not any(
+                    pos <= m.start() < pos + len(t) or m.start() <= pos < m.end() for pos, _, t in named
+                ):
+                    named.append((m.start(), holder, m.group(0)))
             self._rebels_by_context(sentence, hits, named, state)
         # A name on a header line above the event word ("Statement of the Security Media Cell") is
         # the source's, not a party's.
@@ -1063,7 +1160,9 @@ class RuleExtractor:
                 )
                 and not cues.EARLIER_VICTIM.search(sentence[max(0, x[0] - 50) : x[0]])
                 and not cues.ACCORDING_TO.search(sentence[max(0, x[0] - 60) : x[0]])
-                and not cues.in_headline_source(sentence, x[0])
+                and not (
+                    cues.in_headline_source(sentence, x[0]) and not cues.headline_self_report(sentence, x[0])
+                )
                 and not (
                     cues.SPOKES_OFFICE.search(x[2])
                     and cues.OFFICE_SPEAKS.match(sentence[x[0] + len(x[2]) :])
@@ -1181,6 +1280,11 @@ class RuleExtractor:
                 trigger.family in ("violence", "battle")
                 and cues.HELD_BY.search(sentence[max(0, pos - 30) : pos])
             )
+            or cues.GROUP_HELD.fullmatch(t) is not None
+            or (
+                trigger.family in ("violence", "battle")
+                and cues.HOLDINGS_AFTER.match(sentence[pos + len(t) :])
+            )
             or cues.SURVIVOR.match(sentence[pos + len(t) : pos + len(t) + 40])
             or cues.CAME_UNDER.match(sentence[pos + len(t) : pos + len(t) + 80])
             or (
@@ -1260,6 +1364,7 @@ class RuleExtractor:
             ):
                 agent = (c, t)  # "Five militants were killed when troops stormed their hideout"
         doer: tuple[Actor, str] | None
+        allies: list[Actor] = list(joined)
         if agent is not None:
             doer = agent
             target = next(((c, t) for c, t in before + after if c.acled_name != agent[0].acled_name), None)
@@ -1276,6 +1381,14 @@ class RuleExtractor:
                     pass  # "Iraqi army and police units paraded": forces that move together are one side
                 elif trigger.family == "strategic" or not any(c.kind in cues.ARMED_KINDS for c, _ in after):
                     after = [pair[1], *after]
+                else:
+                    allies = [pair[1][0]]  # "troops and PMF fighters clashed with IS": the ally is associated
+            ally = _ally_joined(coded, doer, sentence, acted_on) if trigger.family == "violence" else None
+            if ally is not None:
+                # "Coalition jets, peshmerga artillery kill 74 IS militants": the first striker is
+                # actor1, the second its associated actor, the side struck after them actor2
+                allies = [ally[0]]
+                after = [x for x in after if x[0] is not ally[0]]
             if doer is None and trigger.family == "strategic" and after:
                 doer = after[0]
                 after = after[1:]
@@ -1307,6 +1420,17 @@ class RuleExtractor:
                 if striker is not None:
                     doer = striker
                     after = [x for x in after if x[0] is not striker[0]]
+                reporter = next(
+                    (
+                        (c, t)
+                        for pos, c, _, t in coded
+                        if c.kind in cues.ARMED_KINDS and cues.headline_self_report(sentence, pos)
+                    ),
+                    None,
+                )
+                if doer is None and reporter is not None:
+                    doer = reporter  # "Some 50 IS militants killed – army": the force reports its kills
+                    after = [x for x in after if x[0] is not reporter[0]]
             if doer is None and trigger.family == "battle":
                 # "Two soldiers were killed in a clash with Islamic State fighters": the side after
                 # "clash with" fought the victims named before it.
@@ -1416,7 +1540,13 @@ class RuleExtractor:
             civilians = kb.by_acled_name("Civilians (Iraq)")
             if civilians is not None and civilians is not actor1:
                 actor2, actor2_text = civilians, None
-        return actor1, actor1_text, [], actor2, actor2_text
+        allies = [
+            a
+            for a in allies
+            if actor1 is not None
+            and a.acled_name not in (actor1.acled_name, getattr(actor2, "acled_name", None))
+        ]
+        return actor1, actor1_text, allies, actor2, actor2_text
 
     def _nation_actor(self, country: str, prefix: str) -> Actor | None:
         """``prefix`` + the country's ACLED name ("Government of" + "the united kingdom" → "Government of
@@ -1465,6 +1595,18 @@ class RuleExtractor:
         ]
         return max(wings, key=lambda w: w[0])[1] if wings else None
 
+    def _jihadists(self, who: str, day: dt.date | None) -> Actor | None:
+        """The group a name of the Islamic State means on ``day``; "jihadists" only from April 2013,
+        when no other group is meant (docs/codebook.md, "Actors")."""
+        if cues.JIHADISTS.fullmatch(who):
+            if day is None or day < cues.JIHADISTS_FROM:
+                return None
+            who = "Islamic State"
+        actor = self.kb.find_actor(who, fuzzy=False)
+        if actor is None:
+            return None
+        return self.kb.coded_actor(self.kb.actor_of_day(actor, who, day))
+
     def _kind_of(self, actor_id: str) -> str | None:
         actor = self.kb.actor(actor_id)
         return self.kb.coded_actor(actor).kind if actor is not None else None
@@ -1510,6 +1652,10 @@ class RuleExtractor:
             if actor is not None and kb.coded_actor(actor).kind in _GROUP_KINDS:
                 named.append((m.start(), kb.coded_actor(actor), m.group(0)))
                 return
+        jihadists = cues.JIHADISTS.search(m.group(0))
+        group = self._jihadists(jihadists.group(0), state.reference) if jihadists is not None else None
+        if group is not None:
+            named.append((m.start(), group, m.group(0)))  # "Iraqi forces pound Tikrit jihadists"
 
     def _same_event(self, drafts: list[_Draft], draft: _Draft) -> _Draft | None:
         """One event per (type, date, place, actor1): a second mention adds evidence."""
@@ -1703,6 +1849,7 @@ class _State:
     last_city: Place | None = None  # the city or town the sentence before named
     framed_place: Place | None = None  # the place a heading or a question names for what follows
     summaries: list[int] = field(default_factory=list)  # where protest summaries ("across the country") start
+    history_told: bool = False  # the event told last was history, left uncoded (round 16)
 
 
 # "Summary: …", "In brief: …", "Bottom line: …": a line that sums up the story ahead of it.
@@ -1787,7 +1934,11 @@ def _event_clause(hits: list[NameHit], trigger: rules.Trigger, sentence: str) ->
     other: list[NameHit] = []
     source = _SOURCE_CLAUSE.search(sentence)
     for h in hits:
-        if h.places and h.start > trigger.end and _OTHER_CLAUSE.search(sentence[trigger.end : h.start]):
+        if (
+            h.places
+            and h.start > trigger.end
+            and _OTHER_CLAUSE.search(_TIME_OF_DAY.sub(" ", sentence[trigger.end : h.start]))
+        ):
             other.append(h)
             continue
         if h.places and _ROLE_PLACE.search(sentence[max(0, h.start - 40) : h.start]):
@@ -1959,8 +2110,10 @@ def _home(state: _State, drafts: list[_Draft]) -> frozenset[str]:
 
 # "A and B", "Sadrist gunmen and fighters of Asaib Ahl al-Haq": two sides named as one subject
 _JOINED_GAP = re.compile(
-    r"(?:['’]s)?(?:\s+(?:gunm[ae]n|fighters|militiam[ae]n|forces|troops|units|members|militants))?"
-    r"\s*(?:,\s*)?and\s+(?:the\s+)?(?:(?:gunm[ae]n|fighters|militiam[ae]n|forces|troops|units|members|militants)\s+"
+    r"(?:['’]s)?(?:\s+(?:gunm[ae]n|fighters|militiam[ae]n|forces|troops|units|members|militants|jets|warplanes|"
+    r"aircraft|drones|artillery))?"
+    # a headline joins the two with a comma alone: "Coalition jets, peshmerga artillery kill …"
+    r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?(?:(?:gunm[ae]n|fighters|militiam[ae]n|forces|troops|units|members|militants)\s+"
     r"(?:of|from)\s+(?:the\s+)?)?(?:(?-i:[A-Z])[\w.-]*\s+){0,3}"
 )
 
@@ -1995,6 +2148,34 @@ def _joined_subject(
     return (c1, t1), (c2, t2)
 
 
+def _ally_joined(
+    coded: list[tuple[int, Actor, Actor, str]],
+    doer: tuple[Actor, str] | None,
+    sentence: str,
+    acted_on: set[int],
+) -> tuple[Actor, str] | None:
+    """An armed side joined to the doer as one subject ("Coalition jets, peshmerga artillery kill 74
+    IS militants"), when another armed side follows as the one struck."""
+    if doer is None or doer[0].kind not in cues.ARMED_KINDS:
+        return None
+    at = next((k for k, (_, c, _, t) in enumerate(coded) if c is doer[0] and t == doer[1]), None)
+    if at is None or at + 2 >= len(coded):
+        return None
+    p1, _, _, t1 = coded[at]
+    p2, c2, _, t2 = coded[at + 1]
+    if (
+        p2 in acted_on
+        or c2.kind not in cues.ARMED_KINDS
+        or c2.acled_name == doer[0].acled_name
+        or not _JOINED_GAP.fullmatch(sentence[p1 + len(t1) : p2])
+        or not any(
+            c.kind in cues.ARMED_KINDS and c.acled_name != c2.acled_name for _, c, _, _ in coded[at + 2 :]
+        )
+    ):
+        return None
+    return c2, t2
+
+
 def _group_before(named: list[tuple[int, Actor, str]], at: int, sentence: str) -> bool:
     """Whether an armed group is named right before ``at`` ("Saraya al-Salam gunmen", "Kataib
     Hezbollah's fighters"): the generic word that follows is the group's own men."""
@@ -2015,7 +2196,11 @@ def _territory_by_actor(trigger: rules.Trigger, actor1: Actor | None, sentence: 
     taker ("a spokesman said that rebels took …"), the rule's reading stands."""
     if trigger.event_type != "Battles" or "territory" not in trigger.sub_event_type or actor1 is None:
         return trigger
-    if actor1.acled_name.startswith("Unidentified") or rules.taker_is_state(sentence, trigger) is not None:
+    if actor1.acled_name.startswith("Unidentified") or (
+        # "Shia militia liberates …": the PMF is a state force whatever the wording calls it
+        rules.taker_is_state(sentence, trigger) is not None
+        and actor1.acled_name != "Popular Mobilization Forces"
+    ):
         return trigger
     state = (
         actor1.kind in cues.STATE_KINDS
@@ -2038,6 +2223,9 @@ def _clash_if_armed_target(
         or actor2 is None
         or actor2.kind not in cues.ARMED_KINDS
         or not actor2_text
+        # "IS executed 12 Shi'ite militia fighters it had captured": killing captives is still
+        # violence against unarmed people
+        or _CAPTIVES_KILLED.search(sentence)
     ):
         return trigger
     before = sentence.find(actor2_text)
@@ -2192,6 +2380,17 @@ def _places_told(hits: list[NameHit], sentence: str) -> list[NameHit]:
     # where a weapon was fired from ("launched from a truck parked in Baghdadi") is no event place,
     # and a stretch "between Daquq and Tuz Khurmatu" is placed at its first end
     firsts = {h.end for h in placed if _BETWEEN.search(sentence[max(0, h.start - 40) : h.start])}
+    # a road named by its two ends ("the Baqubah–Muqdadiya road") is one place: its first end, or
+    # the town the sentence places the stretch by ("the Baghdad–Amman highway outside Ramadi")
+    ends_of_road = {
+        id(b): id(a)
+        for a, b in zip(placed, placed[1:], strict=False)
+        if _DASH_JOIN.fullmatch(sentence[a.end : b.start]) and _ROAD_AFTER.match(sentence[b.end :])
+    }
+    if ends_of_road:
+        road = set(ends_of_road) | set(ends_of_road.values())
+        other = any(id(h) not in road and h.places[0].country == "Iraq" for h in placed)
+        hits = [h for h in hits if id(h) not in ends_of_road and not (other and id(h) in road)]
     hits = [
         h
         for h in hits
@@ -2213,6 +2412,16 @@ def _places_told(hits: list[NameHit], sentence: str) -> list[NameHit]:
             and _IN_GAP.match(sentence[site.end : h.start]) is not None
         ):
             continue
+        if (
+            h.places
+            and h.places[0].specificity == 6
+            and _BESIDE.search(sentence[max(0, h.start - 20) : h.start])
+            and any(
+                o.places and o.places[0].specificity == 6 and o.places[0].admin1 == h.places[0].admin1
+                for o in out
+            )
+        ):
+            continue  # "in Khilani Square … near the Sinak bridge": a landmark beside the one place
         out.append(h)
     return out
 
@@ -2265,6 +2474,10 @@ def _geo_precision(place: Place | None, d: _Draft) -> int | None:
         at = ev.text.find(text) if text else -1
         if at > 0 and _NEAR_PLACE.search(ev.text[max(0, at - 60) : at]):
             return max(place.geo_precision, 2)
+        if any(
+            _ROAD_FROM.match(ev.text, m.end()) for m in re.finditer(rf"\b{re.escape(place.name)}\b", ev.text)
+        ):
+            return max(place.geo_precision, 2)  # "on the Baqubah–Muqdadiya road": somewhere along it
     return place.geo_precision
 
 

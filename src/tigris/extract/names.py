@@ -142,7 +142,24 @@ def scan_names(sentence: str, kb: KnowledgeBase, day: dt.date | None = None) -> 
             i += 1
         else:
             hits.append(found)
-    return _read_addresses(_brigade_numbers(hits, sentence, kb), sentence, kb)
+    return _read_addresses(_quarters_named(_brigade_numbers(hits, sentence, kb), sentence), sentence, kb)
+
+
+# "the Qadisiya district of Tikrit", "took the Qadisiya quarter": a governorate's name told as a
+# quarter is a quarter of that name, never the governorate
+_QUARTER_AFTER = re.compile(r"\s+(?:district|quarter|neighbou?rhood|area)\b(?!\s+(?:council|police)\b)")
+
+
+def _quarters_named(hits: list[NameHit], sentence: str) -> list[NameHit]:
+    return [
+        replace(h, places=tuple(p for p in h.places if p.kind != "governorate"))
+        if h.places
+        and any(p.kind == "governorate" for p in h.places)
+        and h.places[0].country == "Iraq"
+        and _QUARTER_AFTER.match(sentence, h.end)
+        else h
+        for h in hits
+    ]
 
 
 # PMF brigades told by number: "Brigade 30", "the PMF's 30th Brigade", "the 52nd Brigade of the

@@ -129,8 +129,9 @@ _MOB = re.compile(
     # fourteenth round: a crowd that kills or hangs a person ("A crowd at Wathba Square killed a teenager
     # they accused of firing at protesters, and hung his body from a traffic light")
     r"(?:an?|the)\s+(?:angry\s+|large\s+)?crowds?\s+(?:[\w'’-]+\s+){0,8}?(?<!was\s)(?<!were\s)(?<!been\s)"
-    r"(?:killed|lynched|hanged|beat\s+(?:\w+\s+){0,2}to\s+death|stabbed|burned\s+(?:\w+\s+)?alive)\s+"
-    r"(?:an?|the|two|three|\d+|him|her|them|his|their)\b)\b",
+    r"(?:(?:killed|lynched|hanged|stabbed|burned\s+(?:\w+\s+)?alive)\s+(?:an?|the|two|three|\d+|him|her|them|his|their)\b|"
+    # sixteenth round: "a crowd beat a teenager to death"
+    r"beat\s+(?:[\w'’-]+\s+){0,3}?to\s+death\b))\b",
     re.I,
 )
 # Ground taken by force: the sub-type (government regains / non-state actor overtakes) follows
@@ -146,6 +147,8 @@ _TERRITORY = re.compile(
     r"areas?|ground|territory|localities|neighbou?rhoods?|hills?|hilltops?|enclave|region|strongholds?|bastion|"
     r"airport|air\s+base|positions|border\s+crossing)\b|"
     r"(?:retakes?|retook|recaptur(?:e|es|ed)|liberat(?:e|es|ed)|seiz(?:e|es|ed)|overr[ua]n|overruns)\s+(?-i:[A-Z][a-z])|"
+    # sixteenth round: a siege broken by force ("broke the Islamic State siege of Amerli")
+    r"(?:broke|breaks|broken|breaking)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?siege\s+(?:of|on)\s+(?-i:[A-Z][a-z])|"
     # a site taken back: "recaptured the hospital compound", "had retaken the refinery"
     r"(?:retakes?|retook|retaken|retaking|recaptur(?:e|es|ed|ing)|liberat(?:e|es|ed|ing))\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?"
     r"(?:compound|complex|refinery|dam|oil\s*fields?|airfield|barracks|bases?|bridge|facility|hospital|university|"
@@ -235,13 +238,57 @@ _ACCIDENT = _rx(
 # Property damaged by nature or by an accident: no political event.
 _NATURAL_DAMAGE = _rx(
     r"\b(?:floods?|flooding|floodwaters|(?:earth)?quakes?|tremors?|storms?|cyclones?|hurricanes?|typhoons?|tornado(?:es)?|landslides?|"
-    r"mudslides?|avalanches?|wildfires?|bushfires?|forest\s+fires?|heavy\s+rains?|hail|eruptions?|lightning|short[- ]circuit|electrical\s+fault)\b"
+    r"mudslides?|avalanches?|wildfires?|bushfires?|forest\s+fires?|heavy\s+rains?|hail|eruptions?|lightning|short[- ]circuit|electrical\s+fault|"
+    r"stubble)\b"
 )
 # Sport told in war words ("the attack was repelled by the keeper", "battled for the title"): no
 # battle where no weapon, casualty or armed force is named.
 _SPORT = _rx(
     r"\b(?:goalkeepers?|keepers?|strikers?|midfielders?|defenders?|referees?|matches|match|league|tournaments?|championships?|"
-    r"cup|title|scored|goals?|penalt(?:y|ies)|innings|wickets?|semi-?finals?|quarter-?finals?|finals?|coach|squad|playoffs?|derby)\b"
+    r"cup|title|scored|goals?|penalt(?:y|ies)|innings|wickets?|semi-?finals?|quarter-?finals?|finals?|coach|squad|playoffs?|derby|"
+    # round 16 (quiet): "a battle in midfield … clashed for every ball", "the killer blow came in the 122nd minute"
+    r"midfield|balls?|(?:yellow|red)\s+cards?|stoppage\s+time|extra\s+time|half[- ]time|kick-?off|\d+(?:st|nd|rd|th)\s+minute|"
+    r"footballers?|stadium|fans)\b"
+)
+# A fight against a fire, a flood or an epidemic is no battle: "Firefighters fought the blaze for hours".
+_FIGHT_NATURE = _rx(
+    r"\b(?:fought|fight(?:s|ing)?|battl(?:ed|es|ing)|tackl(?:ed|ing))\s+(?:against\s+)?(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:blazes?|fires?|flames|infernos?|floods?|floodwaters|virus|epidemics?|outbreaks?|pandemic|disease|locusts|drought|heat)\b"
+)
+# An event named as what is remembered ("to mark 35 years since the chemical attack", "on the
+# anniversary of the bombing") is history, not an event of the story's day.
+_REMEMBERED = _rx(
+    r"\b(?:anniversary\s+of|years?\s+since|(?:to\s+)?(?:mark|marks|marked|marking|commemorat\w+)|in\s+memory\s+of|memorial\s+to)"
+    r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$"
+)
+# A fire that broke out, not one set: "The fire destroyed 30 shops", "a blaze gutted the market" (no
+# one named setting it) is an accident.
+_ACCIDENTAL_FIRE = _rx(
+    r"\b(?:the|a|an)\s+(?:huge\s+|massive\s+|big\s+|large\s+|major\s+)?(?:fire|blaze|flames|inferno)\s+(?:that\s+)?(?:\w+\s+)?"
+    r"(?:destroyed|gutted|razed|wrecked|damaged|consumed|ravaged)\b|\b(?:fire|blaze)\s+broke\s+out\b|\bcaught\s+fire\b"
+)
+_ARSON = _rx(
+    r"\b(?:set\s+(?:\w+\s+){0,3}(?:fire|ablaze|alight)|torch\w*|arson\w*|petrol\s+bombs?|molotov|gunm[ae]n|militants|attackers|"
+    r"assailants|protesters|demonstrators|rioters|mob|crowds?|militias?|militiam[ae]n|fighters|Islamic\s+State|Daesh|ISIS)\b"
+)
+# Crime in the family or between neighbours: "killed his wife in a family dispute", "shot dead in a
+# quarrel over a parking space" (codebook: crime with no political actor is no event).
+_PERSONAL_CRIME = _rx(
+    r"\b(?:quarrel\w*|(?:family|domestic|personal|neighbou?rs?'?)\s+(?:disputes?|feuds?|rows?|argument)|"
+    r"honou?r\s+killings?|inheritance|killed\s+his\s+(?:own\s+)?(?:wife|brother|father|mother|sister|son|daughter|cousin|uncle))\b"
+)
+# A book, a film or an exhibition that tells of fighting tells no event of the story's day.
+_WORK_TELLS = _rx(
+    r"\b(?:book|film|movie|novel|documentary|memoir|exhibition|play|painting|mural|poem)\s+(?:\w+\s+){0,3}?"
+    r"(?:recounts?|depicts?|depicting|tells|chronicles?|portrays?|portraying|shows|about|describes?)\b"
+)
+# Old munitions cleared by deminers are no weapons stopped from use (round 16).
+_WAR_REMNANTS = _rx(
+    r"\b(?:demining|deminers?|mine[- ]clearance|explosive\s+remnants|remnants\s+of\s+(?:the\s+)?war|war\s+remnants)\b"
+)
+# Chlorine used to clean water is no chemical weapon: "chlorine tablets", "chlorine for drinking water".
+_WATER_CHLORINE = _rx(
+    r"chlorine\s+(?:tablets?|powder|dos\w+|levels?|supplies|for\s+(?:the\s+)?(?:drinking\s+)?water)\b"
 )
 _ARMED_WORDS = _rx(
     r"\b(?:killed|killing|dead|wounded|injured|guns?|gunmen|gunfire|shot|shots|bombs?|rockets?|mortars?|shells?|troops|soldiers|"
@@ -255,6 +302,8 @@ _DISASTER_FRONT = _rx(
 # A legislature voting to expel, remove or strip one of its members: a demand on a political actor.
 _POLITICAL_VOTE = _rx(
     r"\b(?:vot(?:ed|es|ing)|motion)\s+(?:\w+\s+){0,4}?to\s+(?:expel|oust|remove|dismiss|suspend|impeach|unseat|strip)\b|"
+    # sixteenth round: "parliament voted last week to ask the government to end the presence of foreign troops"
+    r"\bvot(?:ed|es)\s+(?:\w+\s+){0,3}?to\s+(?:ask|urge|oblige|require|instruct|direct|call\s+on)\s+(?:the\s+)?(?:government|cabinet|prime\s+minister|executive)\b|"
     # "parliament passed a resolution demanding the withdrawal of foreign troops"
     r"\b(?:passed|adopted|approved)\s+(?:an?\s+)?(?:[\w'’-]+\s+)?(?:resolution|motion)\s+(?:demanding|calling\s+for|urging|requiring|ordering|to\s+(?:expel|end|remove|oust))\b"
 )
@@ -283,6 +332,18 @@ _CAPTURED_PERSON = re.compile(
     r"(?:caught|apprehend(?:ed|s)?)\s+(?:\d+\s+|two\s+|three\s+|four\s+|five\s+|several\s+|dozens\s+of\s+)?(?:[\w'’-]+\s+){0,3}?(?:militants|members|fighters)\b|"
     r"(?:commanders?|leaders?|emirs?|officials?|suspects?|financiers?|bomb-?makers?|ringleaders?)\s+(?:\w+\s+){0,3}"
     r"(?:was|were|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:captured|seized|caught|apprehended|picked\s+up))"
+)
+
+# Sixteenth round: a person seized by armed men is abducted, not ground taken: a name set off by a
+# civilian's description ("gunmen seized Ali Kadhim, a young lawyer, …") or a passive whose agent is
+# unnamed armed men ("was seized by unidentified armed men as she drove home").
+_SEIZED_PERSON = re.compile(
+    r"\b(?:seized|snatched|grabbed|abducted)\s+[A-Z][a-z]+(?:\s+(?:(?:al|el|bin|ibn|abu)-?\s*)?[A-Z][\w'’-]+){1,3},\s+(?:an?|the)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:activists?|journalists?|lawyers?|bloggers?|reporters?|photographers?|businessm[ae]n|doctors?|"
+    r"medics?|nurses?|students?|teachers?|professors?|clerics?|engineers?|organi[sz]ers?|writers?|poets?|artists?|"
+    r"campaigners?|volunteers?|researchers?|academics?|trader|shopkeeper|farmer|contractor)\b|"
+    r"(?i:\b(?:was|were)\s+(?:\w+\s+)?(?:seized|grabbed|snatched|taken)\s+by\s+(?:(?:unknown|unidentified|masked|armed|uniformed|hooded)\s+)+"
+    r"(?:men|gunm[ae]n|militiam[ae]n|assailants|kidnappers)\b)"
 )
 
 # A group's own halt to its attacks, told before the weapons it stops using: "declared a halt to
@@ -372,7 +433,7 @@ _RULES: tuple[tuple[str, str, str, str, str, re.Pattern[str], bool], ...] = (
      _rx(r"\b(?:rap(?:ed|es|ing|ists?)|rape|gang[- ]rapes?|sexual(?:ly)?\s+(?:abuse[sd]?|abusing|assault(?:ed|s)?|violence|exploit(?:ed|ation))|molest(?:ed|ation|ing)?|abused\s+(?:\w+\s+){0,2}(?:women|girls)|sex(?:ual)?\s+slave(?:s|ry)|(?:sold|traded)\s+(?:\w+\s+){0,3}(?:women|girls)\s+as\s+(?:sex\s+)?slaves)\b"), True),
     # Before disrupted weapons: "jets destroyed weapons depots" is a strike, not a seizure.
     ("violence", "Explosions/Remote violence", "Air/drone strike", "FIGHT", "aerial",
-     _rx(r"\b(?:air\s*strikes?|airstrikes?|air\s+raids?|drone\s+(?:strikes?|attacks?)|armed\s+drones?|explosives?[- ]laden\s+drones?|drones?\s+(?:\w+ly\s+)?(?:struck|hit|attacked|targeted|strike)|(?:shot\s+down|downed)\s+(?:\w+\s+){0,3}drones?|drones?\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:downed|shot\s+down)|warplanes?|fighter\s+jets?|(?:military|coalition|war|US|Turkish|Iranian|Israeli|Russian|Syrian|Iraqi|Saudi)\s+jets?|jets?\s+(?:struck|strike|hit|bomb(?:ed)?|kill(?:ed|s)?|pounded|targeted|destroy(?:ed|s))|helicopter\s+gunships?|(?:hit|struck|targeted|attacked)\s+by\s+(?:an?\s+|two\s+|three\s+)?(?:armed\s+|explosives?[- ]laden\s+)?drones?|(?:aircraft|planes|helicopters?)\s+(?:\w+\s+){0,2}(?:struck|strike|strikes|bomb|bombed|bombs|hit|hits|fired|pounded|pounds?|targeted|targets?|attacked|attacks?|dropped)|bombed\s+from\s+the\s+air|(?:US|U\.S\.|American|coalition|Turkish|Israeli|Iranian|Russian)(?:-led)?\s+(?:\w+\s+)?strikes?\b|aerial\s+(?:bombardment|attacks?|strikes?|bombing)|air\s+(?:bombardment|attacks?|campaign)|(?:helicopter|chopper|aerial)\s+raids?|"
+     _rx(r"\b(?:air\s*strikes?|airstrikes?|air\s+raids?|drone\s+(?:strikes?|attacks?)|armed\s+drones?|explosives?[- ]laden\s+drones?|drones?\s+(?:\w+ly\s+)?(?:struck|hit|attacked|targeted|strike|killed|bombed|destroyed)|(?:shot\s+down|downed)\s+(?:\w+\s+){0,3}drones?|drones?\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:downed|shot\s+down)|warplanes?|fighter\s+jets?|(?:military|coalition|war|US|Turkish|Iranian|Israeli|Russian|Syrian|Iraqi|Saudi)\s+jets?|jets?\s+(?:struck|strike|hit|bomb(?:ed)?|kill(?:ed|s)?|pounded|targeted|destroy(?:ed|s))|helicopter\s+gunships?|(?:hit|struck|targeted|attacked|killed|wounded|injured)\s+by\s+(?:an?\s+|two\s+|three\s+)?(?:(?:armed|explosives?[- ]laden|US|U\.S\.|American|Turkish|Iranian|Israeli|coalition|Iraqi)\s+)?drones?|(?:drones?|quadcopters?|UAVs?)\s+(?:\w+\s+){0,2}?dropped\s+(?:[\w'’-]+\s+){0,3}?(?:explosives?|bombs?|grenades?|charges?|munitions?|shells?|projectiles?)\b|(?:drones?|quadcopters?|UAVs?)\s+(?:flew|crashed|slammed|plunged|dived|fell)\s+(?:at|into|onto|on|inside)\b|(?:aircraft|planes|helicopters?)\s+(?:\w+\s+){0,2}(?:struck|strike|strikes|bomb|bombed|bombs|hit|hits|fired|pounded|pounds?|targeted|targets?|attacked|attacks?|dropped)|bombed\s+from\s+the\s+air|(?:US|U\.S\.|American|coalition|Turkish|Israeli|Iranian|Russian)(?:-led)?\s+(?:\w+\s+)?strikes?\b|aerial\s+(?:bombardment|attacks?|strikes?|bombing)|air\s+(?:bombardment|attacks?|campaign)|(?:helicopter|chopper|aerial)\s+raids?|"
         r"raids?\s+by\s+(?:[\w'’-]+\s+){0,3}(?:jets|warplanes|aircraft|helicopters|choppers|planes|drones|air\s+force)|"
         r"air\s+force\s+(?:\w+\s+){0,2}(?:kills?|killed|struck|strikes?|bombed|bombs|destroy(?:s|ed)|hit|hits|targeted|pounded))"), True),
     ("strategic", "Strategic developments", "Disrupted weapons use", "SEIZE", "",
@@ -380,13 +441,14 @@ _RULES: tuple[tuple[str, str, str, str, str, re.Pattern[str], bool], ...] = (
     ("strategic", "Strategic developments", "Headquarters or base established", "MOBILIZE", "",
      _rx(r"\b(?:establish(?:ed|es|ing)?|establishment\s+of|set(?:s|ting)?\s+up|buil[dt](?:s|ing)?|creat(?:ed|es|ing)|open(?:ed|s)|opening\s+of|construct(?:ed|s|ing)|construction\s+of)\s+(?:\w+\s+){0,5}(?:military\s+|army\s+)?(?:bases?|(?:observation|military)\s+(?:points?|posts?)|outposts?|barracks|headquarters|garrisons?)\b|\bre-?open(?:ed|s|ing)\s+(?:its\s+|their\s+|his\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?(?:bases?|outposts?|headquarters|offices)\b|\b(?:bases?|observation\s+points?|points|outposts?|barracks|headquarters)\s+(?:was|were|has\s+been|have\s+been)\s+(?:established|set\s+up|built|opened)\b"), True),
     ("strategic", "Strategic developments", "Arrests", "COERCE", "arrest", _CAPTURED_PERSON, True),
+    ("violence", "Violence against civilians", "Abduction/forced disappearance", "ASSAULT", "abduct", _SEIZED_PERSON, True),
     ("strategic", "Strategic developments", "Change to group/activity", "MOBILIZE", "troops", _PARADE, True),
     ("territory", "Strategic developments", "Non-violent transfer of territory", "YIELD", "",
      _NON_VIOLENT_TRANSFER, True),
     ("territory", "Battles", "Government regains territory", "FIGHT", "firearms",
      _TERRITORY, True),
     ("violence", "Explosions/Remote violence", "Suicide bomb", "ASSAULT", "suicide-attack",
-     _rx(r"\bsuicide\s+(?:(?:car|truck|lorry|vehicle|tanker|motorcycle|motorbike)\s+)?(?:bomb(?:ing|er|ers|ings)?|attack(?:s|er|ers)?|car\s+bomb|vest|blasts?|explosions?)|\b(?:blew|blows?|blown)\s+(?:himself|themselves|herself)\s+up|"
+     _SUICIDE := _rx(r"\bsuicide\s+(?:(?:car|truck|lorry|vehicle|tanker|motorcycle|motorbike)\s+)?(?:bomb(?:ing|er|ers|ings)?|attack(?:s|er|ers)?|car\s+bomb|vest|blasts?|explosions?)|\b(?:blew|blows?|blown)\s+(?:himself|themselves|herself)\s+up|"
         r"(?:^|[;:]\s*|\b(?:a|the|an|one|two|three|\d+|(?-i:IS|ISIS|ISIL)|Qaeda)\s+)bombers?\s+(?:hits?|strikes?|struck|kills?|killed|targets?|targeted|attacks?|attacked)\b"), True),
     ("violence", "Explosions/Remote violence", "Shelling/artillery/missile attack", "FIGHT", "heavy-weapons",
      _rx(r"\b(?:rockets?|katyushas?|ballistic\s+missiles?|missiles?|mortars?|mortar\s+rounds?|shelling|shelled|artillery)\b"
@@ -401,6 +463,10 @@ _RULES: tuple[tuple[str, str, str, str, str, re.Pattern[str], bool], ...] = (
         # headlines: "Kurdish general among four killed in Iraq blast", "vehicle bombs", and a bombing's
         # toll told as it rises ("Death toll from Baghdad blast rises to 292")
         r"\bkilled\s+in\s+(?:[\w'’-]+\s+){0,3}?(?:blasts?|bombings?|explosions?)\b|\b(?:vehicle|truck|lorry)[- ]bombs?\b|"
+        # sixteenth round: "four fuel tankers packed with explosives", "an explosives-laden car"
+        r"\b(?:cars?|vehicles?|trucks?|lorr(?:y|ies)|tankers?|minibus(?:es)?|vans?|buses|motorcycles?|motorbikes?|carts?|pick-?ups?)\s+"
+        r"(?:(?:that\s+)?(?:was|were|had\s+been)\s+)?(?:packed|laden|loaded|rigged|stuffed|filled|wired)\s+with\s+(?:\w+\s+){0,2}?explosives\b|"
+        r"\bexplosives?[- ](?:laden|packed|rigged)\s+(?:[\w'’-]+\s+)?(?:cars?|vehicles?|trucks?|lorr(?:y|ies)|tankers?|minibus(?:es)?|vans?|buses|motorcycles?|motorbikes?|carts?|pick-?ups?)\b|"
         r"\b(?:toll|casualties)\s+(?:from|in|of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:blasts?|bombings?|bombs|explosions?)\b|"
         r"\b(?:blasts?|bombings?|bombs|explosions?)\s+(?:death\s+)?toll\b)"), True),
     ("violence", "Violence against civilians", "Abduction/forced disappearance", "ASSAULT", "abduct",
@@ -443,6 +509,8 @@ _RULES: tuple[tuple[str, str, str, str, str, re.Pattern[str], bool], ...] = (
          # "came under fire from IS fighters", "engaged IS militants", "infiltrated their lines"
          r"c(?:a|o)mes?\s+under\s+(?:heavy\s+|sniper\s+|small[- ]arms\s+|machine[- ]gun\s+)?(?:fire|gunfire|attack)|"
          r"engag(?:ed|es|ing)\s+(?:\w+\s+){0,3}(?:militants|insurgents|fighters|jihadists|gunmen|rebels|cells?)\b|"
+         # sixteenth round: armed men raiding a named town ("militants raided Rutba on Sunday and held parts of it")
+         r"(?:militants|insurgents|jihadists|fighters|rebels|(?-i:IS|ISIS|ISIL)|Islamic\s+State)\s+(?:\w+\s+){0,2}?raided\s+(?-i:[A-Z][a-z]+)\b(?!['’]s\b)|"
          r"infiltrat(?:ed|es|ing)\s+(?:\w+\s+){0,3}(?:lines|positions|posts?|defen[cs]es|base|outposts?)\b|"
          r"engag(?:ed|es|ing)\s+(?:\w+\s+){0,2}(?:clashes|fighting|combat|battles?|gunfights?|firefights?)|"
          r"(?:soldiers?|troops|policem[ae]n|police\s+officers?|servicem[ae]n|service\s*members?|security\s+forces|members\s+of\s+the\s+(?:\w+\s+){0,2}forces|Peshmerga|personnel|"
@@ -494,6 +562,9 @@ _RULES: tuple[tuple[str, str, str, str, str, re.Pattern[str], bool], ...] = (
         # "soldiers shot dead two unarmed farmers", "policemen killed an unarmed man"
         r"\b(?:killed|killing|shot|shooting|gunned\s+down)\s+(?:dead\s+)?(?:an?\s+|two\s+|three\s+|four\s+|\d+\s+)?unarmed\b|\b(?:attacks?|violence|unrest|gunfire|shootings?|bombers|gunmen)\s+(?:[\w,'’-]+\s+){0,5}(?:kills?|kill|leaves?\s+\d+\s+dead)\b|\b(?:killed|dead|died)\s+in\s+(?:[\w'’-]+\s+){0,2}(?:attacks?|assault|violence|shootings?)\b|\b(?:massacre[ds]?|executed|beheaded)\b|"
         r"\b(?:armed\s+men|bandits|attackers|assailants)\s+(?:\w+\s+){0,5}(?:attacked|opened\s+fire|killed|shot|stormed)\b|"
+        # sixteenth round: "was killed at his office by gunmen who fired more than 20 rounds"
+        r"(?<!soldier\s)(?<!soldiers\s)(?<!policeman\s)(?<!policemen\s)\b(?:was|were)\s+(?:shot|killed|murdered|gunned\s+down|stabbed)\s+(?:[\w'’-]+\s+){0,5}?by\s+"
+        r"(?:(?:two|three|several|unknown|unidentified|masked|armed|hooded)\s+)*(?:gunm[ae]n|armed\s+men|assailants|attackers|militiam[ae]n)\b|"
         r"\b(?:militants|gunmen|armed\s+men|attackers)\b[^.;]{0,80}\bopened\s+fire\b|"
         # "a lone gunman fired into the car of …", "two men on a motorbike … fired several rounds at him"
         # "lined them up and shot them", "shot hundreds of the prisoners"
@@ -511,9 +582,13 @@ _RULES: tuple[tuple[str, str, str, str, str, re.Pattern[str], bool], ...] = (
         r"\b(?:kill(?:ed|ing)|shot|murdered|stabbed|executed)\b|"
         # "bodies … with gunshot wounds", "found the bodies of 20 men, bound and shot"
         r"\bbod(?:y|ies)\s+(?:[\w,'’-]+\s+){0,8}?(?:with|bearing|showing|riddled\s+with)\s+(?:\w+\s+){0,2}(?:gunshot|bullet)\s+(?:wounds?|holes)|"
-        r"\b(?:found|discovered|recovered|retrieved)\s+(?:the\s+)?bod(?:y|ies)\s+of\s+(?:[\w,'’-]+\s+){0,8}?(?:shot|handcuffed|blindfolded|bound|tortured|executed|beheaded)\b|"
+        # sixteenth round: bodies found and a side accused of the killing ("found the bodies of 13 captives in a
+        # cave …, accusing the PKK of executing them")
+        r"\b(?:found|discovered|recovered|retrieved)\s+(?:the\s+)?bod(?:y|ies)\s+of\b[^.;]{0,200}?\baccus(?:ed|ing)\s+(?:[\w'’-]+\s+){1,4}?of\s+"
+        r"(?:executing|killing|murdering|massacring|shooting)\b|"
+        r"\b(?:found|discovered|recovered|retrieved)\s+(?:the\s+)?bod(?:y|ies)\s+of\s+(?:[\w,'’-]+\s+){0,14}?(?:shot|handcuffed|blindfolded|bound|tortured|executed|executing|beheaded|hands\s+(?:tied|bound))\b|"
         r"\b(?:raided|attacked|stormed|broke\s+into)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}(?:villages?|hamlets?|homes?|houses?|camps?)\b[^.;]{0,80}?"
-        r"\bkill(?:ing|ed)\s+(?:at\s+least\s+)?(?:\w+\s+){0,2}(?:villagers|civilians|residents|people|farmers|women|children|men|family\s+members|famil(?:y|ies)|guests)\b|"
+        r"\bkill(?:ing|ed)\s+(?:at\s+least\s+)?(?:\w+\s+){0,2}(?:villagers?|civilians?|residents?|people|farmers?|shepherds?|herders?|women|woman|children|child|boys?|girls?|men|man|family\s+members|famil(?:y|ies)|guests?)\b|"
         r"\bopened\s+fire\s+(?:on|at)\s+(?:\w+\s+){0,3}(?:civilians|farmers|villagers|worshippers|residents|people|passengers|students|shoppers|crowds?|mourners|pilgrims)\b"), True),
     ("battle", "Battles", "Armed clash", "FIGHT", "firearms",
      _rx(r"(?<!final\s)(?<!football\s)(?<!cup\s)\b(?:clash(?:ed|es|ing)?|firefights?|gunfights?|gun\s+battles?|exchang(?:ed|ing)\s+fire|exchange\s+of\s+fire|ambush(?:ed|es)?|fought|fighting\s+(?:between|with|broke|raged)|battl(?:ed|ing)|battles?\s+with|battles?\s+(?:militants|insurgents|jihadists|rebels)|heavy\s+fighting|repel(?:s|led)?|killed\s+in\s+(?:[\w'’-]+\s+){0,2}(?:fighting|clashes|battles?))\b"), True),
@@ -562,7 +637,7 @@ _RULES: tuple[tuple[str, str, str, str, str, re.Pattern[str], bool], ...] = (
     ("strategic", "Strategic developments", "Other", "CONSULT", "visit",
      _rx(r"\b(?:arrived\s+(?:in|at)\s+(?-i:[A-Z])|(?:travell?ed|flew|headed)\s+(?:in)?to\s+(?-i:[A-Z])(?=[^.;]{0,60}\b(?:talks|meet|meeting|visit|discuss))|(?:for|in)\s+talks\s+with|met\s+(?!(?:with\s+)?(?:(?:little|no|fierce|stiff|heavy|strong|some|limited|minimal|light|only\s+\w+)\s+)?(?:resistance|criticism|silence|anger|force|tear|live|gunfire|bullets|opposition|fire)\b)|meets\s+|held\s+talks|meeting\s+with|visited|hosted)"), True),
     ("strategic", "Strategic developments", "Other", "CONCEDE", "",
-     _rx(r"\b(?:resigned|resigning|resignations?|sworn\s+in|took\s+office|dismissed|sacked|was\s+appointed|"
+     _OFFICE_CHANGE := _rx(r"\b(?:resigned|resigning|resignations?|sworn\s+in|took\s+office|dismissed|sacked|was\s+appointed|"
         r"step(?:ped|s|ping)?\s+down|(?:took|takes|taken)\s+the\s+oath(?:\s+of\s+office)?|went\s+to\s+the\s+polls|"
         r"(?:governor|chief|commander|minister|director|speaker|mayor|head)\s+(?:of\s+(?:[\w'’-]+\s+){1,3})?(?:was|were|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:removed|replaced|ousted|fired)\b|relieved\s+(?:\w+\s+){0,2}of\s+(?:his|her|their)\s+(?:duties|post|command|position)|"
         r"(?:appoint(?:ed|s)?|nam(?:ed|es)|install(?:ed|s)?|designat(?:ed|es)|elect(?:ed|s)|picked|chose)\s+(?:an?\s+|the\s+)?new\s+(?:[\w'’-]+\s+){0,3}?"
@@ -609,7 +684,7 @@ _RULES: tuple[tuple[str, str, str, str, str, re.Pattern[str], bool], ...] = (
     ("strategic", "Strategic developments", "Other", "RESTRICT", "", _OFFICES_CLOSED, True),
     # Bans on parties, groups or gatherings imposed by an authority (a curfew after unrest is no event).
     ("strategic", "Strategic developments", "Other", "RESTRICT", "",
-     _rx(r"\b(?:(?:bann(?:ed|ing)|bans|outlaw(?:ed|s|ing)|proscrib(?:ed|es|ing))\s+(?:the\s+|all\s+|any\s+)?(?:[\w'’-]+\s+){0,3}?"
+     _rx(r"(?<!\bthe\s)(?<!\ban\s)(?<!\ba\s)(?<!\bnow\s)(?<!\bits\s)(?<!\btheir\s)\b(?:(?:bann(?:ed|ing)|bans|outlaw(?:ed|s|ing)|proscrib(?:ed|es|ing))\s+(?:the\s+|all\s+|any\s+)?(?:[\w'’-]+\s+){0,3}?"
         r"(?:part(?:y|ies)|groups?|movements?|organi[sz]ations?|militias?|factions?|rall(?:y|ies)|protests?|demonstrations?|gatherings?|marches)\b)"), True),
     ("strategic", "Strategic developments", "Looting/property destruction", "ASSAULT", "",
      _LOOTING, True),
@@ -639,6 +714,10 @@ _CROWD_CONTROL = _rx(
     # fourteenth round: "riot police turned water cannon on them", "Tents were set on fire", "Police
     # and guards opened fire on the crowd" (the crowd just told)
     r"(?:turned|trained|aimed)\s+water\s+cannons?\s+on|"
+    # sixteenth round: squares and bridges held by a crowd cleared by force ("troops cleared the Zaytoun
+    # and Nasr bridges with live fire")
+    r"clear(?:ed|ing|s)?\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:bridges?|squares?|sit-?ins?|protest\s+camps?|encampments?|tents)\s+"
+    r"(?:\w+\s+){0,2}?(?:with|using|by\s+firing)\s+(?:live\s+(?:fire|ammunition|rounds|bullets)|tear\s*gas|teargas|gunfire|water\s+cannons?)|"
     r"(?:burn(?:ed|t|ing)|torch(?:ed|ing)|set\s+fire\s+to)\s+(?:the\s+|their\s+|protesters'\s+)?(?:\w+\s+)?tents|"
     r"tents\s+(?:\w+\s+){0,2}(?:were|was)\s+(?:\w+\s+)?(?:burned|burnt|torched|set\s+(?:on\s+fire|ablaze|alight))|"
     r"(?:open(?:ed|ing)\s+fire|fired\s+(?:live\s+\w+\s+)?)\s*(?:on|at|into)\s+the\s+(?:crowds?|gathering|marchers))\b"
@@ -774,7 +853,9 @@ _MILITARY_MARCH = _rx(
 )
 _CRIME = _rx(
     r"\b(?:drugs?|narcotics?|captagon|cocaine|heroin|hashish|smuggl\w+|traffick\w+|theft|thie(?:f|ves)|robber(?:y|ies|s)|burglar\w*|"
-    r"fraud|bribe\w*|embezzl\w+|counterfeit\w*|car\s+thieves|kidnapping\s+gang|migrants?|illegal\s+(?:immigra\w+|migration|border\s+crossings?)|pornograph\w+)\b"
+    r"fraud|bribe\w*|embezzl\w+|counterfeit\w*|car\s+thieves|kidnapping\s+gang|migrants?|illegal\s+(?:immigra\w+|migration|border\s+crossings?)|pornograph\w+|"
+    # round 16 (quiet): "arrested a gang that stole copper cables"
+    r"stole|stolen|steal(?:s|ing)?)\b"
 )
 # A kidnapping for ransom with no armed group named is crime ("police freed a boy kidnapped for ransom").
 _RANSOM = _rx(r"\bfor\s+(?:a\s+)?ransom\b|\bransom\s+(?:of|demand)")
@@ -782,7 +863,7 @@ _ARMED_KIDNAPPERS = _rx(
     r"\b(?:gunm[ae]n|militias?|militiam[ae]n|militants|insurgents|armed\s+(?:men|group|faction)s?|Islamic\s+State|(?-i:IS|ISIS)|Daesh|factions?)\b"
 )
 _NOT_POLITICAL = _rx(
-    r"\b(?:gas\s+(?:explosion|leak(?:age)?|cylinder|container|tank)|(?:boiler|furnace|tanker|transformer|pipeline|reactor)s?\s+(?:\w+\s+){0,3}explo\w+|"
+    r"\b(?:gas\s+(?:explosion|leak(?:age)?|cylinder|container|tank)|(?:boiler|furnace|tanker|transformer|pipeline|reactor)s?\s+(?!(?:\w+\s+)?(?:packed|laden|loaded|rigged|stuffed|filled|wired)\s+with\b)(?:\w+\s+){0,3}explo\w+|"
     r"(?:chemical|gas|oil|power|fertili[sz]er|industrial)\s+plant|leak(?:age|ed|s)?\b|spill(?:ed|s)?\b|warehouse|factory|"
     # diplomats recalled or summoned (expelled ones are caught by "expel"); diplomats among the
     # victims of an attack or a kidnapping are victims like any others
@@ -909,7 +990,7 @@ _HAPPENED = _rx(
     r"looted|ransacked|burned|burnt|destroyed|withdrew|pulled|handed|surrendered|defected|dispatched|raped|used|"
     r"dropped|overr[ua]n|recaptured|retook|took|entered|lynched|executes?|ambushed|fought|exchanged|"
     r"kill|bomb|shell|seize|capture|retake|recapture|overrun|pound(?:ed|s)?|suppressed|dispersed|fired|"
-    r"surrounded|arrived|named|won|downed|"
+    r"surrounded|arrived|named|won|downed|snatched|grabbed|flew|crashed|"
     r"captured|gained|taken|liberated|regained|recovered|freed|opened|engaged|drove|driven|pushed|pushes|push|"
     r"battles?|battled|erupts?|erupted|strike|falls?|take|dies?|target|targeted|launch(?:es)?|pound|enters?|storm|"
     r"fights?|blows?|blown|overran|raid(?:s|ed)?|repulsed|fended|left|leaving|killing|vandali[sz]ed|razed|demolished|smashed|"
@@ -942,10 +1023,24 @@ _HYPOTHETICAL = _rx(
     r"\b(?:if\s|could|would|might|fears?|feared|threatened\s+to|"
     r"threaten(?:ed|s|ing)?\s+(?:an?\s+)?(?:\w+\s+)?(?:strike|walk-?out|boycott|protest|sit-?in|march)|warned\s+(?:of|that)|risk\s+of|in\s+case\s+of)\b"
 )
+# Sixteenth round: "the first American killed since the offensive began", "the deadliest attack since the
+# war started": an event measured against the past, not background
+_SINCE_COMPARED = _rx(
+    r"\b(?:first|worst|deadliest|bloodiest|largest|biggest|heaviest|most\s+\w+|only|latest)\s+(?:[\w'’-]+\s+){0,5}?since\s+$"
+)
 _BACKGROUND = _rx(
     r"\b(?:have\s+been|has\s+been|had\s+been)\s+(?:involved|taking\s+part|part\s+of|protesting|demonstrating)|"
     r"^\W*since\s+(?:the|his|her|their|its)\b|\bsince\s+they\s+began\b|"
+    # sixteenth round: a paragraph labelled as background ("Background: Ankara has widened its air campaign …")
+    r"^\W*(?:background|context)\s*[:—–-]\s|"
+    # "the worst attack since August, when truck bombs hit two ministries": the yardstick from the past
+    r"\bsince\s+(?:early\s+|late\s+|mid-?)?(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|last\s+(?:year|month|spring|summer|autumn|winter)|(?:19|20)\d\d)\s*,?\s+when\b|"
+    # "Since early July, gunmen have killed three activists": a tally over months, not one event
+    r"^\W*since\s+[^,;.]{1,30},(?=[^;.]*\b(?:have|has)\s+(?:\w+\s+)?(?:killed|attacked|kidnapped|abducted|targeted|shot)\b)|"
     r"\bsince\s+(?:the\s+)?(?:[\w-]+\s+){0,4}(?:began|started|erupted|broke\s+out)\b|\bever\s+since\b|"
+    # round 16 (quiet): "after the mass protests that began in October 2019": history named by its start
+    r"\b(?:that|which)\s+(?:began|started|erupted|broke\s+out)\s+in\s+(?:\w+\s+)?(?:19|20)\d\d\b|"
     # fourteenth round: what protesters have long wanted, or have kept doing ("Protesters have long
     # demanded …", "protesters have been back on the streets since Friday") tells no one protest
     r"\b(?:have|has|had)\s+long\s+(?:\w+\s+)?(?:demanded|called|sought|wanted|pressed|pushed|campaigned|accused|complained|protested)\b|"
@@ -956,6 +1051,12 @@ _BACKGROUND = _rx(
 # A habit told of the event word's own clause: "rocket attacks on the airport have become almost
 # weekly", "the base has been targeted repeatedly" report no one event.
 _HABITUAL = _rx(
+    # round 16 (quiet): what attacks do in general, in an analysis ("rocket attacks rise and fall with
+    # the talks", "attacks tend to increase", "cheap rockets can remind a government …")
+    r"\bnever\s+(?:really\s+)?(?:stop|stops|end|ends|cease|ceases)\b|\b(?:rise|rises)\s+and\s+falls?\b|\btends?\s+to\b|"
+    r"\bcan\s+(?:\w+\s+)?(?:remind|strike|hit|kill|cause|happen|disrupt|paralyse|paralyze)\b|"
+    # a risk alert: "Kidnapping, IEDs and armed attacks remain a risk across the north"
+    r"\bremain(?:s|ed)?\s+(?:an?\s+)?(?:\w+\s+)?(?:risk|threat|danger|possibility)\b|"
     # fourteenth round: "His followers have rallied every Friday in Tahrir Square since February"
     r"\b(?:have|has)\s+(?:\w+\s+)?(?:rallied|protested|marched|demonstrated|gathered|camped|met|spread|continued|persisted)\b"
     r"[^.;]{0,60}?\b(?:every|each)\s+(?:day|night|week|weekend|Friday|Saturday|Sunday|Monday|Tuesday|Wednesday|Thursday)\b|"
@@ -1050,6 +1151,7 @@ _VICTIM_RULES = frozenset({"Attack", "Abduction/forced disappearance"})
 # "had detained no one", "no arrests have been made": no arrest told
 _NO_ARREST = _rx(
     r"\b(?:(?:arrested|detained)\s+(?:no\s+one|nobody|none)|made\s+no\s+arrests?|no\s+arrests?\s+(?:have|has|had|were|was)|"
+    r"(?:nobody|no\s+one|none\s+of\s+them)\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:arrested|detained)|"
     r"no\s+(?:one|suspects?)\s+(?:has|have|had)\s+(?:yet\s+)?been\s+(?:arrested|detained))\b"
 )
 # A truce or a halt that is called for, offered, rejected or broken is no agreement reached.
@@ -1063,6 +1165,20 @@ NO_FIGHT = _rx(
     r"^\W*(?:there\s+(?:was|were)\s+no\s+(?:fighting|resistance|clashes|shooting|battle)|no\s+(?:shots?|bullets?)\s+(?:was|were)\s+fired|"
     r"(?:it|they|the\s+\w+)\s+(?:met|faced|encountered)\s+no\s+resistance|(?:no|not\s+a)\s+(?:single\s+)?shot\s+was\s+fired)\b"
 )
+# a day told just after an event word: "who resigned on Sunday", "who was sworn in yesterday"
+_DAY_TOLD = _rx(
+    r"\s+(?:[\w'’-]+\s+){0,3}?(?:on\s+(?:\w+day|\d)|yesterday|today|last\s+night|this\s+(?:morning|week)|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
+)
+# Sixteenth round: suicide vests worn by fighters who then fight: gear described, no bombing told.
+_VESTS_WORN = _rx(
+    r"\b(?:wearing|wore|in|with|carrying|strapped\s+with)\s+(?:\w+\s+)?suicide\s+(?:vests?|belts?)\b"
+)
+_FOUGHT = _rx(
+    r"\b(?:fighting|fought|clash(?:ed|es|ing)|battl(?:ed|ing)|attacked|stormed|engaged|exchang(?:ed|ing)\s+fire)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:police|soldiers|troops|forces|Peshmerga|army|guards|units|stations?|posts?|checkpoints?)\b"
+)
+_BLEW = _rx(r"\b(?:blew|blown|detonat\w+|exploded|blasts?|explosions?|set\s+off|bombers?|bombings?)\b")
 _RELATIVE_BEFORE = _rx(r"\b(?:who|which)\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?$")
 _BODIES = _rx(r"\bbod(?:y|ies)\b|\bcorpses?\b")
 _SHOT_WORDS = _rx(r"\b(?:bullets|rounds|riddled)\b")
@@ -1078,6 +1194,17 @@ _FOUND_DEAD = _rx(
 _MASS_GRAVE = _rx(r"\b(?:mass\s+graves?|exhum\w+)\b")
 
 
+# A crowd gathered for a remembrance, a pilgrimage or a feast, making no demand, is no demonstration
+# (round 16). Funerals and Friday prayers are left out: crowds there often protest.
+_COMMEMORATION = _rx(
+    r"\b(?:to\s+(?:mark|commemorate|remember|celebrate)|anniversary|memorial|commemorat\w+|pilgrims?|pilgrimage|"
+    r"Arbaeen|Ashura|Eid|celebrat\w+|wedding)\b"
+)
+_DEMANDING = _rx(
+    r"\b(?:demand\w*|chant\w*|protest\w*|uprising|revolution|revolt|Tishreen|movement|against|call(?:ed|ing)?\s+(?:for|on)|denounc\w+|condemn\w+|banners?|slogans?|angry|anger|outrage)\b"
+)
+
+
 def _not_the_protest(sentence: str, protest: re.Match[str]) -> bool:
     """Whether the protest word found tells no demonstration: it describes the victim of the attack
     or abduction the sentence tells, or it is men marched off by gunmen or fighters parading."""
@@ -1085,6 +1212,14 @@ def _not_the_protest(sentence: str, protest: re.Match[str]) -> bool:
         protest.group(0).lower().startswith("march") and _ARMED_MARCHERS.search(sentence)
     ):
         return True
+    if (
+        not protest.group(0)
+        .lower()
+        .startswith(("protest", "demonstrat", "rall", "march", "sit", "strik", "held"))
+        and _COMMEMORATION.search(sentence)
+        and not _DEMANDING.search(sentence)
+    ):
+        return True  # "Thousands gathered at the memorial to mark 35 years since the gas attack"
     if not _DESCRIBES_PERSON.search(sentence[max(0, protest.start() - 150) : protest.start()]):
         return False
     after = protest.end()
@@ -1105,6 +1240,19 @@ def _not_this_rule(sentence: str, m: re.Match[str], pattern: re.Pattern[str], su
         return True
     if pattern is _HOSTAGES_FREED and _RESCUE.search(sentence):
         return True  # captives freed by force ("a raid that freed 70 hostages") were not released
+    if (
+        pattern is _OFFICE_CHANGE
+        and _RELATIVE_BEFORE.search(sentence, 0, m.start())
+        and not _DAY_TOLD.match(sentence, m.end())
+    ):
+        return True  # "Kadhimi, who took office in May, …": how the person came to office, not news
+    if (
+        pattern is _SUICIDE
+        and _VESTS_WORN.search(sentence)
+        and _FOUGHT.search(sentence)
+        and not _BLEW.search(sentence)
+    ):
+        return True  # "fighters, some wearing suicide vests, … fought the police": the fight is told
     if sub == "Government regains territory" and _RELATIVE_BEFORE.search(sentence, 0, m.start()):
         return True  # "Islamic State gunmen who overran the prison then shot …": what the doers had done
     if pattern is _OFFICES_CLOSED and _ROUTINE_CLOSURE.search(sentence):
@@ -1115,8 +1263,12 @@ def _not_this_rule(sentence: str, m: re.Match[str], pattern: re.Pattern[str], su
         return True  # "executed an arrest warrant": an order carried out, not a killing
     if _ROUTINE_CLOSURE.search(sentence) and _OFFICE_WORDS.search(m.group(0)):
         return True  # offices closed for a holiday, a heatwave or an epidemic
+    if sub == "Disrupted weapons use" and _WAR_REMNANTS.search(sentence):
+        return True  # "Demining teams cleared 300 explosive remnants": clearance of old war debris
     if sub == "Disrupted weapons use" and _BODIES.search(sentence) and _SHOT_WORDS.search(m.group(0)):
         return True  # "a body found riddled with bullets" tells a killing, not a weapons find
+    if sub == "Chemical weapon" and _WATER_CHLORINE.match(sentence, m.start()):
+        return True  # "chlorine tablets and oral rehydration salts": water treatment
     return sub == "Attack" and bool(_MASS_GRAVE.search(sentence))
 
 
@@ -1180,6 +1332,11 @@ def classify(sentence: str) -> Trigger | None:
     sentence = _unquoted(sentence)
     for family, etype, sub, ptype, pmode, pattern in _FIRST:
         m = pattern.search(sentence)
+        if m and (
+            _REMEMBERED.search(sentence, max(0, m.start() - 60), m.start())
+            or _WATER_CHLORINE.match(sentence, m.start())
+        ):
+            continue  # an anniversary of a gas attack, chlorine for drinking water
         if m and _NOT_POLITICAL.search(sentence):
             return None  # a gas leak, a diplomatic row over an old poisoning
         if m:
@@ -1193,6 +1350,12 @@ def classify(sentence: str) -> Trigger | None:
         protest = None  # the victim's protests described, men marched off at gunpoint, an armed parade
     if protest and _explosive_at_protest(sentence):
         protest = None  # "threw a hand grenade at the tents of the sit-in": the weapon decides
+    if (
+        protest
+        and protest.group(0).lower().startswith("strik")
+        and _SPORT.search(sentence[: protest.start()] + " " + sentence[protest.end() :])
+    ):
+        protest = None  # "the coach called up three new strikers": footballers, not a strike
     crowd_control_only = False
     if protest is None:
         # tear gas fired, a crowd dispersed: usually the end of a gathering told before, so a new
@@ -1309,15 +1472,26 @@ def classify(sentence: str) -> Trigger | None:
             return None  # a kidnapping for ransom by no armed group is crime
         if m and family == "territory" and _DISASTER_FRONT.search(sentence):
             return None
+        if m and _REMEMBERED.search(sentence, max(0, m.start() - 60), m.start()):
+            continue  # "to mark 35 years since the chemical attack": an anniversary, not the day's event
+        nature = _FIGHT_NATURE.search(sentence) if m and family == "battle" else None
+        if m and nature and nature.start() <= m.start() < nature.end():
+            return None  # "Firefighters fought the blaze for hours"
         if (
             m
-            and family in ("battle", "territory")
+            and (family in ("battle", "territory") or pattern is _LOOTING)
             and _SPORT.search(sentence)
             and not _ARMED_WORDS.search(sentence)
         ):
             return None  # a match told in war words
         if m and pattern is _LOOTING and _NATURAL_DAMAGE.search(sentence):
             return None  # homes destroyed by a flood, an earthquake or a storm
+        if m and pattern is _LOOTING and _ACCIDENTAL_FIRE.search(sentence) and not _ARSON.search(sentence):
+            return None  # "The fire destroyed 30 shops": a fire no one is told to have set
+        if m and family in ("violence", "strategic") and _PERSONAL_CRIME.search(sentence):
+            return None  # "shot dead in a quarrel over a parking space", "killed his wife": crime
+        if m and _WORK_TELLS.search(sentence, 0, m.start()):
+            return None  # "The book recounts how Islamic State fighters seized Mosul"
         if m and pattern is _TOLL and _ACCIDENT.search(sentence):
             return None  # deaths in a crash, a flood, an epidemic or a crime
         if (
@@ -1392,7 +1566,11 @@ def _first_named_explosive(
 
 def modality(sentence: str, trigger: Trigger) -> Modality | None:
     """How the sentence holds the event; None when it is background, not an event report."""
-    if _BACKGROUND.search(sentence):
+    background = _BACKGROUND.search(sentence)
+    if background and not (
+        trigger.end <= background.start()
+        and _SINCE_COMPARED.search(sentence, max(0, background.start() - 80), background.start() + 6)
+    ):
         return None
     # "His followers have rallied every Friday": a protest's habit may open just before its verb
     habit = _HABITUAL.search(

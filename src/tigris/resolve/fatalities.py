@@ -53,6 +53,7 @@ _PEOPLE = (
 _WHO = (
     r"(?:\s+(?:more\s+|other\s+|(?-i:[A-Z]{2,5})\s+|unarmed\s+|Iraqi\s+|Turkish\s+|US\s+|American\s+|Iranian\s+|Kurdish\s+|"
     r"young\s+|peaceful\s+|security\s+|federal\s+|local\s+|civilian\s+|private\s+|British\s+|coalition\s+|militia\s+|"
+    r"Shi['’]?ite\s+|Shia\s+|Sunni\s+|"
     # "12 Islamic State militants", "five Peshmerga fighters": a group's name before its people
     rf"(?-i:[A-Z][\w'’-]+)\s+(?=(?:(?-i:[A-Z][\w'’-]+)\s+){{0,3}}{_PEOPLE}\b)|"
     # "2 Iraqi air-defence troops", "three off-duty policemen": words that say which people
