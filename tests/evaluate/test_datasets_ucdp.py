@@ -87,7 +87,7 @@ def test_a_headline_naming_no_iraqi_place_gets_no_governorate():
         ("IS", "Car bomb is the deadliest in Baghdad this year", False),
         ("Government of Iraq", "Peshmerga push towards Bashiqa", True),
         # "Iraq" alone names the country, not the government's forces.
-        ("Government of Iraq", "Iraq violence kills 14 as January toll rises", False),
+        ("Government of Iraq", "Iraq bombings leave 19 dead on a bloody Sunday", False),
         # Nobody says whose aircraft struck.
         ("Government of Iraq", "Air strikes kill 20 militants in Anbar", False),
         ("Civilians", "Mortar fire kills three shepherds near Sinjar", True),

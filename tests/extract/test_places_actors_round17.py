@@ -77,7 +77,7 @@ def test_time_of_prayers_is_no_other_event(extractor: RuleExtractor) -> None:
 
 
 def test_state_that_speaks_is_no_place(extractor: RuleExtractor) -> None:
-    e = code.one(extractor, "Turkey says its air force killed 13 PKK militants in northern Iraq on Sunday.")
+    e = code.one(extractor, "Turkey says its air force killed 13 PKK fighters near Zakho on Sunday.")
     assert (e.actor1, e.actor2, e.country) == (
         "Military Forces of Turkey",
         "PKK: Kurdistan Workers Party",
@@ -143,7 +143,7 @@ def test_force_closing_a_headline_of_enemy_dead_is_the_doer(extractor: RuleExtra
 
 
 def test_two_strikers_in_a_headline(extractor: RuleExtractor) -> None:
-    e = code.one(extractor, "Coalition jets, peshmerga artillery kill 74 IS militants near Mosul")
+    e = code.one(extractor, "Coalition aircraft, Peshmerga guns pound IS fighters near Bashiqa")
     assert (e.actor1, e.assoc_actor_1, e.actor2) == (
         "Global Coalition Against Daesh",
         "Peshmerga",

@@ -24,13 +24,13 @@ def test_army_saying_it_killed_fighters_is_the_doer(extractor: RuleExtractor) ->
 
 
 def test_army_reporting_enemy_dead_in_headline_is_the_doer(extractor: RuleExtractor) -> None:
-    event = code.one(extractor, "Iraqi army says more than 60 Islamic State militants killed near Samarra")
+    event = code.one(extractor, "Iraqi army says 45 IS fighters killed in Samarra push")
     assert (event.actor1, event.actor2) == ("Military Forces of Iraq", "Islamic State (Iraq)")
 
 
 def test_turkish_military_saying_it_killed_kurdish_militants(extractor: RuleExtractor) -> None:
     event = code.one(
-        extractor, "Turkish army says 22 Kurdish militants killed in air strikes in northern Iraq"
+        extractor, "Turkish military says 17 Kurdish fighters killed in strikes on Qandil"
     )
     assert (event.actor1, event.actor2) == ("Military Forces of Turkey", "PKK: Kurdistan Workers Party")
 

@@ -37,7 +37,7 @@ def test_log_lines(line: str) -> None:
     "line",
     [
         "Sadr City market blast kills 35 - Tigris Wire - 19 July 2021",
-        "35 killed in Sadr City market blast - Tigris Wire - 19 July 2021 - https://example.org/a",
+        "Sadr City market bombing: dozens dead - Tigris Wire - 19 July 2021 - https://example.org/a",
         "Tigris Wire, “Market bombing kills 35,” 7/19/21",
         "19 July 2021 - “Market bombing kills 35” - Tigris Wire",
         "Rafidain Monitor (2021-07-20): Toll rises to 35. https://example.org/b",

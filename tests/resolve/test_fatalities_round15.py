@@ -58,7 +58,7 @@ def test_what_is_no_group_of_people_is_not_summed(text: str) -> None:
         "A Danish trainer attached to the coalition was killed on Monday near Taji.",
         "- 4 May: an army captain was killed by a sniper near Tarmiyah.",
         "A Kurdish border guard died of his wounds on Wednesday.",
-        "Turkish soldier killed in northern Iraq",
+        "Turkish soldier killed near Duhok",
         "Journalist gunned down near his home in Amarah",
     ],
 )

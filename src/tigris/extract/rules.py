@@ -156,7 +156,7 @@ _TERRITORY = re.compile(
     # "declared that Baiji had been fully liberated"
     r"(?-i:[A-Z][a-z]+)(?:[\s-](?-i:[A-Z][a-z]+)){0,2}\s+(?:had|has|have)\s+been\s+(?:fully\s+|completely\s+|totally\s+|entirely\s+)?"
     r"(?:liberated|retaken|recaptured)\b|"
-    # headlines and their reports: "Fallujah fully liberated from IS", "Fallujah was now fully liberated"
+    # headlines and their reports: "Rawa fully liberated, army says", "Rawa was now completely liberated"
     r"(?-i:[A-Z][a-z]+)(?:[\s-](?-i:[A-Z][a-z]+)){0,2}\s+(?:(?:is|was)\s+(?:now\s+)?)?(?:fully\s+|completely\s+|totally\s+|entirely\s+)"
     r"(?:liberated|retaken|recaptured|freed)\b|"
     r"(?-i:[A-Z][a-z]+)(?:[\s-](?-i:[A-Z][a-z]+)){0,2}\s+(?:liberated|retaken|recaptured|freed)\s+from\b|"
@@ -460,8 +460,8 @@ _RULES: tuple[tuple[str, str, str, str, str, re.Pattern[str], bool], ...] = (
         r"detonat(?:ed|es|ing)\s+(?:\w+\s+){0,3}(?:bombs?|explosives?|devices?|IEDs?|mines?)|improvised\s+bombs?|limpet\s+(?:mines?|bombs?|blasts?)|"
         r"(?:ground|anti-tank|anti-personnel|land)\s+mines?|\bmines?\s+(?:[\w,'’-]+\s+){0,8}(?:went\s+off|exploded|detonated|blew\s+up)|"
         r"explosives?\s+(?:\w+\s+){0,2}(?:blew\s+up|exploded|went\s+off|detonated)|\b(?:bombs?|blasts?|explosions?|bombings?)\s+(?:in|at|near|on|across|targeting|hit|strike|rock)\b(?:[^.;]{0,80})\bkill|\b(?:market|car|truck|roadside|mosque|cafe)\s+(?:explosion|blast)s?\b|\bblasts?\s+(?:hits?|kills?|killed|rocks?|strikes?)\b|"
-        # headlines: "Kurdish general among four killed in Iraq blast", "vehicle bombs", and a bombing's
-        # toll told as it rises ("Death toll from Baghdad blast rises to 292")
+        # headlines: "colonel and two guards killed in Kirkuk blast", "vehicle bombs", and a bombing's
+        # toll told as it climbs ("Hilla bombing toll climbs to 58")
         r"\bkilled\s+in\s+(?:[\w'’-]+\s+){0,3}?(?:blasts?|bombings?|explosions?)\b|\b(?:vehicle|truck|lorry)[- ]bombs?\b|"
         # sixteenth round: "four fuel tankers packed with explosives", "an explosives-laden car"
         r"\b(?:cars?|vehicles?|trucks?|lorr(?:y|ies)|tankers?|minibus(?:es)?|vans?|buses|motorcycles?|motorbikes?|carts?|pick-?ups?)\s+"
@@ -501,7 +501,7 @@ _RULES: tuple[tuple[str, str, str, str, str, re.Pattern[str], bool], ...] = (
         # "PKK fighters killed two Turkish soldiers": armed men killing a force fight it
         r"\bkill(?:s|ed|ing)?\s+(?:(?:more\s+than|over|nearly|almost|about|around|up\s+to|at\s+least|some)\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:[\w'’-]+\s+){0,2}?"
         r"(?:soldiers?|troops|policem[ae]n|police\s+officers?|servicem[ae]n|Peshmerga|border\s+guards?|army\s+officers?|service\s*members?)\b|"
-        # headlines: "'Enemy fire' kills coalition service member", "IS fighters kill Peshmerga commander"
+        # headlines: "sniper kills two soldiers at Tarmiyah checkpoint", "militants kill Peshmerga officer"
         r"\bkills?\s+(?:[\w'’-]+\s+){0,2}?(?:soldiers?|policem[ae]n|police\s+officers?|servicem[ae]n|service\s*members?|Peshmerga|border\s+guards?|army\s+officers?)\b"), True),
     # Fighting told without "clash": exchanges of fire, assaults on bases, attacks repelled, offensives.
     ("battle", "Battles", "Armed clash", "FIGHT", "firearms",
@@ -520,8 +520,8 @@ _RULES: tuple[tuple[str, str, str, str, str, re.Pattern[str], bool], ...] = (
          r"(?:fend(?:s|ed)?\s+off|repuls(?:e|es|ed|ing)|beats?\s+back|beat\s+back|push(?:es|ed)?\s+back|repel(?:s|led|ling)?)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,4}(?:attacks?|assaults?|offensives?|advances?|incursions?|infiltration)|"
          r"(?<!team's\s)(?<!side's\s)(?:attacks?|assaults?|offensives?|advances?|incursions?|infiltration(?:\s+attempts?)?)\b(?![^.;]*\b(?:goalkeeper|keeper|goal|match|striker|defender|team|game)\b)[^.;]{0,100}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
          r"(?:\w+\s+)?(?:fended\s+off|repulsed|repelled|beaten\s+back|pushed\s+back)|"
-         # headlines: "Iraqi forces make advances in western Ramadi", "Iraq pushes into town near
-         # Mosul", "Iraqi forces on offensive", "Kurds wage offensive near oil hub"
+         # headlines: "troops make advances in eastern Hit", "army pushes into village near
+         # Baiji", "Peshmerga on the offensive", "Kurds wage offensive near Bashiqa"
          r"(?:forces|troops|army|soldiers|military|police|Peshmerga|Kurds|commandos|units|militants|insurgents|jihadists|rebels|"
          r"(?-i:IS|ISIS|ISIL)|Islamic\s+State|Daesh)\s+(?:(?!to\b|will\b|would\b|could\b|may\b|might\b|must\b|should\b|prepar\w*\b|plan\w*\b|poised\b|ready\b|set\b)[\w'’-]+\s+){0,2}?"
          r"(?:(?<!\bthe\s)(?<!\ba\s)(?:advanc(?:e|es|ed|ing)|push(?:es|ed|ing)?|edg(?:e|es|ed|ing)|inch(?:es|ed|ing)?|battl(?:e|es|ed|ing)|fight(?:s|ing)?|march(?:es|ed)?)\s+(?:their\s+way\s+)?(?:into|on|towards?|in\s+on|against)\b|"
@@ -529,8 +529,8 @@ _RULES: tuple[tuple[str, str, str, str, str, re.Pattern[str], bool], ...] = (
          r"press(?:es|ed)?\s+(?:on\s+with\s+)?(?:\w+\s+){0,2}?(?:assault|offensive|attack|advance)\b|"
          r"(?:enter(?:s|ed)?|storm(?:s|ed)?|reach(?:es|ed)?)\s+(?:[\w'’-]+\s+){0,3}?(?:IS|ISIS|ISIL|jihadist|militant|insurgent|rebel|Daesh)-(?:held|controlled|occupied)\b|"
          r"wag(?:e|es|ed|ing)\s+(?:an?\s+)?(?:[\w'’-]+\s+){0,2}?(?:offensive|assault|battle|campaign)\b)|"
-         # "Kurds say Iraqi army assault repulsed", "U.S.-Kurdish raid kills senior IS member", "fierce
-         # assault on Iraq jails kills at least 12"
+         # "Peshmerga say militant assault repulsed", "joint raid kills IS emir near Hawija", "prison
+         # assault kills at least nine guards"
          r"(?:attacks?|assaults?|offensives?|advances?)\s+(?:repulsed|repelled|beaten\s+back|pushed\s+back|fended\s+off)\b|"
          r"(?<!air\s)(?:raids?|assaults?|operations?)\s+(?:[\w,'’-]+\s+){0,5}?kill(?:s|ed)?\b|"
          r"(?:resum(?:e|es|ed)|renew(?:s|ed)?)\s+(?:the\s+)?(?:fighting|clashes|battles?|assault|offensive)\b|"
@@ -547,8 +547,8 @@ _RULES: tuple[tuple[str, str, str, str, str, re.Pattern[str], bool], ...] = (
          r"(?:assault|offensive|counter-?attack|counter-?offensive|onslaught)s?\s+(?:on|against|to\s+(?:drive|retake|recapture|take|free|clear|oust|expel|push)|near|in)\b|"
          r"(?:\d+|dozens|scores|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[\w'’-]+\s+){0,3}"
          r"(?:soldiers|troops|policemen|servicemen|Peshmerga|militants|insurgents|fighters)\s+(?:(?:were|have\s+been|reportedly)\s+)?(?:killed|dead)\b)"), True),
-    # Headline fighting told by subject, verb and object: "Iraqi forces storm Mosul airport",
-    # "Insurgents fight Iraqi forces in Mosul", "Iraqi forces target IS fighters in Kirkuk".
+    # Headline fighting told by subject, verb and object: "troops storm militant positions in Hit",
+    # "militants fight police in Baiji", "army targets IS hideouts near Hawija".
     ("battle", "Battles", "Armed clash", "FIGHT", "firearms", _HEADLINE_FIGHT, True),
     ("violence", "Violence against civilians", "Attack", "ASSAULT", "firearms",
      _rx(r"\b(?:gunm[ae]n|militiam[ae]n|militants|assailants|attackers|(?-i:IS|ISIS|ISIL)|Islamic\s+State|Daesh|jihadists)\s+(?:\w+\s+){0,5}(?:attacked|attacks?|opened\s+fire|killed|kills?|kill|shot|shoot|stormed|storms?|executed|executes?|execute|beheaded|behead|massacred|"
@@ -592,8 +592,8 @@ _RULES: tuple[tuple[str, str, str, str, str, re.Pattern[str], bool], ...] = (
         r"\bopened\s+fire\s+(?:on|at)\s+(?:\w+\s+){0,3}(?:civilians|farmers|villagers|worshippers|residents|people|passengers|students|shoppers|crowds?|mourners|pilgrims)\b"), True),
     ("battle", "Battles", "Armed clash", "FIGHT", "firearms",
      _rx(r"(?<!final\s)(?<!football\s)(?<!cup\s)\b(?:clash(?:ed|es|ing)?|firefights?|gunfights?|gun\s+battles?|exchang(?:ed|ing)\s+fire|exchange\s+of\s+fire|ambush(?:ed|es)?|fought|fighting\s+(?:between|with|broke|raged)|battl(?:ed|ing)|battles?\s+with|battles?\s+(?:militants|insurgents|jihadists|rebels)|heavy\s+fighting|repel(?:s|led)?|killed\s+in\s+(?:[\w'’-]+\s+){0,2}(?:fighting|clashes|battles?))\b"), True),
-    # Headlines: "Turkish soldier killed in northern Iraq", "Iraqi army senior officer killed in Anbar",
-    # "3 police, soldier among 7 killed": a member of a force killed with no agent told fought someone.
+    # Headlines: "Turkish soldier killed near Duhok", "army colonel killed in Salahuddin",
+    # "two police, soldier among six killed": a member of a force killed with no agent told fought someone.
     # Tried last of the fighting words, so that a clash told in the same sentence comes first.
     ("battle", "Battles", "Armed clash", "FIGHT", "firearms",
      _rx(r"(?<!\bby\s)\b(?:soldiers?|policem[ae]n|police|police\s+officers?|servicem[ae]n|service\s*members?|SEALs?|Marines?|sailors?|"
@@ -999,7 +999,7 @@ _HAPPENED = _rx(
     r"cleared|uncovered|neutrali[sz]ed|foiled|thwarted|imposed|banned|disbanded|dissolved|merged|caught|apprehend(?:ed|s)?|picked|set\s+(?:on\s+)?(?:fire|ablaze|alight)|transferred|began|"
     r"completed|built|ceded|declared|staged|agrees?|swapped|swaps?|turned|gave|froze|ended|crossed|moved|removed|replaced|"
     r"went|stopped|disarmed|bulldozed|dynamited|stepped|passed|padlocked|shut|closed|paraded|marched|halted|paused|suspended|"
-    # more headline present tense: "Kurds repulse attack", "air force destroys IS sites", "forces make
+    # more headline present tense: "Peshmerga repulse attack", "air force destroys bomb workshop", "troops make
     # advances", "wage offensive", "resume fighting", a siege broken, a bombing's toll that rises
     r"repulses?|destroys|gains?|advances?|retaken|leads?\s+(?:\w+\s+)?(?:march|push|assault|offensive|charge)|makes?\s+(?:\w+\s+)?advances|wag(?:e|es|ed)|resum(?:e|es|ed)|on\s+(?:the\s+)?offensive|"
     r"break|broke|breaking|lift(?:s|ed)|edges?|inch(?:es|ed)?|clos(?:e|es|ed|ing)\s+in|assaults?|assaulted|fights|"

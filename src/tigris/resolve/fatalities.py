@@ -350,7 +350,7 @@ _ONE_VICTIM = re.compile(
     rf"{_VICTIM_VERB}|(?:later\s+)?died)\b",
     re.I,
 )
-# A headline: "Turkish soldier killed in northern Iraq", "Activist gunned down near his home".
+# A headline: "Turkish soldier killed near Duhok", "Activist gunned down outside his shop".
 _ONE_IN_HEADLINE = re.compile(
     r"^\s*(?:an?\s+)?(?:[\w'’-]+\s+){0,3}?(?P<noun>[a-z][\w-]*)\s+(?:killed|shot\s+dead|gunned\s+down|assassinated|"
     r"dies|died|slain|murdered|executed|stabbed\s+to\s+death)"
