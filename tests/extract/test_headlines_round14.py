@@ -25,7 +25,9 @@ def extractor() -> RuleExtractor:
 
 
 def test_a_quantified_toll_of_militants_killed_by_troops_is_a_clash(extractor: RuleExtractor) -> None:
-    event = code.one(extractor, "Troops near Haditha kill more than 60 Islamic State gunmen in overnight battle")
+    event = code.one(
+        extractor, "Troops near Haditha kill more than 60 Islamic State gunmen in overnight battle"
+    )
     assert event.sub_event_type == "Armed clash"
     assert (event.actor1, event.actor2, event.fatalities) == (ARMY, IS, 60)
 

@@ -29,9 +29,7 @@ def test_army_reporting_enemy_dead_in_headline_is_the_doer(extractor: RuleExtrac
 
 
 def test_turkish_military_saying_it_killed_kurdish_militants(extractor: RuleExtractor) -> None:
-    event = code.one(
-        extractor, "Turkish military says 17 Kurdish fighters killed in strikes on Qandil"
-    )
+    event = code.one(extractor, "Turkish military says 17 Kurdish fighters killed in strikes on Qandil")
     assert (event.actor1, event.actor2) == ("Military Forces of Turkey", "PKK: Kurdistan Workers Party")
 
 

@@ -931,7 +931,7 @@ class RuleExtractor:
             )
             # "chanting against Tehran's influence": a possessive that is no address names no place
             and not (sentence and not h.locative and sentence[h.end : h.end + 2] in ("'s", "’s"))
-            # "Turkey says air force kills 13": a state that speaks is a source, not a place
+            # "Turkey says its air force killed 13": a state that speaks is a source, not a place
             and not (
                 not h.locative and h.places[0].kind == "country" and _SPEAKS_AFTER.match(sentence, h.end)
             )
@@ -1385,7 +1385,7 @@ class RuleExtractor:
                     allies = [pair[1][0]]  # "troops and PMF fighters clashed with IS": the ally is associated
             ally = _ally_joined(coded, doer, sentence, acted_on) if trigger.family == "violence" else None
             if ally is not None:
-                # "Coalition jets, peshmerga artillery kill 74 IS militants": the first striker is
+                # "Coalition aircraft, Peshmerga guns pound IS fighters": the first striker is
                 # actor1, the second its associated actor, the side struck after them actor2
                 allies = [ally[0]]
                 after = [x for x in after if x[0] is not ally[0]]
@@ -1485,6 +1485,21 @@ class RuleExtractor:
             )
         ):
             actor2, actor2_text = kb.by_acled_name("Government of Iraq"), None
+        if (
+            actor2 is None
+            and trigger.family in ("violence", "battle")
+            and cues.OFFICIAL_PROPERTY.search(sentence)
+        ):
+            actor2 = kb.by_acled_name("Government of Iraq")  # "a judge's car", "the mayor's house"
+        if (
+            actor2_text is not None
+            and actor2 is not None
+            and actor2.kind != "civilians"
+            and 0 <= (at := sentence.find(actor2_text)) < len(sentence)
+            and cues.SUPPLIES_FOR.search(sentence[:at])
+        ):
+            # "a convoy carrying supplies for the US-led coalition": the contractors' convoy was struck
+            actor2, actor2_text = kb.by_acled_name("Civilians (Iraq)"), None
         if actor2 is None and _civilian_toll(trigger, actor1, sentence):
             actor2 = kb.by_acled_name("Civilians (Iraq)")
         if (
@@ -2112,7 +2127,7 @@ def _home(state: _State, drafts: list[_Draft]) -> frozenset[str]:
 _JOINED_GAP = re.compile(
     r"(?:['’]s)?(?:\s+(?:gunm[ae]n|fighters|militiam[ae]n|forces|troops|units|members|militants|jets|warplanes|"
     r"aircraft|drones|artillery))?"
-    # a headline joins the two with a comma alone: "Coalition jets, peshmerga artillery kill …"
+    # a headline joins the two with a comma alone: "Coalition aircraft, Peshmerga guns pound …"
     r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?(?:(?:gunm[ae]n|fighters|militiam[ae]n|forces|troops|units|members|militants)\s+"
     r"(?:of|from)\s+(?:the\s+)?)?(?:(?-i:[A-Z])[\w.-]*\s+){0,3}"
 )
@@ -2154,8 +2169,8 @@ def _ally_joined(
     sentence: str,
     acted_on: set[int],
 ) -> tuple[Actor, str] | None:
-    """An armed side joined to the doer as one subject ("Coalition jets, peshmerga artillery kill 74
-    IS militants"), when another armed side follows as the one struck."""
+    """An armed side joined to the doer as one subject ("Coalition aircraft, Peshmerga guns pound IS
+    fighters"), when another armed side follows as the one struck."""
     if doer is None or doer[0].kind not in cues.ARMED_KINDS:
         return None
     at = next((k for k, (_, c, _, t) in enumerate(coded) if c is doer[0] and t == doer[1]), None)
@@ -2259,7 +2274,11 @@ def _civilian_toll(trigger: rules.Trigger, actor1: Actor | None, sentence: str) 
         return False
     m = cues.PEOPLE_KILLED.search(sentence)
     if m is None:
-        return bool(cues.TOLL_ROSE.search(sentence) or cues.CROWDED_SITE.search(sentence))
+        return bool(
+            cues.TOLL_ROSE.search(sentence)
+            or cues.CROWDED_SITE.search(sentence)
+            or cues.CIVILIAN_TRADE.search(sentence)
+        )
     return not cues.ARMED_VICTIMS.search(_clause_from(sentence, m.start()))
 
 
