@@ -154,9 +154,28 @@ ACTOR_KEYS: dict[str, tuple[type, ...]] = {
 }
 
 
+# Keys a record may leave out: "active" gives the days an actor existed, {"from": ISO day or null,
+# "to": ISO day or null}, so that a name two actors share reads as the one active on the story's day.
+OPTIONAL_ACTOR_KEYS = {"active"}
+
+
+def _active_days(actor: dict[str, Any]) -> tuple[str, str]:
+    active = actor.get("active") or {}
+    return active.get("from") or "0000-01-01", active.get("to") or "9999-12-31"
+
+
 def test_actor_records_have_the_schema_keys_with_the_right_types(actors: list[dict[str, Any]]) -> None:
     for actor in actors:
-        assert set(actor) == set(ACTOR_KEYS), (actor["id"], set(actor) ^ set(ACTOR_KEYS))
+        extra = set(actor) - set(ACTOR_KEYS)
+        assert set(ACTOR_KEYS) <= set(actor) and extra <= OPTIONAL_ACTOR_KEYS, (actor["id"], extra)
+        if "active" in actor:
+            active = actor["active"]
+            assert isinstance(active, dict) and set(active) == {"from", "to"}, actor["id"]
+            for day in active.values():
+                assert day is None or re.fullmatch(r"\d{4}-\d{2}-\d{2}", day), actor["id"]
+            assert active["from"] or active["to"], actor["id"]
+            start, end = _active_days(actor)
+            assert start <= end, actor["id"]
         for key, types in ACTOR_KEYS.items():
             assert isinstance(actor[key], types), (actor["id"], key, actor[key])
             if key == "inter":
@@ -223,17 +242,40 @@ def test_a_person_is_exported_under_the_acled_name_and_inter_of_their_organisati
         assert person["inter"] == org["inter"], person["id"]
 
 
+def _apart_in_time(ids: set[str], by_id: dict[str, dict[str, Any]]) -> bool:
+    """Whether every actor sharing a name has an active period and no two of them overlap: the
+    story's day then tells which one the name means ("coalition forces" in 2004 and in 2016)."""
+    if not all("active" in by_id[i] for i in ids):
+        return False
+    spans = sorted(_active_days(by_id[i]) for i in ids)
+    return all(earlier[1] < later[0] for earlier, later in zip(spans, spans[1:], strict=False))
+
+
 def test_no_alias_is_shared_by_two_actors(actors: list[dict[str, Any]]) -> None:
     owners: dict[str, set[str]] = defaultdict(set)
+    by_id = {actor["id"]: actor for actor in actors}
     for actor in actors:
         for form in _surface_forms(actor):
             owners[_key(form)].add(actor["id"])
     clashes = {
         form: sorted(ids)
         for form, ids in owners.items()
-        if len(ids) > 1 and not ids <= ALIAS_ALLOW_LIST.get(form, frozenset())
+        if len(ids) > 1
+        and not ids <= ALIAS_ALLOW_LIST.get(form, frozenset())
+        and not _apart_in_time(ids, by_id)
     }
     assert not clashes, clashes
+
+
+def test_a_name_shared_across_time_only_passes_when_the_periods_do_not_overlap() -> None:
+    old = {"id": "a", "active": {"from": "2003-03-20", "to": "2011-12-18"}}
+    new = {"id": "b", "active": {"from": "2014-08-08", "to": None}}
+    undated = {"id": "c"}
+    overlapping = {"id": "d", "active": {"from": "2010-01-01", "to": None}}
+    by_id = {a["id"]: a for a in (old, new, undated, overlapping)}
+    assert _apart_in_time({"a", "b"}, by_id)
+    assert not _apart_in_time({"a", "c"}, by_id)
+    assert not _apart_in_time({"a", "d"}, by_id)
 
 
 def test_no_actor_has_a_generic_description_as_an_alias(actors: list[dict[str, Any]]) -> None:
