@@ -103,6 +103,19 @@ def test_parliament_passing_a_ban_acts_on_the_party(extractor: RuleExtractor) ->
     assert (e.actor1, e.actor2) == ("Council of Representatives of Iraq", "Ba'ath Party (Iraq)")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # lawmakers told of a strike did not carry it out
+        "The prime minister addressed the chamber, telling lawmakers that the drone strike on Friday near "
+        "the airport had been carried out without Iraqi permission.",
+        "Lawmakers said on Monday that a drone strike had hit a PMF convoy near Qaim.",
+    ],
+)
+def test_a_legislature_is_never_the_doer_of_violence(extractor: RuleExtractor, text: str) -> None:
+    assert all(e.actor1 != "Council of Representatives of Iraq" for e in code(extractor, text))
+
+
 def test_executed_shia_militia_fighters_are_pmf_victims(extractor: RuleExtractor) -> None:
     e = code.one(
         extractor,

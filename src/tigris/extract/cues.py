@@ -140,6 +140,9 @@ PARLIAMENT = re.compile(
 )
 PARLIAMENT_NOT_BEFORE = re.compile(
     r"(?:\b(?:of|in|into|to|from|before|at|by|with|for|outside|inside)\s+(?:the\s+)?$|"
+    # the object of someone else's words: "telling lawmakers that the strike …", "urged MPs to …"
+    r"\b(?:tell(?:s|ing)?|told|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|address(?:es|ed|ing)?|brief(?:s|ed|ing)?|"
+    r"warn(?:s|ed|ing)?|press(?:es|ed|ing)?|lobb(?:y|ies|ied|ying)|call(?:s|ed|ing)?\s+on|inform(?:s|ed|ing)?)\s+(?:the\s+)?$|"
     r"\b(?:Kurdish|Kurdistan|regional|Turkish|Iranian|US|U\.S\.|American|British|European|Syrian|KRG)\s+$)",
     re.I,
 )

@@ -1061,6 +1061,7 @@ class RuleExtractor:
             # legislature acts, not the troops its vote is about
             if (
                 council is not None
+                and trigger.family == "strategic"  # a legislature votes and decides; it fires nothing
                 and m.start() < trigger.start  # "… resigned after parliament accepted his letter"
                 and not cues.PARLIAMENT_NOT_BEFORE.search(sentence[max(0, m.start() - 20) : m.start()])
                 and not any(
