@@ -1,7 +1,9 @@
-"""Captives freed by force are not released by agreement (fifteenth round): sentences written for
-tigris."""
+"""Captives freed by force are not released by agreement, and the guards against crime and
+anniversaries leave political events alone (fifteenth round): sentences written for tigris."""
 
 from __future__ import annotations
+
+import pytest
 
 from tigris.extract.rules import classify
 
@@ -22,3 +24,31 @@ def test_captives_set_free_by_their_kidnappers_stay_an_agreement():
     )
     assert trigger is not None
     assert trigger.sub_event_type == "Agreement"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "sub"),
+    [
+        # "marked by" tells what happened that day; "to mark" an anniversary does not
+        ("The day was marked by a suicide bombing that killed 12 people in Baghdad.", "Suicide bomb"),
+        # an armed group named makes a killing political, whatever the family ties
+        ("Islamic State gunmen killed his brother and two cousins near Tarmiyah on Sunday.", "Attack"),
+        # militants who stole weapons are arrested as militants, not as thieves
+        ("Police arrested three IS militants who had stolen weapons from an army depot.", "Arrests"),
+    ],
+)
+def test_guards_against_crime_and_anniversaries_leave_political_events_alone(sentence, sub):
+    trigger = classify(sentence)
+    assert trigger is not None and trigger.sub_event_type == sub
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police arrested a gang that stole copper cables from the power grid in Basra.",
+        "He was shot dead in a quarrel over a parking space in Karrada.",
+        "Crowds gathered to mark the anniversary of the chemical attack on Halabja.",
+    ],
+)
+def test_ordinary_crime_and_anniversaries_are_still_no_event(sentence):
+    assert classify(sentence) is None

@@ -9,6 +9,7 @@ or excessive force; a crowd that itself uses violence is a riot.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from tigris.types import Modality
@@ -258,7 +259,7 @@ _FIGHT_NATURE = _rx(
 # An event named as what is remembered ("to mark 35 years since the chemical attack", "on the
 # anniversary of the bombing") is history, not an event of the story's day.
 _REMEMBERED = _rx(
-    r"\b(?:anniversary\s+of|years?\s+since|(?:to\s+)?(?:mark|marks|marked|marking|commemorat\w+)|in\s+memory\s+of|memorial\s+to)"
+    r"\b(?:anniversary\s+of|years?\s+since|(?:to\s+)?(?:mark|marks|marked|marking|commemorat\w+)(?!\s+by\b)|in\s+memory\s+of|memorial\s+to)"
     r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$"
 )
 # A fire that broke out, not one set: "The fire destroyed 30 shops", "a blaze gutted the market" (no
@@ -275,7 +276,7 @@ _ARSON = _rx(
 # quarrel over a parking space" (codebook: crime with no political actor is no event).
 _PERSONAL_CRIME = _rx(
     r"\b(?:quarrel\w*|(?:family|domestic|personal|neighbou?rs?'?)\s+(?:disputes?|feuds?|rows?|argument)|"
-    r"honou?r\s+killings?|inheritance|killed\s+his\s+(?:own\s+)?(?:wife|brother|father|mother|sister|son|daughter|cousin|uncle))\b"
+    r"honou?r\s+killings?|inheritance\s+(?:disputes?|rows?|quarrels?)|killed\s+his\s+(?:own\s+)?(?:wife|brother|father|mother|sister|son|daughter|cousin|uncle))\b"
 )
 # A book, a film or an exhibition that tells of fighting tells no event of the story's day.
 _WORK_TELLS = _rx(
@@ -396,10 +397,6 @@ _ROUTINE_CLOSURE = _rx(
 # its positions, or the attack it met). A state force may also assault towns and villages; armed
 # groups attacking a village are left to the rules on violence against civilians. A verb used as a
 # noun ("in the fight against IS") or after "to" ("troops to fight IS") is no event.
-_ARMED_SIDE = (
-    r"(?:forces|troops|army|soldiers|military|police|Peshmergas?|Kurds|commandos|militias?|militiamen|tribesmen|"
-    r"fighters|militants|insurgents|jihadists|rebels|gunmen|(?-i:IS|ISIS|ISIL|PKK)|Islamic\s+State|Daesh|Qaeda)"
-)
 _FIGHT_VERB = (
     r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?:attack(?:s|ed)?|assault(?:s|ed)?|target(?:s|ed)?|storm(?:s|ed)?|pound(?:s|ed)?|"
     r"fight(?:s)?|fought|battl(?:e|es|ed)|engag(?:e|es|ed)|besieg(?:e|es|ed)|ambush(?:es|ed)?)"
@@ -839,12 +836,12 @@ def _protest_named(sentence: str, m: re.Match[str]) -> bool:
     return False
 
 
-def _protest_words(sentence: str, pos: int = 0) -> list[re.Match[str]]:
+def _protest_words(sentence: str, pos: int = 0) -> Iterator[re.Match[str]]:
     """The protest words of a sentence that may tell a demonstration (not the month, not a word
-    that only names a protest)."""
-    return [
+    that only names a protest), found lazily: callers want the first one or whether there is any."""
+    return (
         m for m in _PROTEST.finditer(sentence, pos) if not _is_month(m) and not _protest_named(sentence, m)
-    ]
+    )
 
 
 _MILITARY_MARCH = _rx(
@@ -853,10 +850,10 @@ _MILITARY_MARCH = _rx(
 )
 _CRIME = _rx(
     r"\b(?:drugs?|narcotics?|captagon|cocaine|heroin|hashish|smuggl\w+|traffick\w+|theft|thie(?:f|ves)|robber(?:y|ies|s)|burglar\w*|"
-    r"fraud|bribe\w*|embezzl\w+|counterfeit\w*|car\s+thieves|kidnapping\s+gang|migrants?|illegal\s+(?:immigra\w+|migration|border\s+crossings?)|pornograph\w+|"
-    # round 16 (quiet): "arrested a gang that stole copper cables"
-    r"stole|stolen|steal(?:s|ing)?)\b"
+    r"fraud|bribe\w*|embezzl\w+|counterfeit\w*|car\s+thieves|kidnapping\s+gang|migrants?|illegal\s+(?:immigra\w+|migration|border\s+crossings?)|pornograph\w+)\b"
 )
+# Theft: "arrested a gang that stole copper cables" is crime; militants who stole weapons are not.
+_THEFT = _rx(r"\b(?:stole|stolen|steal(?:s|ing)?)\b")
 # A kidnapping for ransom with no armed group named is crime ("police freed a boy kidnapped for ransom").
 _RANSOM = _rx(r"\bfor\s+(?:a\s+)?ransom\b|\bransom\s+(?:of|demand)")
 _ARMED_KIDNAPPERS = _rx(
@@ -917,6 +914,7 @@ _INTERVENTION = _rx(
     r"prevented|drag(?:ged)?|(?:dispersing|dispersed)\s+(?:the\s+)?crowds?)\b(?!\s+(?:on\s+their\s+own|peacefully|without\s+incident))"
 )
 _CROWD = r"(?:protesters|protester|demonstrators|demonstrator|crowds?|mobs?|supporters|followers|youths|rioters|students|marchers|(?:angry\s+)?residents|mourners|young\s+men)"
+_CROWD_WORD = re.compile(_CROWD, re.I)
 _RIOT = _rx(
     r"\b(?:rioters|riot(?:ed|ing|s)?\b(?!\s+police)|(?<!non-)(?<!non)violent\s+(?:protests?|demonstrations?)|"
     + _CROWD
@@ -1223,7 +1221,7 @@ def _not_the_protest(sentence: str, protest: re.Match[str]) -> bool:
     if not _DESCRIBES_PERSON.search(sentence[max(0, protest.start() - 150) : protest.start()]):
         return False
     after = protest.end()
-    if _protest_words(sentence, after):
+    if next(_protest_words(sentence, after), None) is not None:
         return False  # a demonstration told again later in the sentence
     return any(
         sub in _VICTIM_RULES and _told(pattern, sentence) is not None
@@ -1343,7 +1341,7 @@ def classify(sentence: str) -> Trigger | None:
             return Trigger(family, etype, sub, ptype, pmode, m.start(), m.end(), m.group(0), True)
     # the first protest word that tells a demonstration: "resigned in protest at the killing of
     # demonstrators" names protests twice and tells none
-    protest = next(iter(_protest_words(sentence)), None)
+    protest = next(_protest_words(sentence), None)
     if protest and _MILITARY_MARCH.search(sentence):
         protest = None  # troops marching on a town, not a demonstration
     if protest and _not_the_protest(sentence, protest):
@@ -1388,7 +1386,7 @@ def classify(sentence: str) -> Trigger | None:
     if (
         riot
         and not protest
-        and not re.search(_CROWD, sentence, re.I)
+        and not _CROWD_WORD.search(sentence)
         and not re.match(r"(?:riot|violent|thr)", riot.group(0), re.I)
     ):
         riot = None  # fire set by no crowd: property destruction, coded below
@@ -1461,7 +1459,15 @@ def classify(sentence: str) -> Trigger | None:
             and _CONDEMNED_CRACKDOWN.search(sentence[max(0, m.start() - 40) : m.end() + 60])
         ):
             continue  # "condemned the killing and kidnapping of protesters": the crackdown named, not told
-        if m and sub == "Arrests" and (_CRIME.search(sentence) or _NO_ARREST.search(sentence)):
+        if (
+            m
+            and sub == "Arrests"
+            and (
+                _CRIME.search(sentence)
+                or _NO_ARREST.search(sentence)
+                or (_THEFT.search(sentence) and not _ARMED_KIDNAPPERS.search(sentence))
+            )
+        ):
             return None  # an arrest for ordinary crime, or none made, is not a political event
         if (
             m
@@ -1488,7 +1494,12 @@ def classify(sentence: str) -> Trigger | None:
             return None  # homes destroyed by a flood, an earthquake or a storm
         if m and pattern is _LOOTING and _ACCIDENTAL_FIRE.search(sentence) and not _ARSON.search(sentence):
             return None  # "The fire destroyed 30 shops": a fire no one is told to have set
-        if m and family in ("violence", "strategic") and _PERSONAL_CRIME.search(sentence):
+        if (
+            m
+            and family in ("violence", "strategic")
+            and _PERSONAL_CRIME.search(sentence)
+            and not _ARMED_KIDNAPPERS.search(sentence)
+        ):
             return None  # "shot dead in a quarrel over a parking space", "killed his wife": crime
         if m and _WORK_TELLS.search(sentence, 0, m.start()):
             return None  # "The book recounts how Islamic State fighters seized Mosul"
