@@ -2494,11 +2494,19 @@ def _geo_precision(place: Place | None, d: _Draft) -> int | None:
         at = ev.text.find(text) if text else -1
         if at > 0 and _NEAR_PLACE.search(ev.text[max(0, at - 60) : at]):
             return max(place.geo_precision, 2)
-        if any(
-            _ROAD_FROM.match(ev.text, m.end()) for m in re.finditer(rf"\b{re.escape(place.name)}\b", ev.text)
-        ):
+        if any(_road_from(ev.text, name) for name in {text, place.name} if name):
             return max(place.geo_precision, 2)  # "on the Baqubah–Muqdadiya road": somewhere along it
     return place.geo_precision
+
+
+def _road_from(text: str, name: str) -> bool:
+    """Whether ``name``, as the story spells it, opens a road named by two towns in ``text``."""
+    at = text.find(name)
+    while at >= 0:
+        if _ROAD_FROM.match(text, at + len(name)):
+            return True
+        at = text.find(name, at + 1)
+    return False
 
 
 def _wing_of(a: Actor, b: Actor) -> bool:

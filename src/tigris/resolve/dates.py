@@ -61,7 +61,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("same_day", re.compile(r"\b(?:later|earlier)\s+(?:in|that|on)\s+(?:the\s+)?(?:day|evening|night|morning)\b|\b(?:that|the\s+same)\s+(?:day|night|evening|morning|afternoon)\b|\bhours\s+(?:later|earlier)\b", re.I)),
     ("yesterday", re.compile(r"\byesterday\b|\blast\s+night\b", re.I)),
     ("today", re.compile(r"\btoday\b|\bthis\s+(?:morning|afternoon|evening)\b|\btonight\b", re.I)),
-    ("weekday", re.compile(r"\b(?:(?P<mod>last|next|this|on|late|early|by)\s+(?:on\s+)?)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?P<part>\s+(?:night|morning|evening|afternoon))?\b", re.I)),
+    ("weekday", re.compile(r"\b(?:(?P<mod>last|next|this|on|late|early|by)\s+(?:on\s+)?)?(?P<wd>" + _WEEKDAY + r")(?P<part>\s+(?:night|morning|evening|afternoon))?\b", re.I)),
     ("last_week", re.compile(r"\b(?P<which>last|this|next)\s+week(?:end)?\b|\bearlier\s+this\s+week\b", re.I)),
     ("last_month", re.compile(r"\b(?P<which>last|this|next)\s+month\b", re.I)),
     ("year_only", re.compile(r"\b(?P<prep>in|during|since)\s+(?P<year>(?:19|20)\d\d)\b", re.I)),
