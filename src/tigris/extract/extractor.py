@@ -40,6 +40,7 @@ from tigris.extract.layout import (
 )
 from tigris.extract.names import NameHit, capital_hits, restore_case, scan_names
 from tigris.extract.nlp import load_nlp
+from tigris.prefilter import search
 from tigris.resolve.coref import RoleMention, resolve_roles
 from tigris.resolve.dates import DateMatch, dateline_day, find_dates, local_day
 from tigris.resolve.fatalities import Figures, merge_figures, read_figures
@@ -295,7 +296,7 @@ class RuleExtractor:
             )
         ]
         self._remember_people(hits, state)
-        if (nationals := cues.NATIONALS.search(sentence)) is not None:
+        if (nationals := search(cues.NATIONALS, sentence)) is not None:
             state.nationals = cues.NATION_OF[(nationals.group("adj") or nationals.group("people")).lower()]
         filed = DATELINE_PREFIX.match(sentence)  # the dateline's city is where the story was filed
         city_before, state.last_city = (
@@ -381,7 +382,7 @@ class RuleExtractor:
             places = _route_start(places, sentence)
         if (
             trigger.family in ("protest", "riot")
-            and _SUMMARY_PLACE.search(sentence)
+            and search(_SUMMARY_PLACE, sentence)
             and _regional_only(places, sentence, dateline.end() if dateline else 0)
         ):
             # "Thousands marched in cities across the country on Friday": a summary of the protests
@@ -396,7 +397,7 @@ class RuleExtractor:
         if (
             not places
             and city_before is not None
-            and _BARE_SITE.search(sentence)
+            and search(_BARE_SITE, sentence)
             and not any(d.place is not None and d.place.id == city_before.id for d in drafts)
         ):
             # "Loud blasts near Erbil tonight. Drones targeted the airport": the city just named (an
@@ -406,12 +407,12 @@ class RuleExtractor:
             not places
             and city_before is not None
             and city_before.country == _COVERED_COUNTRY
-            and _THE_CITY.search(sentence)
+            and search(_THE_CITY, sentence)
         ):
             # "… outside Ramadi. Gunmen fought the troops in several districts of the city": the city
             # the sentence before named, never the governorate of the dateline
             places = [(city_before, city_before.name)]
-        if _THE_AIRPORT.search(sentence):  # "in Najaf, … stormed the airport": the city's airport
+        if search(_THE_AIRPORT, sentence):  # "in Najaf, … stormed the airport": the city's airport
             places = [self._airport_of(p, t) for p, t in places]
         # "… on Tuesday, two days after US strikes killed 25 near Al-Qaim": the clause tells an
         # event of its own, on its own day, with its own toll and place.
@@ -426,7 +427,7 @@ class RuleExtractor:
             trigger.family == "protest"
             and trigger.sub_event_type != "Excessive force against protesters"
             and (figures.low or 0) > 0
-            and rules.STATE_FORCE_WORDS.search(sentence)
+            and search(rules.STATE_FORCE_WORDS, sentence)
         ):
             trigger = replace(trigger, sub_event_type="Excessive force against protesters")
         evidence = Evidence(doc.id, start, end, doc.text[start:end].strip())
@@ -504,7 +505,7 @@ class RuleExtractor:
                     state.anchor, state.anchor_confidence = target.date, target.confidence
                 return
             if modality in ("hypothetical", "planned", "denied") or (
-                modality == "claimed" and not cues.HEDGED_REPORT.search(sentence)
+                modality == "claimed" and not search(cues.HEDGED_REPORT, sentence)
             ):
                 return
         if modality == "hypothetical" and when is None:
@@ -518,7 +519,7 @@ class RuleExtractor:
             modality = "historical"  # told as background, long before the story
             if (date_end or date) < state.reference - HISTORY_BEFORE and (
                 state.dateline_place is not None
-                or _HISTORY_TOLD.search(sentence)
+                or search(_HISTORY_TOLD, sentence)
                 or any(d.date is not None and d.date >= state.reference - BACKGROUND_AFTER for d in drafts)
             ):  # a story of its day (a dateline, a recent event told) looking back, or "years ago"
                 state.history_told = True
@@ -640,8 +641,8 @@ class RuleExtractor:
         An accusation ("officials blamed Turkey") or a denial names nobody: only the group's own
         claim does.
         """
-        m = cues.CLAIM.search(sentence)
-        if m is None or rules.DENIAL_WORDS.search(sentence):
+        m = search(cues.CLAIM, sentence)
+        if m is None or search(rules.DENIAL_WORDS, sentence):
             return False
         told = rules.classify(sentence[: m.start()])
         if told is not None and told.happening and told.family in ("violence", "battle"):
@@ -659,7 +660,7 @@ class RuleExtractor:
             return False
         unknown = self.kb.by_acled_name(UNNAMED_GROUP)
         violent = [d for d in drafts if d.trigger.family in ("violence", "battle")]
-        targets = violent if cues.CLAIM_ALL.search(sentence) else violent[-1:]
+        targets = violent if search(cues.CLAIM_ALL, sentence) else violent[-1:]
         for d in targets:
             if d.actor1 is None or d.actor1 is unknown:
                 d.actor1, d.actor1_text = self.kb.coded_actor(claimer), None
@@ -676,7 +677,7 @@ class RuleExtractor:
             and not d.since
             and not in_dateline(sentence, d.start)
             # "Officials put the dead at 115 on Saturday": the day a toll was told dates nothing
-            and not (cues.TOLL_WORDS.search(sentence) and _TOLD_ON.search(sentence[: d.start]))
+            and not (search(cues.TOLL_WORDS, sentence) and _TOLD_ON.search(sentence[: d.start]))
         ]
         if len({d.date for d in days}) == 1:  # "Wednesday 8 January 2020" tells one day
             state.anchor, state.anchor_confidence = days[0].date, 0.5
@@ -692,7 +693,7 @@ class RuleExtractor:
 
         A sentence dated to another day (a timeline's next item) tells another event: its toll
         is not the last event's."""
-        if not drafts or not cues.TOLL_WORDS.search(sentence):
+        if not drafts or not search(cues.TOLL_WORDS, sentence):
             return
         if state is not None and drafts[-1].date is not None:
             own = [
@@ -779,7 +780,7 @@ class RuleExtractor:
         """A demonstration told in one sentence and shown violent in the next ("Some of them threw
         stones", "Scuffles broke out"): the crowd's own violence makes it a riot (docs/codebook.md,
         "Rules added with the fifth round")."""
-        if not drafts or not rules.CROWD_VIOLENCE.search(sentence):
+        if not drafts or not search(rules.CROWD_VIOLENCE, sentence):
             return
         told = drafts[-1].evidence[-1]
         for d in drafts:
@@ -797,7 +798,7 @@ class RuleExtractor:
     def _intervention(self, sentence: str, hits: list[NameHit], drafts: list[_Draft]) -> None:
         """ "Riot police later dispersed the crowd": the force that intervenes in the protest or riot
         just told is its actor2 (docs/codebook.md, "Protests")."""
-        if not drafts or not cues.INTERVENES.search(sentence):
+        if not drafts or not search(cues.INTERVENES, sentence):
             return
         told = drafts[-1].evidence[-1]  # the crowd told in the sentence before, even beside another event
         last = next(
@@ -819,7 +820,7 @@ class RuleExtractor:
                 if coded.kind in _INTERVENING_KINDS:
                     found.append((h.start, coded, h.text))
         for pattern, acled_name, kind, _inter in cues.DESCRIPTORS:
-            m = pattern.search(sentence)
+            m = search(pattern, sentence)
             actor = self.kb.by_acled_name(acled_name) if m and kind == "state force" else None
             if m and actor is not None:
                 found.append((m.start(), actor, m.group(0)))
@@ -888,7 +889,7 @@ class RuleExtractor:
                 if coded.kind == "state force":
                     found.append((h.start, coded, h.text))
         for pattern, acled_name, kind, _inter in cues.DESCRIPTORS:
-            m = pattern.search(sentence)
+            m = search(pattern, sentence)
             actor = self.kb.by_acled_name(acled_name) if m and kind == "state force" else None
             if m and actor is not None:
                 found.append((m.start(), actor, m.group(0)))
@@ -1214,7 +1215,7 @@ class RuleExtractor:
                 force = next(
                     (c for _, c, _, _ in coded if c.kind in cues.ARMED_KINDS and c.inter in (2, 3, 4)), None
                 )
-            fired = rules.FIRED_ON_CROWD.search(sentence)
+            fired = search(rules.FIRED_ON_CROWD, sentence)
             if (
                 force is None
                 and fired is not None
@@ -1238,7 +1239,7 @@ class RuleExtractor:
                     force = kb.by_acled_name(
                         crowd.acled_name.replace("Protesters", "Unidentified Armed Group", 1)
                     )
-            if force is None and (guards := cues.MISSION_GUARDS.search(sentence)) is not None:
+            if force is None and (guards := search(cues.MISSION_GUARDS, sentence)) is not None:
                 # "… stormed the US embassy compound; marines fired tear gas": a mission's guards are
                 # the forces of the state whose mission it is
                 nation = self._mission_nation(sentence, hits)
@@ -1475,7 +1476,7 @@ class RuleExtractor:
             # its armed wing are one side
             actor2, actor2_text = None, None
         struck_state = (
-            cues.GOVERNMENT_TARGET.search(sentence) if trigger.family in ("violence", "battle") else None
+            search(cues.GOVERNMENT_TARGET, sentence) if trigger.family in ("violence", "battle") else None
         )
         if struck_state is not None and (
             actor2 is None
@@ -1489,7 +1490,7 @@ class RuleExtractor:
         if (
             actor2 is None
             and trigger.family in ("violence", "battle")
-            and cues.OFFICIAL_PROPERTY.search(sentence)
+            and search(cues.OFFICIAL_PROPERTY, sentence)
         ):
             actor2 = kb.by_acled_name("Government of Iraq")  # "a judge's car", "the mayor's house"
         if (
@@ -1506,12 +1507,12 @@ class RuleExtractor:
         if (
             actor2 is None
             and trigger.sub_event_type == "Looting/property destruction"
-            and cues.CIVILIAN_PROPERTY.search(sentence)
+            and search(cues.CIVILIAN_PROPERTY, sentence)
         ):
             # "fighters … carried off fridges and set houses and shops alight": people's property
             actor2 = kb.by_acled_name("Civilians (Iraq)")
         captives = self._captives(sentence, state)
-        if trigger.sub_event_type == "Agreement" and cues.RELEASED_PASSIVE.search(sentence):
+        if trigger.sub_event_type == "Agreement" and search(cues.RELEASED_PASSIVE, sentence):
             # "Twenty-six Qataris were set free …, a year after gunmen snatched them": the captors
             # release the captives
             captor = next(
@@ -1523,7 +1524,7 @@ class RuleExtractor:
                 ),
                 None,
             )
-            if captor is None and cues.CAPTORS.search(sentence):
+            if captor is None and search(cues.CAPTORS, sentence):
                 captor = (kb.by_acled_name(UNNAMED_GROUP), None)  # type: ignore[assignment]
             if captor is not None and captor[0] is not None:
                 held = captives or (actor1 if actor1 is not None and actor1.kind == "civilians" else None)
@@ -1535,7 +1536,7 @@ class RuleExtractor:
             and (actor2 is None or actor2.acled_name == "Civilians (Iraq)")
         ):
             actor2, actor2_text = captives, None  # "took the Turkish workers away"
-        culprits = cues.CULPRITS.search(sentence) if trigger.sub_event_type == "Arrests" else None
+        culprits = search(cues.CULPRITS, sentence) if trigger.sub_event_type == "Arrests" else None
         if (
             actor2 is None
             and culprits is not None
@@ -1547,7 +1548,7 @@ class RuleExtractor:
         if trigger.event_type == "Violence against civilians" and (
             (actor2 is not None and actor2.kind == "tribe")
             or (
-                cues.ELECTION_VICTIM.search(sentence)
+                search(cues.ELECTION_VICTIM, sentence)
                 and (actor2 is None or actor2.kind not in cues.ARMED_KINDS or actor2.kind == "unidentified")
             )
         ):
@@ -1574,7 +1575,7 @@ class RuleExtractor:
 
     def _mission_nation(self, sentence: str, hits: list[NameHit]) -> str | None:
         """The country whose embassy or consulate the sentence names, if any."""
-        m = cues.MISSION.search(sentence)
+        m = search(cues.MISSION, sentence)
         if m is not None:
             return cues.MISSION_NATION[m.group("adj").lower()]
         for h in hits:
@@ -1586,9 +1587,9 @@ class RuleExtractor:
         """Foreign nationals named as the people taken, freed or struck ("Twenty-six Qataris", "the
         workers" after "eighteen Turkish labourers"): the civilians of their country when the knowledge
         base keeps that actor, else their government, which speaks for them."""
-        m = cues.NATIONALS.search(sentence)
+        m = search(cues.NATIONALS, sentence)
         country = cues.NATION_OF[(m.group("adj") or m.group("people")).lower()] if m else None
-        if country is None and state.nationals is not None and cues.THE_CAPTIVES.search(sentence):
+        if country is None and state.nationals is not None and search(cues.THE_CAPTIVES, sentence):
             country = state.nationals
         if country is None:
             return None
@@ -1646,7 +1647,7 @@ class RuleExtractor:
         coded = {kb.coded_actor(a).acled_name for _, a, _ in named}
         pkk = kb.by_acled_name(_PKK)
         if "Military Forces of Turkey" in coded and pkk is not None and _PKK not in coded:
-            m = cues.KURDISH_REBELS.search(sentence)
+            m = search(cues.KURDISH_REBELS, sentence)
             in_area = any(
                 h.places
                 and h.locative
@@ -1656,11 +1657,11 @@ class RuleExtractor:
                 for h in hits
             )
             if m is None and in_area:
-                m = cues.GENERIC_REBELS.search(sentence)
+                m = search(cues.GENERIC_REBELS, sentence)
             if m is not None and free(m):
                 named.append((m.start(), pkk, m.group(0)))
                 return
-        m = cues.BARE_MILITANTS.search(sentence)
+        m = search(cues.BARE_MILITANTS, sentence)
         if m is None or not free(m) or any(kb.coded_actor(a).kind in _GROUP_KINDS for _, a, _ in named):
             return
         for actor_id in reversed(state.recent):
@@ -1920,7 +1921,7 @@ def _clause_figures(sentence: str, place_texts: list[str | None], whole: Figures
     each place; the whole sentence's where that clause gives none (one toll for all of them)."""
     bounds = [0, *(m.end() for m in _TOLL_CLAUSE_BREAK.finditer(sentence)), len(sentence) + 1]
     out = []
-    avenged = _AVENGED.search(sentence)
+    avenged = search(_AVENGED, sentence)
     for text in place_texts:
         at = sentence.find(text) if text else -1
         if avenged is not None and avenged.start() <= at < avenged.end():
@@ -1948,7 +1949,7 @@ def _event_clause(hits: list[NameHit], trigger: rules.Trigger, sentence: str) ->
     after strikes near Al-Qaim") nor those describing a person ("the commander in Anbar")."""
     kept = []
     other: list[NameHit] = []
-    source = _SOURCE_CLAUSE.search(sentence)
+    source = search(_SOURCE_CLAUSE, sentence)
     for h in hits:
         if (
             h.places
@@ -2048,7 +2049,7 @@ def _crowd_clash(trigger: rules.Trigger, sentence: str) -> rules.Trigger:
     unless a force fired on them first (docs/codebook.md, "Rules added with the second round")."""
     if trigger.family != "protest":
         return trigger
-    clash = cues.CROWD_CLASHED.search(sentence)
+    clash = search(cues.CROWD_CLASHED, sentence)
     if clash is None or cues.FIRED.search(sentence[: clash.start()]):
         return trigger
     return replace(trigger, family="riot", event_type="Riots", sub_event_type="Violent demonstration",
@@ -2241,7 +2242,7 @@ def _clash_if_armed_target(
         or not actor2_text
         # "IS executed 12 Shi'ite militia fighters it had captured": killing captives is still
         # violence against unarmed people
-        or _CAPTIVES_KILLED.search(sentence)
+        or search(_CAPTIVES_KILLED, sentence)
     ):
         return trigger
     before = sentence.find(actor2_text)
@@ -2265,20 +2266,20 @@ def _civilian_toll(trigger: rules.Trigger, actor1: Actor | None, sentence: str) 
     targets civilians, unless the dead it counts are an armed party ("killing ten fighters").
     """
     if trigger.event_type == "Violence against civilians":
-        m = cues.PEOPLE_KILLED.search(sentence)
+        m = search(cues.PEOPLE_KILLED, sentence)
         return m is None or not cues.ARMED_VICTIMS.search(_clause_from(sentence, m.start()))
     if trigger.sub_event_type not in _CIVILIAN_TARGET_SUBS:
         return False
     if actor1 is not None and (actor1.kind in _INTERVENING_KINDS or actor1.inter in (1, 8)):
         return False
-    if cues.ARMED_OBJECT.search(sentence):
+    if search(cues.ARMED_OBJECT, sentence):
         return False
-    m = cues.PEOPLE_KILLED.search(sentence)
+    m = search(cues.PEOPLE_KILLED, sentence)
     if m is None:
         return bool(
-            cues.TOLL_ROSE.search(sentence)
-            or cues.CROWDED_SITE.search(sentence)
-            or cues.CIVILIAN_TRADE.search(sentence)
+            search(cues.TOLL_ROSE, sentence)
+            or search(cues.CROWDED_SITE, sentence)
+            or search(cues.CIVILIAN_TRADE, sentence)
         )
     return not cues.ARMED_VICTIMS.search(_clause_from(sentence, m.start()))
 
@@ -2329,7 +2330,7 @@ def _continues(earlier: rules.Trigger, later: rules.Trigger) -> bool:
 def _no_fight(sentence: str, drafts: list[_Draft]) -> None:
     """Ground taken in one sentence and told as bloodless in the next ("Peshmerga units took over
     Kirkuk after the army left. There was no fighting."): a non-violent transfer of territory."""
-    if not drafts or not rules.NO_FIGHT.search(sentence):
+    if not drafts or not search(rules.NO_FIGHT, sentence):
         return
     d = drafts[-1]
     if d.trigger.event_type == "Battles" and d.trigger.sub_event_type.endswith("territory"):

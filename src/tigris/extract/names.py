@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
-from tigris.resolve.kb import Actor, KnowledgeBase, Place, normalise
+from tigris.resolve.kb import ARTICLES, Actor, KnowledgeBase, Place, normalise
 
 _WORD = re.compile(r"[\w\u0600-\u06FF]+(?:[-'’][\w\u0600-\u06FF]+)*")
 _LOCATIVE = {
@@ -75,6 +76,32 @@ def _tokens(sentence: str) -> list[tuple[str, int, int]]:
     return out
 
 
+def _named_ngrams(
+    sentence: str,
+    tokens: list[tuple[str, int, int]],
+    i: int,
+    kb: KnowledgeBase,
+    aliases: tuple[Mapping[str, object], Mapping[str, object]],
+) -> list[tuple[int, str]]:
+    """The word counts n (with their normalised text) for which the n words from token ``i`` are
+    a known alias or place name, shortest first.
+
+    Words are added one at a time until no name begins with them (most words begin none, so
+    most positions cost one lookup); a trailing article ("Abu al", "the") always reads on."""
+    actor_alias, place_alias = aliases
+    named: list[tuple[int, str]] = []
+    start = tokens[i][1]
+    for n in range(1, min(MAX_NGRAM, len(tokens) - i) + 1):
+        key = normalise(sentence[start : tokens[i + n - 1][2]])
+        if not key:
+            continue
+        if key in actor_alias or key in place_alias:
+            named.append((n, key))
+        if key.rpartition(" ")[2] not in ARTICLES and not kb.may_start_name(key):
+            break
+    return named
+
+
 def scan_names(sentence: str, kb: KnowledgeBase, day: dt.date | None = None) -> list[NameHit]:
     """Every known actor or place named in ``sentence``, longest match first, left to right.
 
@@ -89,12 +116,9 @@ def scan_names(sentence: str, kb: KnowledgeBase, day: dt.date | None = None) -> 
     i = 0
     while i < len(tokens):
         found: NameHit | None = None
-        for n in range(min(MAX_NGRAM, len(tokens) - i), 0, -1):
+        for n, key in reversed(_named_ngrams(sentence, tokens, i, kb, (actor_alias, place_alias))):
             start, end = tokens[i][1], tokens[i + n - 1][2]
             raw = sentence[start:end]
-            key = normalise(raw)
-            if not key or (key not in actor_alias and key not in place_alias):
-                continue  # most n-grams name nothing: skip the checks below
             short_caps = len(raw) <= 4 and raw.isupper() and not (shouting and raw in _WORDLIKE_ABBREVIATIONS)
             # "the United States Embassy", "the al-Askari Shrine": the capital is on the word after
             # an article

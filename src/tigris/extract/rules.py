@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from tigris.prefilter import may_match, search
 from tigris.types import Modality
 
 
@@ -839,6 +840,8 @@ def _protest_named(sentence: str, m: re.Match[str]) -> bool:
 def _protest_words(sentence: str, pos: int = 0) -> Iterator[re.Match[str]]:
     """The protest words of a sentence that may tell a demonstration (not the month, not a word
     that only names a protest), found lazily: callers want the first one or whether there is any."""
+    if not may_match(_PROTEST, sentence):
+        return iter(())
     return (
         m for m in _PROTEST.finditer(sentence, pos) if not _is_month(m) and not _protest_named(sentence, m)
     )
@@ -1086,6 +1089,8 @@ _ARRIVED_FORCE = _rx(
 
 def _told(pattern: re.Pattern[str], sentence: str) -> re.Match[str] | None:
     """The first match of ``pattern`` that tells an event rather than referring to one."""
+    if not may_match(pattern, sentence):
+        return None  # none of the words the rule needs: most rules on most sentences
     for m in pattern.finditer(sentence):
         if _REFERRED.search(sentence[max(0, m.start() - 60) : m.start()]):
             continue
@@ -1207,15 +1212,15 @@ def _not_the_protest(sentence: str, protest: re.Match[str]) -> bool:
     """Whether the protest word found tells no demonstration: it describes the victim of the attack
     or abduction the sentence tells, or it is men marched off by gunmen or fighters parading."""
     if _FORCED_MARCH.match(sentence, protest.start()) or (
-        protest.group(0).lower().startswith("march") and _ARMED_MARCHERS.search(sentence)
+        protest.group(0).lower().startswith("march") and search(_ARMED_MARCHERS, sentence)
     ):
         return True
     if (
         not protest.group(0)
         .lower()
         .startswith(("protest", "demonstrat", "rall", "march", "sit", "strik", "held"))
-        and _COMMEMORATION.search(sentence)
-        and not _DEMANDING.search(sentence)
+        and search(_COMMEMORATION, sentence)
+        and not search(_DEMANDING, sentence)
     ):
         return True  # "Thousands gathered at the memorial to mark 35 years since the gas attack"
     if not _DESCRIBES_PERSON.search(sentence[max(0, protest.start() - 150) : protest.start()]):
@@ -1234,9 +1239,9 @@ def _not_this_rule(sentence: str, m: re.Match[str], pattern: re.Pattern[str], su
     by a bomb (the bombing is told), offices closed for a holiday, bodies from a mass grave."""
     if sub == "Agreement" and _NOT_AGREED.search(sentence[max(0, m.start() - 60) : m.start()]):
         return True
-    if pattern is _PARADE and _STRUCK_WORDS.search(sentence):
+    if pattern is _PARADE and search(_STRUCK_WORDS, sentence):
         return True
-    if pattern is _HOSTAGES_FREED and _RESCUE.search(sentence):
+    if pattern is _HOSTAGES_FREED and search(_RESCUE, sentence):
         return True  # captives freed by force ("a raid that freed 70 hostages") were not released
     if (
         pattern is _OFFICE_CHANGE
@@ -1246,28 +1251,28 @@ def _not_this_rule(sentence: str, m: re.Match[str], pattern: re.Pattern[str], su
         return True  # "Kadhimi, who took office in May, …": how the person came to office, not news
     if (
         pattern is _SUICIDE
-        and _VESTS_WORN.search(sentence)
-        and _FOUGHT.search(sentence)
-        and not _BLEW.search(sentence)
+        and search(_VESTS_WORN, sentence)
+        and search(_FOUGHT, sentence)
+        and not search(_BLEW, sentence)
     ):
         return True  # "fighters, some wearing suicide vests, … fought the police": the fight is told
     if sub == "Government regains territory" and _RELATIVE_BEFORE.search(sentence, 0, m.start()):
         return True  # "Islamic State gunmen who overran the prison then shot …": what the doers had done
-    if pattern is _OFFICES_CLOSED and _ROUTINE_CLOSURE.search(sentence):
+    if pattern is _OFFICES_CLOSED and search(_ROUTINE_CLOSURE, sentence):
         return True
-    if sub.startswith("Abduction") and _FOUND_DEAD.search(sentence):
+    if sub.startswith("Abduction") and search(_FOUND_DEAD, sentence):
         return True  # "the body of a kidnapped engineer was found …": the killing is told
-    if sub == "Attack" and "execut" in m.group(0).lower() and _EXECUTED_ORDER.search(sentence):
+    if sub == "Attack" and "execut" in m.group(0).lower() and search(_EXECUTED_ORDER, sentence):
         return True  # "executed an arrest warrant": an order carried out, not a killing
-    if _ROUTINE_CLOSURE.search(sentence) and _OFFICE_WORDS.search(m.group(0)):
+    if search(_ROUTINE_CLOSURE, sentence) and _OFFICE_WORDS.search(m.group(0)):
         return True  # offices closed for a holiday, a heatwave or an epidemic
-    if sub == "Disrupted weapons use" and _WAR_REMNANTS.search(sentence):
+    if sub == "Disrupted weapons use" and search(_WAR_REMNANTS, sentence):
         return True  # "Demining teams cleared 300 explosive remnants": clearance of old war debris
-    if sub == "Disrupted weapons use" and _BODIES.search(sentence) and _SHOT_WORDS.search(m.group(0)):
+    if sub == "Disrupted weapons use" and search(_BODIES, sentence) and _SHOT_WORDS.search(m.group(0)):
         return True  # "a body found riddled with bullets" tells a killing, not a weapons find
     if sub == "Chemical weapon" and _WATER_CHLORINE.match(sentence, m.start()):
         return True  # "chlorine tablets and oral rehydration salts": water treatment
-    return sub == "Attack" and bool(_MASS_GRAVE.search(sentence))
+    return sub == "Attack" and bool(search(_MASS_GRAVE, sentence))
 
 
 _CROWD_HIT = _rx(
@@ -1297,7 +1302,7 @@ _CROWD_THREW = _rx(_CROWD + r"\s+(?:[\w'’-]+\s+){0,4}?(?:threw|hurled|lobbed|p
 
 def _explosive_at_protest(sentence: str) -> bool:
     """Whether the sentence tells a grenade or a bomb used on a demonstration (not by it)."""
-    if _CROWD_THREW.search(sentence):
+    if search(_CROWD_THREW, sentence):
         return False
     cleaned = _NOT_EXPLOSIVE.sub(lambda m: " " * len(m.group(0)), sentence)
     return any(
@@ -1329,20 +1334,20 @@ def classify(sentence: str) -> Trigger | None:
     """The event a sentence reports, if any (the most specific rule that fires)."""
     sentence = _unquoted(sentence)
     for family, etype, sub, ptype, pmode, pattern in _FIRST:
-        m = pattern.search(sentence)
+        m = search(pattern, sentence)
         if m and (
             _REMEMBERED.search(sentence, max(0, m.start() - 60), m.start())
             or _WATER_CHLORINE.match(sentence, m.start())
         ):
             continue  # an anniversary of a gas attack, chlorine for drinking water
-        if m and _NOT_POLITICAL.search(sentence):
+        if m and search(_NOT_POLITICAL, sentence):
             return None  # a gas leak, a diplomatic row over an old poisoning
         if m:
             return Trigger(family, etype, sub, ptype, pmode, m.start(), m.end(), m.group(0), True)
     # the first protest word that tells a demonstration: "resigned in protest at the killing of
     # demonstrators" names protests twice and tells none
     protest = next(_protest_words(sentence), None)
-    if protest and _MILITARY_MARCH.search(sentence):
+    if protest and search(_MILITARY_MARCH, sentence):
         protest = None  # troops marching on a town, not a demonstration
     if protest and _not_the_protest(sentence, protest):
         protest = None  # the victim's protests described, men marched off at gunpoint, an armed parade
@@ -1358,10 +1363,10 @@ def classify(sentence: str) -> Trigger | None:
     if protest is None:
         # tear gas fired, a crowd dispersed: usually the end of a gathering told before, so a new
         # event only where the sentence dates it (happening stays False)
-        protest = _CROWD_CONTROL.search(sentence)
+        protest = search(_CROWD_CONTROL, sentence)
         crowd_control_only = protest is not None
-    announce = _ANNOUNCE.search(sentence)
-    called = _CALLED_BY.search(sentence)
+    announce = search(_ANNOUNCE, sentence)
+    called = search(_CALLED_BY, sentence)
     if protest and called and called.start() > protest.start():
         announce = called
         if _DEFINITE_BEFORE.search(sentence[max(0, protest.start() - 25) : protest.start()]):
@@ -1377,21 +1382,21 @@ def classify(sentence: str) -> Trigger | None:
             "strategic", "Strategic developments", "Other", "DEMAND", "",
             announce.start(), announce.end(), announce.group(0), True,
         )  # fmt: skip
-    mob = _MOB.search(sentence)
+    mob = search(_MOB, sentence)
     if mob:
         return Trigger(
             "riot", "Riots", "Mob violence", "PROTEST", "riot", mob.start(), mob.end(), mob.group(0), True
         )
-    riot = _RIOT.search(sentence)
+    riot = search(_RIOT, sentence)
     if (
         riot
         and not protest
-        and not _CROWD_WORD.search(sentence)
+        and not search(_CROWD_WORD, sentence)
         and not re.match(r"(?:riot|violent|thr)", riot.group(0), re.I)
     ):
         riot = None  # fire set by no crowd: property destruction, coded below
     if riot is None and protest:
-        riot = _RIOT_IN_PROTEST.search(sentence)
+        riot = search(_RIOT_IN_PROTEST, sentence)
     if riot and _CROWD_HIT.match(sentence, riot.start()):
         riot = None  # "Demonstrators were killed when troops opened fire": the crowd is the victim
     if (
@@ -1405,13 +1410,13 @@ def classify(sentence: str) -> Trigger | None:
     if riot and protest and _AT_THE_PROTEST.match(sentence, riot.end()):
         # "set fire to the tents there and opened fire on the protesters": an attack on the protest
         riot = None
-    excessive = _EXCESSIVE.search(sentence) if protest else None
+    excessive = search(_EXCESSIVE, sentence) if protest else None
     if (
         riot
         and excessive
         and excessive.start() < riot.start()
-        and STATE_FORCE_WORDS.search(sentence)
-        and not _CROWD_FIGHTS.search(sentence)
+        and search(STATE_FORCE_WORDS, sentence)
+        and not search(_CROWD_FIGHTS, sentence)
     ):
         riot = None  # the force's fire is the main act told: excessive force against protesters
     if riot:
@@ -1419,22 +1424,22 @@ def classify(sentence: str) -> Trigger | None:
         return Trigger("riot", "Riots", sub, "PROTEST", "riot", riot.start(), riot.end(), riot.group(0), True)
     if protest:
         happening = not crowd_control_only and (
-            bool(_PROTEST_HAPPENING.search(sentence))
+            bool(search(_PROTEST_HAPPENING, sentence))
             or protest.group(0).lower().endswith("ed")
             or bool(_GATHERING.match(protest.group(0)))
             # "riot police fired tear gas … as they pushed protesters back": force used on the crowd
-            or bool(_CROWD_CONTROL.search(sentence) or _FIRED_ON_CROWD.search(sentence))
+            or bool(search(_CROWD_CONTROL, sentence) or search(_FIRED_ON_CROWD, sentence))
         )
         if (
             (
-                _EXCESSIVE.search(sentence)
-                and (STATE_FORCE_WORDS.search(sentence) or _ARMED_ATTACKERS.search(sentence))
+                search(_EXCESSIVE, sentence)
+                and (search(STATE_FORCE_WORDS, sentence) or search(_ARMED_ATTACKERS, sentence))
             )
-            or _EXCESSIVE_SELF.search(sentence)
-            or (not crowd_control_only and _FIRED_ON_CROWD.search(sentence) and _EXCESSIVE.search(sentence))
+            or search(_EXCESSIVE_SELF, sentence)
+            or (not crowd_control_only and search(_FIRED_ON_CROWD, sentence) and search(_EXCESSIVE, sentence))
         ):
             sub, mode = "Excessive force against protesters", "demo-org"
-        elif _INTERVENTION.search(sentence):
+        elif search(_INTERVENTION, sentence):
             sub, mode = "Protest with intervention", "demo-org"
         else:
             sub, mode = "Peaceful protest", "demo-org"
@@ -1463,59 +1468,59 @@ def classify(sentence: str) -> Trigger | None:
             m
             and sub == "Arrests"
             and (
-                _CRIME.search(sentence)
-                or _NO_ARREST.search(sentence)
-                or (_THEFT.search(sentence) and not _ARMED_KIDNAPPERS.search(sentence))
+                search(_CRIME, sentence)
+                or search(_NO_ARREST, sentence)
+                or (search(_THEFT, sentence) and not search(_ARMED_KIDNAPPERS, sentence))
             )
         ):
             return None  # an arrest for ordinary crime, or none made, is not a political event
         if (
             m
             and sub.startswith("Abduction")
-            and _RANSOM.search(sentence)
-            and not _ARMED_KIDNAPPERS.search(sentence)
+            and search(_RANSOM, sentence)
+            and not search(_ARMED_KIDNAPPERS, sentence)
         ):
             return None  # a kidnapping for ransom by no armed group is crime
-        if m and family == "territory" and _DISASTER_FRONT.search(sentence):
+        if m and family == "territory" and search(_DISASTER_FRONT, sentence):
             return None
         if m and _REMEMBERED.search(sentence, max(0, m.start() - 60), m.start()):
             continue  # "to mark 35 years since the chemical attack": an anniversary, not the day's event
-        nature = _FIGHT_NATURE.search(sentence) if m and family == "battle" else None
+        nature = search(_FIGHT_NATURE, sentence) if m and family == "battle" else None
         if m and nature and nature.start() <= m.start() < nature.end():
             return None  # "Firefighters fought the blaze for hours"
         if (
             m
             and (family in ("battle", "territory") or pattern is _LOOTING)
-            and _SPORT.search(sentence)
-            and not _ARMED_WORDS.search(sentence)
+            and search(_SPORT, sentence)
+            and not search(_ARMED_WORDS, sentence)
         ):
             return None  # a match told in war words
-        if m and pattern is _LOOTING and _NATURAL_DAMAGE.search(sentence):
+        if m and pattern is _LOOTING and search(_NATURAL_DAMAGE, sentence):
             return None  # homes destroyed by a flood, an earthquake or a storm
-        if m and pattern is _LOOTING and _ACCIDENTAL_FIRE.search(sentence) and not _ARSON.search(sentence):
+        if m and pattern is _LOOTING and search(_ACCIDENTAL_FIRE, sentence) and not search(_ARSON, sentence):
             return None  # "The fire destroyed 30 shops": a fire no one is told to have set
         if (
             m
             and family in ("violence", "strategic")
-            and _PERSONAL_CRIME.search(sentence)
-            and not _ARMED_KIDNAPPERS.search(sentence)
+            and search(_PERSONAL_CRIME, sentence)
+            and not search(_ARMED_KIDNAPPERS, sentence)
         ):
             return None  # "shot dead in a quarrel over a parking space", "killed his wife": crime
         if m and _WORK_TELLS.search(sentence, 0, m.start()):
             return None  # "The book recounts how Islamic State fighters seized Mosul"
-        if m and pattern is _TOLL and _ACCIDENT.search(sentence):
+        if m and pattern is _TOLL and search(_ACCIDENT, sentence):
             return None  # deaths in a crash, a flood, an epidemic or a crime
         if (
             m
             and family in ("violence", "strategic")
             and pattern is not _POLITICAL_VOTE
-            and _NOT_POLITICAL.search(sentence)
+            and search(_NOT_POLITICAL, sentence)
         ):
             return None  # an accident, a weapons test, a robbery, a diplomatic row: no political event
         if m and family == "territory" and sub != "Non-violent transfer of territory":
             state = _taker_is_state(sentence, m)
             if state is None:
-                state = bool(_GOVERNMENT_TAKES.search(sentence))
+                state = bool(search(_GOVERNMENT_TAKES, sentence))
             if not state:
                 sub = "Non-state actor overtakes territory"
         if m and sub in _GROUND_EXPLOSIVES:
@@ -1535,7 +1540,7 @@ def classify(sentence: str) -> Trigger | None:
             )
             m = first
         if m:
-            happening = bool(_HAPPENED.search(sentence))
+            happening = bool(search(_HAPPENED, sentence))
             return Trigger(family, etype, sub, ptype, pmode, m.start(), m.end(), m.group(0), happening)
     return None
 
@@ -1577,7 +1582,7 @@ def _first_named_explosive(
 
 def modality(sentence: str, trigger: Trigger) -> Modality | None:
     """How the sentence holds the event; None when it is background, not an event report."""
-    background = _BACKGROUND.search(sentence)
+    background = search(_BACKGROUND, sentence)
     if background and not (
         trigger.end <= background.start()
         and _SINCE_COMPARED.search(sentence, max(0, background.start() - 80), background.start() + 6)
@@ -1589,17 +1594,17 @@ def modality(sentence: str, trigger: Trigger) -> Modality | None:
     )
     if habit and not re.search(r"[;:]|,\s+(?:and|but|while)\s", sentence[trigger.end : habit.start()]):
         return None
-    forecast = _FORECAST.search(sentence)
+    forecast = search(_FORECAST, sentence)
     if forecast and forecast.end() > trigger.start:
         return None  # "further strikes are expected": a forecast, not an event
-    if _DENIALS.search(sentence):
+    if search(_DENIALS, sentence):
         return "denied"
-    planned = _PLANNED.search(sentence)
+    planned = search(_PLANNED, sentence)
     if trigger.family != "strategic" and planned and planned.start() < trigger.end + 20:
         return "planned"  # "will hold a rally"; not "angered by a planned burning" told after the event
-    m = _HYPOTHETICAL.search(sentence)
+    m = search(_HYPOTHETICAL, sentence)
     if m and m.start() < trigger.start:
         return "hypothetical"
-    if _HEDGES.search(sentence):
+    if search(_HEDGES, sentence):
         return "claimed"
     return "asserted"

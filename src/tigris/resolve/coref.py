@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from tigris.prefilter import may_match
+
 
 @dataclass(frozen=True)
 class Term:
@@ -99,6 +101,8 @@ def resolve_roles(
     """
     found: list[RoleMention] = []
     for role in load_roles() if roles is None else roles:
+        if not may_match(role.pattern, sentence):
+            continue
         for m in role.pattern.finditer(sentence):
             if any(not (m.end() <= f.start or m.start() >= f.end) for f in found):
                 continue

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, replace
 from zoneinfo import ZoneInfo
 
+from tigris.prefilter import may_match
 from tigris.types import DatePrecision
 
 MONTHS = {
@@ -170,6 +171,8 @@ def find_dates(
         return all(b <= s or a >= e for s, e in taken)
 
     for kind, pattern in _PATTERNS:
+        if not may_match(pattern, sentence):
+            continue
         for m in pattern.finditer(sentence):
             if not free(m.start(), m.end()):
                 continue

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tigris.prefilter import may_match
+
 _ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 
 WORD_NUMBERS = {
@@ -240,6 +242,8 @@ def _scan(text: str, patterns: tuple[re.Pattern[str], ...]) -> tuple[list[tuple[
     skipped = False
     seen: list[tuple[int, int]] = []
     for pattern in patterns:
+        if not may_match(pattern, text):
+            continue
         for m in pattern.finditer(text):
             if any(not (m.end() <= s or m.start() >= e) for s, e in seen):
                 continue

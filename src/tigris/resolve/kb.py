@@ -91,7 +91,8 @@ _MARKS = re.compile(r"[\u064B-\u065F\u0670ʿʾ'’‘`´]")
 _DOUBLED = re.compile(r"([a-z])\1")
 _FINAL_AH = re.compile(r"(?<=[a-z]{2})ah\b")
 _PUNCTUATION = re.compile(r"[-_./,()]+")
-_LATIN_ARTICLE = re.compile(r"\b(?:al|el|an|ad|ar|as|ash|at|az|the)\s+(?=\w)")
+ARTICLES = frozenset({"al", "el", "an", "ad", "ar", "as", "ash", "at", "az", "the"})
+_LATIN_ARTICLE = re.compile(rf"\b(?:{'|'.join(sorted(ARTICLES))})\s+(?=\w)")
 _ARABIC_ARTICLE = re.compile(r"(?<!\S)ال(?=\w)")  # the Arabic definite article
 _SPACES = re.compile(r"\s+")
 # The Arabic short vowel u written o or ou: "Tuz Khormatu", "Badoush", "Mousul"
@@ -121,6 +122,11 @@ def normalise(name: str) -> str:
     if len(text) >= 5:  # Khormatu / Khurmatu, Badoush / Badush, Dohuk / Duhok (not "Our" / Ur)
         text = _O_AS_U.sub("u", text)
     return text
+
+
+def u_folded(key: str) -> str:
+    """A normalised name with the short vowel folded whatever its length (see ``normalise``)."""
+    return key.replace("ou", "u").replace("o", "u") if "o" in key else key
 
 
 def _data_text(name: str) -> str:
@@ -153,6 +159,20 @@ class KnowledgeBase:
             for key in dict.fromkeys(normalise(alias) for alias in (place.name, *place.alt_names)):
                 self._place_alias.setdefault(key, []).append(place.id)  # each place once per key
         self._actor_keys = [k for k in self._actor_alias if len(k) >= 6]
+        self._name_starts = frozenset(
+            u_folded(" ".join(words[:j]))
+            for key in (*self._actor_alias, *self._place_alias)
+            for words in (key.split(" "),)
+            for j in range(1, len(words) + 1)
+        )
+
+    def may_start_name(self, key: str) -> bool:
+        """Whether some actor alias or place name begins with the normalised words ``key``.
+
+        The name scan reads a sentence's words one more at a time and stops once no name can
+        begin with them. Compared with the short vowel always folded (``normalise`` folds it
+        only in names of five letters or more), so "Old" still leads on to "Old Anah"."""
+        return u_folded(key) in self._name_starts
 
     # actors -------------------------------------------------------------------------------
     def actor(self, actor_id: str) -> Actor | None:
