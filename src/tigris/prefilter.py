@@ -14,16 +14,20 @@ tests hold every rule to that over the gold sets.
 
 from __future__ import annotations
 
+import importlib
 import re
 from collections.abc import Iterable
 from functools import lru_cache
+from typing import Any
 
-try:  # the syntax tree of a pattern, as the re module builds it
-    from re import _constants as _c
-    from re import _parser as _p
-except ImportError:  # pragma: no cover - Python before 3.11
-    import sre_constants as _c  # type: ignore[no-redef]
-    import sre_parse as _p  # type: ignore[no-redef]
+# The syntax tree of a pattern, as the re module builds it (re._parser since Python 3.11). If a
+# later Python moves or reshapes it, needles() returns None: every pattern is then run, as if this
+# module did not exist.
+try:
+    _c: Any = importlib.import_module("re._constants")
+    _p: Any = importlib.import_module("re._parser")
+except ImportError:  # pragma: no cover - only on a Python that moved the parser
+    _c = _p = None
 
 _MAX_SET = 64  # strings a piece of a pattern may spell before it counts as "any text"
 _MAX_NEEDLES = 400  # past this many needles the test costs about what the match does
@@ -63,7 +67,7 @@ def _char(code: int) -> str | None:
     return ch.lower() if ch.isascii() else None
 
 
-def _items(tree: Iterable[tuple[object, object]]) -> _Piece:
+def _items(tree: Iterable[tuple[Any, Any]]) -> _Piece:
     """A sequence of items: literal runs are joined, and the best requirement of any item holds."""
     run: _Strings | None = frozenset({""})  # the strings the current run of exact items spells
     whole: _Strings | None = frozenset({""})  # the same for the whole sequence, while it is exact
@@ -93,25 +97,25 @@ def _items(tree: Iterable[tuple[object, object]]) -> _Piece:
     return _Piece(whole, needed)
 
 
-def _item(op: object, av: object) -> _Piece:  # noqa: PLR0911 - one return per kind of node
+def _item(op: Any, av: Any) -> _Piece:  # noqa: PLR0911 - one return per kind of node
     if op is _c.LITERAL:
-        ch = _char(av)  # type: ignore[arg-type]
+        ch = _char(av)
         return _Piece(frozenset({ch}), None) if ch is not None else _ANYTHING
     if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
         return _EMPTY  # zero-width: it neither adds text nor breaks a run of letters
     if op is _c.IN:
-        chars = [_char(code) for kind, code in av if kind is _c.LITERAL]  # type: ignore[attr-defined]
-        if len(chars) == len(av) and None not in chars and len(chars) <= 8:  # type: ignore[arg-type]
+        chars = [_char(code) for kind, code in av if kind is _c.LITERAL]
+        if len(chars) == len(av) and None not in chars and len(chars) <= 8:
             return _Piece(frozenset(c for c in chars if c is not None), None)
         return _ANYTHING
     if op is _c.SUBPATTERN:
-        return _items(av[-1])  # type: ignore[index]
+        return _items(av[-1])
     if op is getattr(_c, "ATOMIC_GROUP", None):
-        return _items(av)  # type: ignore[arg-type]
+        return _items(av)
     if op is _c.BRANCH:
-        return _branch(av[1])  # type: ignore[index]
+        return _branch(av[1])
     if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", None)):
-        low, high, body = av  # type: ignore[misc]
+        low, high, body = av
         inner = _items(body)
         if low == 0:
             if high == 1 and inner.exact is not None:
@@ -126,7 +130,7 @@ def _item(op: object, av: object) -> _Piece:  # noqa: PLR0911 - one return per k
     return _ANYTHING  # any character, a category, a back-reference: nothing known
 
 
-def _branch(alternatives: list[Iterable[tuple[object, object]]]) -> _Piece:
+def _branch(alternatives: list[Iterable[tuple[Any, Any]]]) -> _Piece:
     pieces = [_items(alt) for alt in alternatives]
     exact: _Strings | None = None
     if all(p.exact is not None for p in pieces):
@@ -145,11 +149,12 @@ def _branch(alternatives: list[Iterable[tuple[object, object]]]) -> _Piece:
 def needles(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     """Lower-case strings one of which every match of ``pattern`` contains, or None when the
     pattern needs no particular text (then it must always be run)."""
-    try:
-        tree = _p.parse(pattern.pattern, pattern.flags)
-    except Exception:  # noqa: BLE001 - an unreadable tree only costs the shortcut
+    if _p is None:
         return None
-    found = _items(tree.data).best()
+    try:
+        found = _items(_p.parse(pattern.pattern, pattern.flags).data).best()
+    except Exception:  # noqa: BLE001 - a tree of an unknown shape only costs the shortcut
+        return None
     if found is None or len(found) > _MAX_NEEDLES:
         return None
     # a needle that contains another is implied by it: keep the shorter ones only
@@ -169,13 +174,13 @@ _Gate = dict[str, tuple[str, ...]]  # first three letters -> the needles that st
 # a long rule), which would cost more than the test saves. The pattern is kept with its gate so
 # that an id reused after a pattern is freed is never taken for it.
 _GATES: dict[int, tuple[re.Pattern[str], _Gate | None]] = {}
+_MAX_PATTERNS = 8192
 
 
-def _gate(pattern: re.Pattern[str]) -> _Gate | None:
+def _learn(pattern: re.Pattern[str]) -> _Gate | None:
     """The needles of ``pattern`` by their first three letters; None when it must always be run."""
-    known = _GATES.get(id(pattern))
-    if known is not None and known[0] is pattern:
-        return known[1]
+    if len(_GATES) >= _MAX_PATTERNS:
+        _GATES.clear()  # patterns made on the fly: keep the table from growing without end
     wanted = needles(pattern)
     gate: _Gate | None = None
     if wanted is not None:
@@ -199,7 +204,8 @@ def _folded(text: str) -> tuple[str, frozenset[str]]:
 
 def may_match(pattern: re.Pattern[str], text: str) -> bool:
     """False only when ``pattern`` cannot match anywhere in ``text``: none of its needles is in it."""
-    gate = _gate(pattern)
+    known = _GATES.get(id(pattern))
+    gate = known[1] if known is not None and known[0] is pattern else _learn(pattern)
     if gate is None:
         return True
     low, grams = _folded(text)
