@@ -16,8 +16,9 @@ REPO = Path(__file__).resolve().parents[2]
 SHARED = REPO.parent / "shared"
 GOLD = REPO / "src" / "tigris" / "data" / "gold"
 GOLD2 = REPO / "src" / "tigris" / "data" / "gold2"
-# Both development sets, for the checks that hold for each.
-SETS = pytest.mark.parametrize("folder", [GOLD, GOLD2], ids=["gold", "gold2"])
+GOLD3 = REPO / "src" / "tigris" / "data" / "gold3"
+# The development sets, for the checks that hold for each.
+SETS = pytest.mark.parametrize("folder", [GOLD, GOLD2, GOLD3], ids=["gold", "gold2", "gold3"])
 
 
 @pytest.fixture(scope="module")
@@ -120,6 +121,17 @@ def test_the_second_set_is_large_varied_and_apart_from_the_first() -> None:
     assert not {d.id for d in docs} & {d.id for d in load_gold_documents(GOLD / "documents.jsonl")}
     assert len({d.id for d in docs} - {e.doc_id for e in events}) >= 5  # no-event stories
     assert len({e.event_type for e in events}) == 6  # every ACLED event type
+
+
+def test_the_third_set_aims_at_quiet_stories_and_targets_and_is_apart_from_the_others() -> None:
+    docs = load_gold_documents(GOLD3 / "documents.jsonl")
+    events = load_gold_events(GOLD3 / "events.jsonl")
+    assert len(docs) == 60 and len(events) >= 50
+    earlier = {d.id for d in load_gold_documents(GOLD / "documents.jsonl")}
+    earlier |= {d.id for d in load_gold_documents(GOLD2 / "documents.jsonl")}
+    assert not {d.id for d in docs} & earlier
+    assert len({d.id for d in docs} - {e.doc_id for e in events}) >= 15  # stories with no event
+    assert sum(e.actor2 is not None for e in events) >= 40  # the target is named in most
 
 
 def test_run_eval_on_a_gold_folder_scores_with_the_given_extractor(tmp_path: Path) -> None:

@@ -1,5 +1,5 @@
-"""Integrity of the second and third blind held-out gold sets (src/tigris/data/gold-heldout2 and
-gold-heldout3).
+"""Integrity of the second, third and fourth blind held-out gold sets (src/tigris/data/gold-heldout2,
+gold-heldout3 and gold-heldout4).
 
 Only structure is checked here; no test prints a document's text or its events (the sets are blind).
 """
@@ -14,7 +14,11 @@ import pytest
 REPO = Path(__file__).resolve().parents[2]
 DATA = REPO / "src" / "tigris" / "data"
 # Each blind set and the prefix of its document ids.
-BLIND = {"heldout2": (DATA / "gold-heldout2", "h2-"), "heldout3": (DATA / "gold-heldout3", "h3")}
+BLIND = {
+    "heldout2": (DATA / "gold-heldout2", "h2-"),
+    "heldout3": (DATA / "gold-heldout3", "h3"),
+    "heldout4": (DATA / "gold-heldout4", "h4"),
+}
 
 
 def _lines(path: Path) -> list[dict]:
