@@ -18,7 +18,7 @@ DESCRIPTORS: tuple[tuple[re.Pattern[str], str, str, int], ...] = (
     (re.compile(r"\briot\s+police\b|(?<!military )(?<!Military )\bpolice(?:m[ae]n)?\b|\bfederal\s+police\b|\bborder\s+guards?\b", re.I),
      "Police Forces of Iraq", "state force", 1),
     # the military police are soldiers: "Military police detained a number of the looters"
-    (re.compile(r"\bmilitary\s+(?:police|camp|barracks)\b|\b(?:Iraqi\s+)?security\s+forces\b|\bIraqi\s+(?:forces|troops|soldiers|army|commandos|special\s+forces)\b|\b(?:the\s+)?army\b|(?<!foreign )\bsoldiers?\b|(?<!foreign )\btroops\b", re.I),
+    (re.compile(r"\bmilitary\s+(?:police|camp|barracks)\b|\b(?:Iraqi\s+)?security\s+forces\b|\bIraqi\s+(?:forces|troops|soldiers|army|commandos|special\s+forces)\b|\b(?:the\s+)?army\b|(?<!foreign )\bsoldiers?\b|(?<!foreign )\btroops\b|\bgovernment\s+forces\b", re.I),
      "Military Forces of Iraq", "state force", 1),
     # "the federal government signed …": the government of Iraq, named by its description.
     # "Iraqi Kurds take villages from IS": Kurds told as fighting are the Kurdistan Region's forces
@@ -44,9 +44,10 @@ DISGUISE_BEFORE = re.compile(
 )
 # "police said they had found the bodies of 20 men": who finds the dead did not kill them.
 FOUND_DEAD_AFTER = re.compile(
-    r"^(?:\s+(?:said|say|says|reported)\s+(?:that\s+)?(?:they|it)\s+(?:had|have|has))?(?:\s+\w+ly)?\s+"
+    r"^(?:\s+(?:said|say|says|reported)\s+(?:that\s+)?(?:they|it)\s+(?:had|have|has))?(?:\s+(?:\w+ly|later|then))?\s+"
     r"(?:found|discovered|recovered|retrieved|pulled|unearthed|exhumed)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?"
-    r"(?:bod(?:y|ies)|corpses?|remains|mass\s+graves?)\b",
+    # "where security forces later found the launcher": who found the weapon took no part either
+    r"(?:bod(?:y|ies)|corpses?|remains|mass\s+graves?|launch(?:ers?|pads?)|launching\s+(?:pads?|sites?|points?))\b",
     re.I,
 )
 # "detained a number of the looters", "arrested two of the attackers": the doers of the event told
@@ -95,7 +96,7 @@ THE_CAPTIVES = re.compile(rf"\bthe\s+(?:[\w-]+\s+)?(?:{_PEOPLE[3:-1]}|hostages|c
 # A country's embassy, consulate or diplomats struck or stormed: the target is its government ("a
 # roadside bomb hit a British embassy vehicle", "stormed the Turkish consulate in Mosul").
 MISSION = re.compile(
-    rf"\b(?P<adj>{'|'.join(w[0] for w in _NATIONS.values())}|US|U\.S\.|UK|Swedish|Danish|Dutch|Spanish|Japanese|"
+    rf"\b(?P<adj>{'|'.join(w[0] for w in _NATIONS.values())}|US|U\.S\.|United States|UK|Swedish|Danish|Dutch|Spanish|Japanese|"
     r"Korean|Indian|Pakistani|Emirati|Bahraini|Omani)\s+(?:embassy|consulate|consular|diplomatic|diplomats?|ambassador['’]s)\b",
     re.I,
 )
@@ -109,7 +110,8 @@ MISSION_STRUCK_BEFORE = re.compile(
     re.I,
 )
 MISSION_NATION = {
-    **NATION_OF, "us": "the united states", "u.s.": "the united states", "uk": "the united kingdom",
+    **NATION_OF, "us": "the united states", "u.s.": "the united states", "united states": "the united states",
+    "uk": "the united kingdom",
     "swedish": "sweden", "danish": "denmark", "dutch": "the netherlands", "spanish": "spain", "japanese": "japan",
     "korean": "south korea", "indian": "india", "pakistani": "pakistan", "emirati": "the united arab emirates",
     "bahraini": "bahrain", "omani": "oman",
@@ -230,26 +232,32 @@ MISSION_GUARDS = re.compile(
 FOLLOWERS = re.compile(r"\b(?:followers|supporters|loyalists|members|backers)\s+of\s+(?:the\s+)?$", re.I)
 CLAIM = re.compile(
     r"\b(?:claimed\s+(?:responsibility|credit|(?:the|both|all|these|those|its|two|three)\s+(?:\w+\s+){0,2}(?:attacks?|bombings?|blasts?|explosions?|killings?|assaults?|operations?)|it)|"
-    r"took\s+responsibility|(?:said|announced|stated)\s+"
+    # a headline's present tense: "IS claims Baghdad market bombing", "… claims responsibility for …"
+    r"claims\s+(?:responsibility|credit|(?:[\w-]+\s+){0,3}(?:attacks?|bombings?|blasts?|explosions?|killings?|assaults?))|"
+    r"took\s+responsibility|(?:said|says|announced|announces|stated)\s+"
     # "said in a statement later in the day that they had carried out the attack"
     r"(?:(?:in\s+a\s+statement|on\s+\w+|later(?:\s+(?:in\s+the\s+day|that\s+day))?|late\s+on\s+\w+)\s+){0,3}"
     r"(?:that\s+)?(?:it|they)\s+(?:had\s+)?(?:carried\s+out|was\s+behind|were\s+behind|staged|launched|"
     r"targeted|attacked|struck|hit|shelled|bombed|fired\s+(?:on|at))|(?P<passive>(?:was|were|been|being)\s+claimed\s+by)|"
-    r"(?:said|announced|stated)\s+(?:that\s+)?(?:one\s+of\s+|two\s+of\s+)?(?:its|their)\s+(?:own\s+)?(?:fighters?|members?|militants?|bombers?|men|operatives?|units?|drones?)\s+(?:had\s+)?"
+    r"(?:said|says|announced|announces|stated)\s+(?:that\s+)?(?:one\s+of\s+|two\s+of\s+)?(?:its|their)\s+(?:own\s+)?(?:fighters?|members?|militants?|bombers?|men|operatives?|units?|drones?)\s+(?:had\s+)?"
     r"(?:drove|carried\s+out|detonated|blew|attacked|launched|staged|planted|fired|targeted|struck|hit|ambushed|shelled))\b",
     re.I,
 )
 # "Air strikes: US aircraft struck depots of Kataib Hezbollah": a side named after the event word
-# that is the subject of an attack verb of its own did it.
+# that is the subject of an attack verb of its own did it; a headline tells it in the present ("Car
+# bomb kills two in Baghdad; IS bomber hits mourners").
 STRIKES_AFTER = re.compile(
-    r"^\s*(?:\w+\s+)?(?:struck|hit|bombed|shelled|fired|attacked|targeted|pounded|raided|stormed)\b", re.I
+    r"^\s*(?:\w+\s+)?(?:struck|hit|bombed|shelled|fired|attacked|targeted|pounded|raided|stormed|"
+    r"hits|strikes|bombs|shells|fires|attacks|targets|pounds|raids|storms)\b",
+    re.I,
 )
 # "an attack claimed by Islamic State", inside the sentence that tells the attack.
 CLAIMED_BY = re.compile(r"\bclaimed\s+by\s+(?:the\s+)?$", re.I)
-# "…, an attack the Islamic State claimed", "…; the Islamic State later claimed it": the name told
-# right before "claimed", after the event word of the same sentence, is the doer.
+# "…, an attack the Islamic State claimed", "…; the Islamic State later claimed it", a headline's
+# "…; IS claims Baghdad bombing": the name told right before "claimed" (or "claims"), after the
+# event word of the same sentence, is the doer.
 CLAIMED_AFTER = re.compile(
-    r"^\s+(?:later\s+|swiftly\s+|quickly\s+|has\s+|had\s+|have\s+)?claimed\b(?!\s+(?:that|to)\b)", re.I
+    r"^\s+(?:later\s+|swiftly\s+|quickly\s+|has\s+|had\s+|have\s+)?claim(?:ed|s)\b(?!\s+(?:that|to)\b)", re.I
 )
 # "an Islamic State attack", "repelled an attack by IS militants": the group whose attack it was did it.
 ATTACK_OF = re.compile(
@@ -275,6 +283,9 @@ SELF_REPORT = re.compile(
     r"(?:on\s+\w+\s+|late\s+on\s+\w+\s+)?(?:that\s+)?(?:it|they|(?:its|their)\s+(?:own\s+)?\w+)\s+"
     # "Federal Police say they liberated the village": the force tells its own deed
     r"(?:had|have|has|liberated|retook|recaptured|freed|captured|seized|took|killed)\b|"
+    # a group that owns an attack: "IS says it's behind Baghdad blasts", "… says it carried out …"
+    r"^\s+(?:said|says?|claims?|claimed)\s+(?:that\s+)?(?:it|they)(?:['’]s|\s+(?:is|was|are|were))?\s+"
+    r"(?:behind|carried\s+out)\b|"
     # headlines: "Turkish military says 17 Kurdish fighters killed", "army says it killed 40 IS
     # fighters", "Iraqi army says 45 IS fighters killed in Samarra push": a force that tells of
     # enemy fighters it killed is the doer.
@@ -292,11 +303,11 @@ SELF_REPORT = re.compile(
 FIRE_FROM = re.compile(r"\b(?:fire|gunfire|attack|shelling)\s+from\s+(?:the\s+)?$", re.I)
 # "clashes between Saraya al-Salam and Asaib Ahl al-Haq": the sides follow "between".
 BETWEEN_SIDES = re.compile(r"\bbetween\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
-# "killed in a clash with Islamic State fighters", "exchanging fire with security forces": the side
-# named after "with" is a party to the fight (eleventh round).
+# "killed in a clash with Islamic State fighters", "exchanging fire with security forces", "army
+# clashes against IS": the side named after "with" or "against" is a party to the fight (eleventh round).
 SIDE_WITH = re.compile(
     r"\b(?:clash(?:es|ed|ing)?|fight(?:ing|s)?|fought|battles?|firefights?|gunfights?|skirmish(?:es)?|"
-    r"exchang(?:e|es|ed|ing)\s+(?:of\s+)?(?:gun)?fire)\s+with\s+(?:the\s+)?(?:[\w-]+\s+)?$",
+    r"exchang(?:e|es|ed|ing)\s+(?:of\s+)?(?:gun)?fire)\s+(?:with|against)\s+(?:the\s+)?(?:[\w-]+\s+)?$",
     re.I,
 )
 # "The US embassy compound was hit by two rockets": the subject of a passive attack verb is what
@@ -392,9 +403,20 @@ _HEADLINE_SOURCE = re.compile(
 )
 
 
+# … or first, before a colon ("Iraqi police, hospital officials: Two car bombs kill 11 in Baghdad").
+_HEADLINE_LEAD = re.compile(
+    r"(?:^|;\s+)(?P<source>(?:[\w'’.&-]+,?\s+){0,4}(?:officials?|police|sources?|army|military|ministry|"
+    r"spokesm[ae]n|medics|witnesses))\s*:\s+(?P<told>[^;]*)",
+    re.I,
+)
+
+
 def in_headline_source(sentence: str, at: int) -> bool:
-    """Whether position ``at`` lies in a headline's closing source ("…: police", "… - Iraqi TV")."""
-    return any(m.start("source") <= at < m.end("source") for m in _HEADLINE_SOURCE.finditer(sentence))
+    """Whether position ``at`` lies in a headline's source, closing ("…: police", "… - Iraqi TV")
+    or opening ("Iraqi officials: …")."""
+    return any(m.start("source") <= at < m.end("source") for m in _HEADLINE_SOURCE.finditer(sentence)) or any(
+        m.start("source") <= at < m.end("source") for m in _HEADLINE_LEAD.finditer(sentence)
+    )
 
 
 # "Some 50 IS militants killed – army": a force that closes a headline telling of enemy fighters
@@ -417,6 +439,11 @@ def headline_self_report(sentence: str, at: int) -> bool:
         and _FORCE_SOURCE.fullmatch(m.group("source")) is not None
         and _ENEMY_KILLED.search(sentence[: m.start()]) is not None
         for m in _HEADLINE_SOURCE.finditer(sentence)
+    ) or any(
+        m.start("source") <= at < m.end("source")
+        and _FORCE_SOURCE.fullmatch(m.group("source")) is not None
+        and _ENEMY_KILLED.search(m.group("told")) is not None
+        for m in _HEADLINE_LEAD.finditer(sentence)
     )
 
 
@@ -465,7 +492,16 @@ PEOPLE_KILLED = re.compile(
     r"children|women|students|workers|labourers|laborers|residents|passers-by|villagers|"
     r"(?:\w+\s+)?(?:pilgrims|worshippers|shoppers)))?"
     # "135 people were killed": the passive counts the same dead
-    r"|\b\d[\d,]*\s+(?:people\s+)?(?:(?:were|have\s+been|had\s+been|are)\s+)?(?:dead|killed)\b",
+    r"|\b\d[\d,]*\s+(?:people\s+)?(?:(?:were|have\s+been|had\s+been|are)\s+)?(?:dead|killed|died)\b",
+    re.I,
+)
+# The dead or wounded named as people at large ("killing 12 passengers", "killing a woman and her child",
+# "wounding two farmers"): civilians, even where the bomb went off at a checkpoint or a state struck.
+CIVILIANS_KILLED = re.compile(
+    rf"\b(?:kill(?:s|ed|ing)?|wound(?:s|ed|ing)?|injur(?:es|ed|ing))\s+(?:at\s+least\s+|about\s+|some\s+)?"
+    rf"(?:an?|one|\d[\d,]*|{_NUMBER_WORDS}|several|dozens\s+of|scores\s+of)\s+(?:[\w-]+\s+){{0,2}}?"
+    r"(?:civilians?|pilgrims?|worshippers?|diners?|shoppers?|mourners?|passengers?|children|child|students?|"
+    r"passers-by|villagers?|farmers?|shepherds?|women|woman|boys?|girls?)\b",
     re.I,
 )
 # "the death toll from the bombing rose to 213": a toll with no one named counts people at large.
@@ -493,9 +529,26 @@ SUPPLIES_FOR = re.compile(
 )
 # An official's house or car ("the mayor's house", "a judge's car"): the target is the government.
 OFFICIAL_PROPERTY = re.compile(
-    r"\b(?:mayor|judge|governor|district\s+chief|qaimaqam|provincial\s+council\s+member)['’]s\s+"
-    r"(?:house|home|residence|car|vehicle|convoy|motorcade|office|guards|bodyguards)\b"
+    r"(?:\b(?:mayor|judge|governor|district\s+chief|qaimaqam|provincial\s+council\s+member)['’]s\s+"
+    r"(?:house|home|residence|car|vehicle|convoy|motorcade|office|guards|bodyguards)\b|"
+    # "the car of a judge", "outside the home of a provincial council member"
+    r"\b(?:house|home|residence|car|vehicle|convoy|motorcade|guards|bodyguards)\s+of\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:mayor|judge|(?:deputy\s+)?governor|district\s+chief|qaimaqam|provincial\s+council\s+member)\b)"
     r"(?!\s+(?:said|says|told|reported|announced|stated|added)\b)",
+    re.I,
+)
+# An official killed or ambushed: "Ezzedine Salim, who held the presidency of the Governing Council, was
+# killed", "gunmen ambushed the car of Baghdad's governor" (the target is the government, as with
+# OFFICIAL_PROPERTY); an official who only reports the dead ("the governor said five were killed") is not.
+_OFFICIAL_TITLE = (
+    r"(?:(?:deputy\s+)?(?:governor|mayor|minister)|judge|qaimaqam|district\s+(?:chief|director)|"
+    r"(?:president|presidency|head|heads|headed|chairman|chairs|chaired|led|leads)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:Governing\s+Council|(?:provincial|city)\s+council))"
+)
+OFFICIAL_VICTIM = re.compile(
+    rf"\b{_OFFICIAL_TITLE}\b(?!['’]s)(?=(?:(?!\b(?:said|says|told|announced|reported)\b)[^.;]){{0,80}}?"
+    r"\b(?:was|were)\s+(?:killed|shot\s+dead|assassinated|gunned\s+down|murdered)\b)|"
+    r"\b(?:killing|killed|assassinated|shot\s+dead|gunned\s+down|ambushed\s+the\s+(?:car|convoy|motorcade)\s+of)\s+"
+    rf"(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){{0,3}}?{_OFFICIAL_TITLE}\b",
     re.I,
 )
 # A bomb that goes off where people at large gather ("on a crowded shopping street where families were
@@ -510,6 +563,8 @@ CROWDED_SITE = re.compile(
 # government buildings"): the target is the government.
 GOVERNMENT_TARGET = re.compile(
     r"\b(?:struck|hit|hits|targeted|targeting|attacked|stormed|bombed|attacks?\s+on|bombings?\s+of|"
+    # "two suicide car bombs wrecked the Ministry of Justice"
+    r"wrecked|destroyed|devastated|gutted|(?:ripped|tore)\s+through|"
     # a log's incident field: "truck bombs outside the finance and foreign ministries"
     r"(?:bombs?|blasts?|explosions?|bombings?|bombers?)\s+(?:outside|at|near|in\s+front\s+of|targeting))\s+"
     r"(?:the\s+|a\s+)?(?:[\w-]+\s+){0,4}?(?:ministry|ministries|government\s+(?:buildings?|offices?|compound|"

@@ -40,11 +40,11 @@ from tigris.extract.layout import (
 )
 from tigris.extract.names import NameHit, capital_hits, restore_case, scan_names
 from tigris.extract.nlp import load_nlp
-from tigris.prefilter import search
+from tigris.prefilter import may_match, search
 from tigris.resolve.coref import RoleMention, resolve_roles
 from tigris.resolve.dates import DateMatch, dateline_day, find_dates, local_day
 from tigris.resolve.fatalities import Figures, merge_figures, read_figures
-from tigris.resolve.kb import Actor, KnowledgeBase, Place, knowledge_base
+from tigris.resolve.kb import Actor, KnowledgeBase, Place, knowledge_base, normalise
 from tigris.types import DatePrecision, Document, Event, Evidence, Modality
 
 if TYPE_CHECKING:
@@ -64,7 +64,11 @@ _GOES_ON = re.compile(r"^\W*(?:the|this|that|these|those|it|its|they|their)\b", 
 _THE_AIRPORT = re.compile(r"\bthe\s+(?:city['’]s\s+)?airport\b", re.I)
 # "the airport", "the base" with no name: a site of the city told just before
 _BARE_SITE = re.compile(
-    r"\bthe\s+(?:city['’]s\s+)?(?:airport|air\s*base|base)\b(?!\s+(?:of|in|at|near)\b)", re.I
+    r"\bthe\s+(?:city['’]s\s+)?(?:airport|air\s*base|base)\b(?!\s+(?:of|in|at|near)\b)|"
+    # "Awful night in Karbala. Masked men opened fire on the sit-in at Education Square": a camp the
+    # gazetteer does not hold lies in the city just named
+    r"\bthe\s+(?:city['’]s\s+)?(?:sit-?ins?|protest\s+(?:camp|site|square))\b",
+    re.I,
 )
 _OTHER_CLAUSE = re.compile(r"\b(?:after|before|following|since|days?\s+after|weeks?\s+after)\b", re.I)
 # "gathered after prayers in Fallujah", "before dawn in Hit": a time of the day, not another event
@@ -101,7 +105,19 @@ def _without_avenged(text: str) -> str:
 
 _CASUALTY_WORD = re.compile(r"\b(?:were|was)?\s*killed$|^killed\s+in\b", re.I)
 _SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
-_STRUCK_AT = re.compile(r"\b(?:at|in|near|outside|inside|on|around)\s+(?:the\s+)?$", re.I)
+# "near Koya", "in Iraq's Mosul": the country's possessive before the town leaves the town struck
+_IRAQI_MILITARY = "Military Forces of Iraq"
+_TAKEN_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
+# "an IS-held village", "Islamic State-controlled areas": the group named before the hyphen holds it
+_HELD_BY = re.compile(r"\b(?P<who>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)-(?:held|controlled|occupied)\b")
+# "Turkey says troops …", "Iran said its soldiers …": a foreign state speaking of forces unnamed
+_FOREIGN_SPEAKER = re.compile(
+    r"\b(?P<state>Turkey|Iran|Israel|the United States|US|U\.S\.)\s+(?:says?|said|claims?|announce[sd]?)\s+"
+    r"(?:that\s+)?(?:its\s+)?$"
+)
+_STRUCK_AT = re.compile(
+    r"\b(?:at|in|near|outside|inside|on|around)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]*['’]s\s+)?$", re.I
+)
 # "around Koya and Sulaymaniyah": a place joined to the one before it shares its locative word
 _COORDINATED = re.compile(r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)$", re.I)
 # "the rockets were launched from a truck parked in Baghdadi": where the weapon was fired from
@@ -172,6 +188,26 @@ class _Draft:
     notes: list[str] = field(default_factory=list)
     unresolved: list[str] = field(default_factory=list)
     context: bool = False  # told in a clause that dates it from another event ("hours after …")
+
+
+# No sentence of real reporting runs this long; a text with no sentence breaks (a pasted list, a
+# run-on transcript) is read in pieces of at most this many characters, cut after a clause mark
+# or a space, so the rules, which compare names with each other within a sentence, cost time in
+# proportion to the text and not to the square of it.
+LONGEST_SENTENCE = 2_000
+_CLAUSE_MARK = re.compile(r"[;,:.!?)\]]\s|\s(?:and|or|but|while|as)\s|\s[-–—]\s")
+
+
+def _in_reach(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The span ``start``–``end`` of ``text``, cut into pieces of at most LONGEST_SENTENCE characters."""
+    while end - start > LONGEST_SENTENCE:
+        window = text[start : start + LONGEST_SENTENCE]
+        cuts = [m.end() for m in _CLAUSE_MARK.finditer(window, LONGEST_SENTENCE // 2)]
+        cut = cuts[-1] if cuts else (window.rfind(" ", LONGEST_SENTENCE // 2) + 1 or LONGEST_SENTENCE)
+        yield start, start + cut
+        start += cut
+    if text[start:end].strip():
+        yield start, end
 
 
 class RuleExtractor:
@@ -275,10 +311,10 @@ class RuleExtractor:
                 if pending is None and DATELINE_ONLY.match(doc.text[s:e]):
                     pending = s
                     continue
-                yield (pending if pending is not None else s), e
+                yield from _in_reach(doc.text, pending if pending is not None else s, e)
                 pending = None
             if pending is not None:
-                yield pending, offset + len(para)
+                yield from _in_reach(doc.text, pending, offset + len(para))
 
     def _sentence(self, doc: Document, start: int, end: int, drafts: list[_Draft], state: _State) -> None:
         # Wire copy set all in capitals is read in ordinary case; the evidence keeps the original.
@@ -370,6 +406,9 @@ class RuleExtractor:
             if not d.since and not in_dateline(sentence, d.start)
         ]
         dated = [d for d in dates if d.date is not None]
+        # "who lost seats in last month's election threw stones … on Friday": a date told as the
+        # possessor of another event names that event's time, not this one's, when another date is told
+        dated = [d for d in dated if not _POSSESSIVE.match(sentence, d.end)] or dated
         # The date told nearest the event word dates it ("met in Qom on January 13, called the
         # rally that was held on January 24" dates the rally on the 24th).
         event_word = trigger
@@ -561,14 +600,46 @@ class RuleExtractor:
                 place is None or (place.kind == "country" and place.name == state.dateline_place.country)
             ):  # no place, or only the country the dateline's place lies in
                 place, place_text = state.dateline_place, state.dateline_place.name
+            doer, doer_text = actor1, actor1_text
+            flown = (
+                _flown_by(drafts) if trigger.sub_event_type == "Air/drone strike" and _unnamed(doer) else None
+            )
+            if flown is not None and search(_BARE_AIRCRAFT, sentence):
+                # "Turkish warplanes struck PKK positions … . Jets hit targets in Sinjar": the aircraft
+                # of the strike told before, on its targets unless the sentence names others
+                doer, doer_text = flown.actor1, None
+                if actor2 is None:
+                    actor2, actor2_text = flown.actor2, None
+            if doer is None and trigger.sub_event_type == "Government regains territory":
+                # "Falluja liberated from IS", "an offensive to retake Ramadi": the state regains its
+                # ground through its forces, named ("a town retaken by Iraqi troops") or not
+                if actor2 is not None and actor2.kind in cues.STATE_KINDS:
+                    doer, doer_text, actor2, actor2_text = actor2, actor2_text, None, None
+                    loser = next(
+                        (
+                            h
+                            for h in hits
+                            if h.actor is not None
+                            and _TAKEN_FROM.search(sentence[max(0, h.start - 10) : h.start])
+                            and self.kb.coded_actor(h.actor).kind in cues.ARMED_KINDS
+                            and self.kb.coded_actor(h.actor).acled_name != doer.acled_name
+                        ),
+                        None,
+                    )
+                    if loser is not None and loser.actor is not None:  # "… retaken by troops from IS"
+                        actor2, actor2_text = self.kb.coded_actor(loser.actor), loser.text
+                elif place is not None and place.country:
+                    doer = self._nation_actor(place.country.lower(), "Military Forces of")
             draft = _Draft(
                 trigger=trigger, date=date, precision=precision, date_end=date_end, date_text=date_text,
-                place=place, place_text=place_text, actor1=actor1, actor1_text=actor1_text, assoc1=assoc1,
+                place=place, place_text=place_text, actor1=doer, actor1_text=doer_text, assoc1=assoc1,
                 actor2=actor2, actor2_text=actor2_text, modality=modality, figures=[toll],
                 evidence=[evidence], confidence=confidence, unresolved=unresolved,
             )  # fmt: skip
             same = self._same_event(drafts, draft)
             if same is not None:
+                if _unnamed(same.actor1) and not _unnamed(draft.actor1):
+                    same.actor1, same.actor1_text = draft.actor1, draft.actor1_text
                 self._continue(same, trigger, sentence, hits, toll, evidence, state)
             else:
                 drafts.append(draft)
@@ -1033,6 +1104,10 @@ class RuleExtractor:
                     sentence[max(0, m.start() - 40) : m.start()]
                 ):
                     continue  # "men wearing police uniforms": a disguise, not the police
+                speaker = _FOREIGN_SPEAKER.search(sentence[max(0, m.start() - 40) : m.start()])
+                if acled_name == _IRAQI_MILITARY and speaker is not None:
+                    # "Turkey says troops advanced": the speaking state's own troops
+                    acled_name = cues.FOREIGN_FORCE_NAMES[speaker.group("state").lower().replace(".", "")]
                 actor = kb.by_acled_name(acled_name)
                 if actor is not None:
                     named.append((m.start(), actor, m.group(0)))
@@ -1123,9 +1198,14 @@ class RuleExtractor:
         told = sorted(named, key=lambda x: x[0])  # before the filters: captors told "months after"
         # Names told in a clause about an event on another day ("… two days after the cleric
         # urged …") take no part in this one.
-        named = [
-            x for x in named if not (x[0] > trigger.end and _OTHER_DAY.search(sentence[trigger.end : x[0]]))
-        ]
+        if may_match(_OTHER_DAY, sentence):
+            named = [
+                x
+                for x in named
+                if not (
+                    x[0] > trigger.end and _OTHER_DAY.search(sentence[_clause_start(trigger, x[0]) : x[0]])
+                )
+            ]
         named = [
             x
             for x in named
@@ -1310,7 +1390,17 @@ class RuleExtractor:
             for pos, c, _, t in coded
             if pos <= trigger.start and pos not in acted_on and not (pos in described and pos != coded[0][0])
         ]
-        after = [(c, t) for pos, c, _, t in coded if pos > trigger.start or pos in acted_on]
+        after = [
+            (c, t)
+            for pos, c, _, t in coded
+            if (pos > trigger.start or pos in acted_on)
+            # "landed in the Green Zone near the US embassy": a mission named as a landmark
+            and not (_MISSION_WORD.search(t) and search(_LANDMARK_BEFORE, sentence[max(0, pos - 40) : pos]))
+        ]
+        if _PASSIVE_KILLING.match(trigger.word):
+            # "Fifty-two residents of Camp Ashraf, the base of the MEK, were killed when armed men
+            # entered the camp": every name told before the passive verb is among the victims
+            after, before = before + after, []
         agent = None
         for pos, c, _, t in coded:
             if (
@@ -1490,9 +1580,10 @@ class RuleExtractor:
         if (
             actor2 is None
             and trigger.family in ("violence", "battle")
-            and search(cues.OFFICIAL_PROPERTY, sentence)
+            and (search(cues.OFFICIAL_PROPERTY, sentence) or search(cues.OFFICIAL_VICTIM, sentence))
         ):
-            actor2 = kb.by_acled_name("Government of Iraq")  # "a judge's car", "the mayor's house"
+            # "a judge's car", "the mayor's house", "the governor was shot dead"
+            actor2 = kb.by_acled_name("Government of Iraq")
         if (
             actor2_text is not None
             and actor2 is not None
@@ -1557,6 +1648,10 @@ class RuleExtractor:
             civilians = kb.by_acled_name("Civilians (Iraq)")
             if civilians is not None and civilians is not actor1:
                 actor2, actor2_text = civilians, None
+        if actor2 is None and trigger.event_type == "Battles":
+            held_by = self._holder(sentence, actor1)
+            if held_by is not None:
+                actor2, actor2_text = held_by  # "troops retook an IS-held village": IS held it
         allies = [
             a
             for a in allies
@@ -1564,6 +1659,24 @@ class RuleExtractor:
             and a.acled_name not in (actor1.acled_name, getattr(actor2, "acled_name", None))
         ]
         return actor1, actor1_text, allies, actor2, actor2_text
+
+    def _holder(self, sentence: str, actor1: Actor | None) -> tuple[Actor, str] | None:
+        """The armed side a compound names as holding the ground fought over ("an IS-held
+        village", "a Peshmerga-controlled town"), other than the doer."""
+        aliases = self.kb.actor_aliases()
+        for m in _HELD_BY.finditer(sentence):
+            actor_id = aliases.get(normalise(m.group("who")))
+            actor = self.kb.actor(actor_id) if actor_id is not None else None
+            if actor is None:
+                continue
+            coded = self.kb.coded_actor(actor)
+            if (
+                coded.kind in cues.ARMED_KINDS
+                and coded.kind != "unidentified"
+                and (actor1 is None or coded.acled_name != actor1.acled_name)
+            ):
+                return coded, m.group(0)
+        return None
 
     def _nation_actor(self, country: str, prefix: str) -> Actor | None:
         """``prefix`` + the country's ACLED name ("Government of" + "the united kingdom" → "Government of
@@ -1675,7 +1788,10 @@ class RuleExtractor:
             named.append((m.start(), group, m.group(0)))  # "Iraqi forces pound Tikrit jihadists"
 
     def _same_event(self, drafts: list[_Draft], draft: _Draft) -> _Draft | None:
-        """One event per (type, date, place, actor1): a second mention adds evidence."""
+        """One event per (type, date, place, actor1): a second mention adds evidence.
+
+        A doer left unnamed in one mention ("a suicide bomber", gunmen) and named in another ("an
+        Islamic State bomber") is the same doer: the report that names it says who did it."""
         for d in drafts:
             if (
                 d.trigger.family in ("protest", "riot")
@@ -1693,10 +1809,22 @@ class RuleExtractor:
                 return d
             if (
                 d.trigger.event_type == draft.trigger.event_type
-                and d.trigger.sub_event_type == draft.trigger.sub_event_type
+                and (
+                    d.trigger.sub_event_type == draft.trigger.sub_event_type
+                    # "Suicide bombers struck pilgrims in Karbala … . In Karbala, explosions went off
+                    # among worshippers": a blast told with no weapon is the bombing told before
+                    or (
+                        d.trigger.sub_event_type == "Suicide bomb"
+                        and draft.trigger.sub_event_type == "Remote explosive/landmine/IED"
+                        and _BARE_BLAST.match(draft.trigger.word) is not None
+                    )
+                )
                 and d.date == draft.date
                 and (d.place.id if d.place else None) == (draft.place.id if draft.place else None)
-                and (d.actor1.id if d.actor1 else None) == (draft.actor1.id if draft.actor1 else None)
+                and (
+                    (d.actor1.id if d.actor1 else None) == (draft.actor1.id if draft.actor1 else None)
+                    or _named_once(d.actor1, draft.actor1)
+                )
             ):
                 return d
         return None
@@ -1744,7 +1872,7 @@ class RuleExtractor:
         if d.modality != "asserted":
             confidence = min(confidence, 0.4)
         if place is None:
-            confidence = min(confidence, 0.5)
+            confidence = min(confidence, 0.5) * 0.85  # below the same telling placed in a country
         elif place.kind == "country":
             # Placed in a country only: surer than no place, less sure than the same telling at a town.
             confidence = min(confidence, 0.55) * 0.9
@@ -1898,8 +2026,29 @@ def _summaries_merged(drafts: list[_Draft]) -> list[_Draft]:
                 if d.modality == "asserted" and later.modality in ("planned", "hypothetical"):
                     later.modality = d.modality  # "has announced that he will step down": told as done
                 continue
+        if d.place is not None and d.place.kind == "country" and d.trigger.family in ("violence", "battle"):
+            # "Turkish warplanes struck PKK positions across northern Iraq. Jets hit targets in
+            # Qandil and in Sinjar": the lead sums up the strikes the story then places
+            later = next((o for o in drafts[i + 1 :] if _places_lead(d, o)), None)
+            if later is not None:
+                later.evidence[:0] = [e for e in d.evidence if e not in later.evidence]
+                continue
         kept.append(d)
     return kept
+
+
+def _places_lead(lead: _Draft, other: _Draft) -> bool:
+    """``other`` tells, at a place inside the lead's country, the same strikes as the lead."""
+    return (
+        other.place is not None
+        and other.place.kind != "country"
+        and other.place.country == lead.place.name  # type: ignore[union-attr]
+        and other.trigger.sub_event_type == lead.trigger.sub_event_type
+        and other.date == lead.date
+        and lead.actor1 is not None
+        and other.actor1 is not None
+        and other.actor1.acled_name == lead.actor1.acled_name
+    )
 
 
 def _distance(d: DateMatch, trigger: rules.Trigger, sentence: str) -> int:
@@ -1944,17 +2093,30 @@ _SOURCE_CLAUSE = re.compile(
 )
 
 
+# How far back from a name to look for the clause that ties it to another event: far more than a
+# clause, and it keeps a text with no sentence breaks from costing the square of its length.
+_CLAUSE_REACH = 400
+
+
+def _clause_start(trigger: rules.Trigger, at: int) -> int:
+    return max(trigger.end, at - _CLAUSE_REACH)
+
+
 def _event_clause(hits: list[NameHit], trigger: rules.Trigger, sentence: str) -> list[NameHit]:
     """Names that can place the event: not those told in a clause about another event ("… two days
     after strikes near Al-Qaim") nor those describing a person ("the commander in Anbar")."""
     kept = []
     other: list[NameHit] = []
     source = search(_SOURCE_CLAUSE, sentence)
+    other_clause = may_match(_OTHER_CLAUSE, sentence)
     for h in hits:
         if (
             h.places
             and h.start > trigger.end
-            and _OTHER_CLAUSE.search(_TIME_OF_DAY.sub(" ", sentence[trigger.end : h.start]))
+            and other_clause
+            and _OTHER_CLAUSE.search(
+                _TIME_OF_DAY.sub(" ", sentence[_clause_start(trigger, h.start) : h.start])
+            )
         ):
             other.append(h)
             continue
@@ -2268,13 +2430,19 @@ def _civilian_toll(trigger: rules.Trigger, actor1: Actor | None, sentence: str) 
     if trigger.event_type == "Violence against civilians":
         m = search(cues.PEOPLE_KILLED, sentence)
         return m is None or not cues.ARMED_VICTIMS.search(_clause_from(sentence, m.start()))
+    if trigger.sub_event_type not in _CIVILIAN_TARGET_SUBS and trigger.sub_event_type != "Air/drone strike":
+        return False
+    if search(cues.CIVILIANS_KILLED, sentence):
+        # "blew up at a checkpoint …, killing 12 passengers", "a drone struck a house, killing a woman
+        # and her child": the dead are named civilians, whoever struck
+        return True
     if trigger.sub_event_type not in _CIVILIAN_TARGET_SUBS:
         return False
     if actor1 is not None and (actor1.kind in _INTERVENING_KINDS or actor1.inter in (1, 8)):
         return False
+    m = search(cues.PEOPLE_KILLED, sentence)
     if search(cues.ARMED_OBJECT, sentence):
         return False
-    m = search(cues.PEOPLE_KILLED, sentence)
     if m is None:
         return bool(
             search(cues.TOLL_ROSE, sentence)
@@ -2444,13 +2612,22 @@ def _places_told(hits: list[NameHit], sentence: str) -> list[NameHit]:
         ):
             continue  # "in Khilani Square … near the Sinak bridge": a landmark beside the one place
         out.append(h)
+    # "in Fallujah, east of Ramadi", "the Hawija district, west of Kirkuk": the town the place is
+    # told by is a bearing, not a second place struck
+    bearings = {
+        id(b)
+        for a, b in zip(placed, placed[1:], strict=False)
+        if a.places[0].admin1 == b.places[0].admin1 and _BEARING.match(sentence, a.end, b.start)
+    }
+    if bearings and any(id(h) not in bearings for h in out if h.places):
+        out = [h for h in out if id(h) not in bearings]
     return out
 
 
 def _struck_at(sentence: str, start: int, ends: dict[int, int], depth: int = 0) -> bool:
     """Whether a place is named as where the event struck: after a locative word ("near Koya"), or
     joined by "and" or a comma to a place that is ("around Koya and Sulaymaniyah")."""
-    if _STRUCK_AT.search(sentence[max(0, start - 12) : start]):
+    if _STRUCK_AT.search(sentence[max(0, start - 30) : start]):
         return True
     m = _COORDINATED.search(sentence[max(0, start - 8) : start])
     before = start - len(m.group(0)) if m else -1
@@ -2508,6 +2685,49 @@ def _road_from(text: str, name: str) -> bool:
             return True
         at = text.find(name, at + 1)
     return False
+
+
+# The gap between a place and the town it is told by: ", east of ", " district, 20 km south-west of the city of "
+_BEARING = re.compile(
+    r"(?:\s+(?:district|province|area|town|city|village|region|air\s+base|base|camp|border\s+crossing))?\s*,\s*"
+    r"(?:(?:about|some|around|nearly)\s+)?(?:\d+\s*(?:km|kilometres?|kilometers?|miles?)\s+(?:\(\d+\s+miles\)\s+)?)?"
+    r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?$",
+    re.I,
+)
+# The attack rule's passive reading: "were killed on Sunday when armed men …"
+_PASSIVE_KILLING = re.compile(r"(?:was|were)\s+(?:killed|shot\s+dead|murdered)\b[^.;]*\bwhen\b", re.I)
+_POSSESSIVE = re.compile(r"['’]s?\s")
+# A place named only to say where something fell: "near the US embassy", "a kilometre from the embassy"
+_LANDMARK_BEFORE = re.compile(
+    r"\b(?:near|close\s+to|next\s+to|beside|not\s+far\s+from|away\s+from|"
+    r"(?:metres|meters|kilometres?|kilometers?|miles?|yards)\s+(?:\w+\s+)?from)\s+(?:the\s+)?$",
+    re.I,
+)
+_MISSION_WORD = re.compile(r"\b(?:embassy|consulate)\b", re.I)
+# An explosion named by no weapon: "explosions went off", "a powerful blast ripped", "the blast"
+_BARE_BLAST = re.compile(r"(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:explosions?|blasts?)\b", re.I)
+# Aircraft named by no side: "Jets hit targets in …", "Aircraft also bombed …", "The warplanes then struck …"
+_BARE_AIRCRAFT = re.compile(
+    r"^\W*(?:(?:the|its|their)\s+)?(?:(?:fighter|war)\s*)?(?:jets|planes|aircraft|warplanes|bombers|helicopters|gunships)\b",
+    re.I,
+)
+
+
+def _flown_by(drafts: list[_Draft]) -> _Draft | None:
+    """The air strike told last in the story, when a named side flew it."""
+    last = next((d for d in reversed(drafts) if d.trigger.sub_event_type == "Air/drone strike"), None)
+    return last if last is not None and not _unnamed(last.actor1) else None
+
+
+def _unnamed(actor: Actor | None) -> bool:
+    """No doer, or the placeholder for gunmen nobody named."""
+    return actor is None or actor.acled_name == UNNAMED_GROUP
+
+
+def _named_once(a: Actor | None, b: Actor | None) -> bool:
+    """One of two doers is unnamed and the other an armed actor: the mentions may tell one attack."""
+    named = b if _unnamed(a) else a
+    return _unnamed(a) != _unnamed(b) and named is not None and named.kind in cues.ARMED_KINDS
 
 
 def _wing_of(a: Actor, b: Actor) -> bool:

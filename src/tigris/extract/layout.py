@@ -27,8 +27,8 @@ HEADER_PLACE = re.compile(r"^\s*[A-Z][A-Z ]{2,30}\s*[—–-]\s*([A-Z][A-Za-z' -
 DATELINE_ONLY = re.compile(r"^\s*[A-Z][A-Za-z' .-]{2,40},[^.]{0,60}(?:[-—–:]|\([^)]{1,40}\))\s*$")
 _SENTENCE_END = re.compile(r"[.!?;:\"'”’)\]—–-]$")
 DATELINE_PREFIX = re.compile(
-    # "BAGHDAD, July 4 (Agency) -", or day first: "BAGHDAD, 4 July 2019 -"
-    rf"^\s*[A-Z][A-Za-z' .-]{{2,40}},\s*(?:{_MONTH_WORD}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_WORD}\.?)(?:,?\s*\d{{4}})?\s*(?:\([^)\n]{{1,40}}\)\s*)?[-—–:]"
+    # "BAGHDAD, July 4 (Agency) -", two cities ("ANKARA/ERBIL, June 15 —"), or day first: "BAGHDAD, 4 July 2019 -"
+    rf"^\s*[A-Z][A-Za-z' ./-]{{2,40}},\s*(?:{_MONTH_WORD}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_WORD}\.?)(?:,?\s*\d{{4}})?\s*(?:\([^)\n]{{1,40}}\)\s*)?[-—–:]"
 )
 # A line that opens a list item or a timeline entry: "- ", "• ", "* ", "1. ", "2) ", a thread's "3/ ", or a date
 # followed by a colon or dash ("March 9: …", "13 March — …", "2021-03-09 - …").

@@ -255,12 +255,24 @@ _SPORT = _rx(
 # A fight against a fire, a flood or an epidemic is no battle: "Firefighters fought the blaze for hours".
 _FIGHT_NATURE = _rx(
     r"\b(?:fought|fight(?:s|ing)?|battl(?:ed|es|ing)|tackl(?:ed|ing))\s+(?:against\s+)?(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,2}?"
-    r"(?:blazes?|fires?|flames|infernos?|floods?|floodwaters|virus|epidemics?|outbreaks?|pandemic|disease|locusts|drought|heat)\b"
+    r"(?:blazes?|fires?|flames|infernos?|floods?|floodwaters|virus|epidemics?|outbreaks?|pandemic|disease|locusts|drought|heat)\b|"
+    # "the real war is being fought over water"
+    r"\b(?:fought|fight(?:s|ing)?|battl(?:ed|es|ing))\s+over\s+(?:the\s+)?(?:water|budget|oil\s+revenues?|jobs|seats|posts|ministries|contracts|salaries)\b|"
+    # "A fire tore through the warehouses …, and crews fought it for six hours": the fire named first
+    r"(?<!opened\s)(?<!set\s)(?<!under\s)\b(?:fire|blaze|inferno)\b[^.;]{0,200}?\b(?:fought|battl(?:ed|ing)|tackl(?:ed|ing))\s+it\b"
 )
 # An event named as what is remembered ("to mark 35 years since the chemical attack", "on the
 # anniversary of the bombing") is history, not an event of the story's day.
 _REMEMBERED = _rx(
-    r"\b(?:anniversary\s+of|years?\s+since|(?:to\s+)?(?:mark|marks|marked|marking|commemorat\w+)(?!\s+by\b)|in\s+memory\s+of|memorial\s+to)"
+    r"\b(?:anniversary\s+of|years?\s+since|(?:to\s+)?(?:mark|marks|marked|marking|commemorat\w+)(?!\s+by\b)|in\s+memory\s+of|memorial\s+to|"
+    # lasting harm or a court's judgement names an attack of the past: "lungs scarred by mustard
+    # gas", "sentenced to death on Sunday for ordering the gas attack", "on trial over the bombing"
+    r"survivors\s+of|(?:scarred|disfigured|maimed|crippled|blinded|orphaned|widowed)\s+by|"
+    # "families of people killed in the Hawija clashes of 2013 held a memorial"
+    r"(?:families|relatives|mothers|widows|orphans)\s+of\s+(?:those|people|the\s+(?:victims|dead|men))(?:\s+(?:who\s+were\s+)?killed\s+in)?|"
+    r"(?:sentenced|convicted|acquitted|indicted|found\s+guilty|on\s+trial|stood\s+trial|stands\s+trial)"
+    r"(?:\s+[\w'’-]+){0,8}?\s+(?:for|over|of|in)(?:\s+(?:ordering|planning|organi[sz]ing|carrying\s+out|his\s+role\s+in|"
+    r"their\s+role\s+in|taking\s+part\s+in))?)"
     r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$"
 )
 # A fire that broke out, not one set: "The fire destroyed 30 shops", "a blaze gutted the market" (no
@@ -277,7 +289,8 @@ _ARSON = _rx(
 # quarrel over a parking space" (codebook: crime with no political actor is no event).
 _PERSONAL_CRIME = _rx(
     r"\b(?:quarrel\w*|(?:family|domestic|personal|neighbou?rs?'?)\s+(?:disputes?|feuds?|rows?|argument)|"
-    r"honou?r\s+killings?|inheritance\s+(?:disputes?|rows?|quarrels?)|killed\s+his\s+(?:own\s+)?(?:wife|brother|father|mother|sister|son|daughter|cousin|uncle))\b"
+    r"honou?r\s+killings?|inheritance\s+(?:disputes?|rows?|quarrels?)|disputes?\s+over\s+(?:an?\s+|the\s+)?(?:inheritance|debt|land|money)|"
+    r"(?:killed|shot(?:\s+dead)?|stabbed|murdered)\s+his\s+(?:own\s+)?(?:wife|brother|father|mother|sister|son|daughter|cousin|uncle))\b"
 )
 # A book, a film or an exhibition that tells of fighting tells no event of the story's day.
 _WORK_TELLS = _rx(
@@ -431,7 +444,7 @@ _RULES: tuple[tuple[str, str, str, str, str, re.Pattern[str], bool], ...] = (
      _rx(r"\b(?:rap(?:ed|es|ing|ists?)|rape|gang[- ]rapes?|sexual(?:ly)?\s+(?:abuse[sd]?|abusing|assault(?:ed|s)?|violence|exploit(?:ed|ation))|molest(?:ed|ation|ing)?|abused\s+(?:\w+\s+){0,2}(?:women|girls)|sex(?:ual)?\s+slave(?:s|ry)|(?:sold|traded)\s+(?:\w+\s+){0,3}(?:women|girls)\s+as\s+(?:sex\s+)?slaves)\b"), True),
     # Before disrupted weapons: "jets destroyed weapons depots" is a strike, not a seizure.
     ("violence", "Explosions/Remote violence", "Air/drone strike", "FIGHT", "aerial",
-     _rx(r"\b(?:air\s*strikes?|airstrikes?|air\s+raids?|drone\s+(?:strikes?|attacks?)|armed\s+drones?|explosives?[- ]laden\s+drones?|drones?\s+(?:\w+ly\s+)?(?:struck|hit|attacked|targeted|strike|killed|bombed|destroyed)|(?:shot\s+down|downed)\s+(?:\w+\s+){0,3}drones?|drones?\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:downed|shot\s+down)|warplanes?|fighter\s+jets?|(?:military|coalition|war|US|Turkish|Iranian|Israeli|Russian|Syrian|Iraqi|Saudi)\s+jets?|jets?\s+(?:struck|strike|hit|bomb(?:ed)?|kill(?:ed|s)?|pounded|targeted|destroy(?:ed|s))|helicopter\s+gunships?|(?:hit|struck|targeted|attacked|killed|wounded|injured)\s+by\s+(?:an?\s+|two\s+|three\s+)?(?:(?:armed|explosives?[- ]laden|US|U\.S\.|American|Turkish|Iranian|Israeli|coalition|Iraqi)\s+)?drones?|(?:drones?|quadcopters?|UAVs?)\s+(?:\w+\s+){0,2}?dropped\s+(?:[\w'’-]+\s+){0,3}?(?:explosives?|bombs?|grenades?|charges?|munitions?|shells?|projectiles?)\b|(?:drones?|quadcopters?|UAVs?)\s+(?:flew|crashed|slammed|plunged|dived|fell)\s+(?:at|into|onto|on|inside)\b|(?:aircraft|planes|helicopters?)\s+(?:\w+\s+){0,2}(?:struck|strike|strikes|bomb|bombed|bombs|hit|hits|fired|pounded|pounds?|targeted|targets?|attacked|attacks?|dropped)|bombed\s+from\s+the\s+air|(?:US|U\.S\.|American|coalition|Turkish|Israeli|Iranian|Russian)(?:-led)?\s+(?:\w+\s+)?strikes?\b|aerial\s+(?:bombardment|attacks?|strikes?|bombing)|air\s+(?:bombardment|attacks?|campaign)|(?:helicopter|chopper|aerial)\s+raids?|"
+     _rx(r"\b(?:air\s*strikes?|airstrikes?|air\s+raids?|drone\s+(?:strikes?|attacks?)|armed\s+drones?|explosives?[- ]laden\s+drones?|drones?\s+(?:\w+ly\s+)?(?:struck|hit|attacked|targeted|strike|killed|bombed|destroyed)|(?:shot\s+down|downed|brought\s+down)\s+(?:\w+\s+){0,3}drones?|drones?\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:downed|shot\s+down|brought\s+down)|warplanes?|fighter\s+jets?|(?:military|coalition|war|US|Turkish|Iranian|Israeli|Russian|Syrian|Iraqi|Saudi)\s+jets?|jets?\s+(?:struck|strike|hit|bomb(?:ed)?|kill(?:ed|s)?|pounded|targeted|destroy(?:ed|s))|helicopter\s+gunships?|(?:hit|struck|targeted|attacked|killed|wounded|injured)\s+by\s+(?:an?\s+|two\s+|three\s+)?(?:(?:armed|explosives?[- ]laden|US|U\.S\.|American|Turkish|Iranian|Israeli|coalition|Iraqi)\s+)?drones?|(?:drones?|quadcopters?|UAVs?)\s+(?:\w+\s+){0,2}?dropped\s+(?:[\w'’-]+\s+){0,3}?(?:explosives?|bombs?|grenades?|charges?|munitions?|shells?|projectiles?)\b|(?:drones?|quadcopters?|UAVs?)\s+(?:flew|crashed|slammed|plunged|dived|fell)\s+(?:at|into|onto|on|inside)\b|(?:aircraft|planes|helicopters?)\s+(?:\w+\s+){0,2}(?:struck|strike|strikes|bomb|bombed|bombs|hit|hits|fired|pounded|pounds?|targeted|targets?|attacked|attacks?|dropped)|bombed\s+from\s+the\s+air|(?:US|U\.S\.|American|coalition|Turkish|Israeli|Iranian|Russian)(?:-led)?\s+(?:\w+\s+)?strikes?\b|aerial\s+(?:bombardment|attacks?|strikes?|bombing)|air\s+(?:bombardment|attacks?|campaign)|(?:helicopter|chopper|aerial)\s+raids?|"
         r"raids?\s+by\s+(?:[\w'’-]+\s+){0,3}(?:jets|warplanes|aircraft|helicopters|choppers|planes|drones|air\s+force)|"
         r"air\s+force\s+(?:\w+\s+){0,2}(?:kills?|killed|struck|strikes?|bombed|bombs|destroy(?:s|ed)|hit|hits|targeted|pounded))"), True),
     ("strategic", "Strategic developments", "Disrupted weapons use", "SEIZE", "",
@@ -447,6 +460,8 @@ _RULES: tuple[tuple[str, str, str, str, str, re.Pattern[str], bool], ...] = (
      _TERRITORY, True),
     ("violence", "Explosions/Remote violence", "Suicide bomb", "ASSAULT", "suicide-attack",
      _SUICIDE := _rx(r"\bsuicide\s+(?:(?:car|truck|lorry|vehicle|tanker|motorcycle|motorbike)\s+)?(?:bomb(?:ing|er|ers|ings)?|attack(?:s|er|ers)?|car\s+bomb|vest|blasts?|explosions?)|\b(?:blew|blows?|blown)\s+(?:himself|themselves|herself)\s+up|"
+        # "a bomber driving an ambulance blew it up at the gate"
+        r"\bbombers?\b[^.;]{0,60}?\bblew\s+(?:it|(?:his|her|their|the)\s+(?:car|vehicle|truck|lorry|ambulance|tanker|van))\s+up\b|"
         r"(?:^|[;:]\s*|\b(?:a|the|an|one|two|three|\d+|(?-i:IS|ISIS|ISIL)|Qaeda)\s+)bombers?\s+(?:hits?|strikes?|struck|kills?|killed|targets?|targeted|attacks?|attacked)\b"), True),
     ("violence", "Explosions/Remote violence", "Shelling/artillery/missile attack", "FIGHT", "heavy-weapons",
      _rx(r"\b(?:rockets?|katyushas?|ballistic\s+missiles?|missiles?|mortars?|mortar\s+rounds?|shelling|shelled|artillery)\b"
@@ -454,7 +469,11 @@ _RULES: tuple[tuple[str, str, str, str, str, re.Pattern[str], bool], ...] = (
     ("violence", "Explosions/Remote violence", "Grenade", "ASSAULT", "explosives",
      _rx(r"\b(?:hand\s+)?grenades?\b"), True),
     ("violence", "Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT", "explosives",
-     _rx(r"\b(?:roadside\s+bombs?|improvised\s+explosive|explosive\s+devices?|\bIEDs?\b|landmines?|car\s+bombs?|sticky\s+bombs?|bomb(?:ing|ings)?\s+(?:exploded|went\s+off|struck|hit|killed)|bombs?\s+(?:exploded|went\s+off|struck|hit|killed)|bombs?\s+(?:planted|placed|hidden|left)\s+(?:[\w'’-]+\s+){0,8}(?:exploded|went\s+off|detonated)|explosions?\s+(?:hit|struck|killed|targeted|ripped)|(?:an?|the)\s+(?:bomb|explosion|blast)\b(?!-)|\bbomb(?:s|ings?)?,?\s+(?:[\w,'’-]+\s+){0,8}(?:kill|kills?|wound|wounds?|hit|hits?|targets?|injures?)\b|"
+     _rx(r"\b(?:roadside\s+bombs?|improvised\s+explosive|explosive\s+devices?|\bIEDs?\b|landmines?|car\s+bombs?|sticky\s+bombs?|bomb(?:ing|ings)?\s+(?:exploded|went\s+off|struck|hit|killed)|bombs?\s+(?:exploded|went\s+off|struck|hit|killed)|bombs?\s+(?:planted|placed|hidden|left)\s+(?:[\w'’-]+\s+){0,8}(?:exploded|went\s+off|detonated)|explosions?\s+(?:hit|struck|killed|targeted|ripped|tore|went\s+off)|(?:an?|the)\s+(?:bomb|explosion|blast)\b(?!-)|"
+        r"\b(?:an?|the)\s+(?:powerful|huge|massive|large|big|loud|strong|twin|double)\s+(?:explosion|blast)s?\s+(?:ripped|tore|went\s+off|hit|struck|rocked|killed)\b|"
+        r"\bbomb(?:s|ings?)?,?\s+(?:[\w,'’-]+\s+){0,8}(?:kill|kills?|wound|wounds?|hit|hits?|targets?|injures?)\b|"
+        # "two bombs, one in a parked car and one on a roadside, went off"
+        r"\bbombs?,\s+(?:[\w,'’-]+\s+){1,12}?(?:went\s+off|exploded|detonated)\b|"
         r"detonat(?:ed|es|ing)\s+(?:\w+\s+){0,3}(?:bombs?|explosives?|devices?|IEDs?|mines?)|improvised\s+bombs?|limpet\s+(?:mines?|bombs?|blasts?)|"
         r"(?:ground|anti-tank|anti-personnel|land)\s+mines?|\bmines?\s+(?:[\w,'’-]+\s+){0,8}(?:went\s+off|exploded|detonated|blew\s+up)|"
         r"explosives?\s+(?:\w+\s+){0,2}(?:blew\s+up|exploded|went\s+off|detonated)|\b(?:bombs?|blasts?|explosions?|bombings?)\s+(?:in|at|near|on|across|targeting|hit|strike|rock)\b(?:[^.;]{0,80})\bkill|\b(?:market|car|truck|roadside|mosque|cafe)\s+(?:explosion|blast)s?\b|\bblasts?\s+(?:hits?|kills?|killed|rocks?|strikes?)\b|"
@@ -564,6 +583,9 @@ _RULES: tuple[tuple[str, str, str, str, str, re.Pattern[str], bool], ...] = (
         r"(?<!soldier\s)(?<!soldiers\s)(?<!policeman\s)(?<!policemen\s)\b(?:was|were)\s+(?:shot|killed|murdered|gunned\s+down|stabbed)\s+(?:[\w'’-]+\s+){0,5}?by\s+"
         r"(?:(?:two|three|several|unknown|unidentified|masked|armed|hooded)\s+)*(?:gunm[ae]n|armed\s+men|assailants|attackers|militiam[ae]n)\b|"
         r"\b(?:militants|gunmen|armed\s+men|attackers)\b[^.;]{0,80}\bopened\s+fire\b|"
+        # "fifty-two residents … were killed on Sunday when armed men entered the camp"
+        r"\b(?:was|were)\s+(?:killed|shot\s+dead|murdered)\s+(?:[\w'’-]+\s+){0,4}?when\s+(?:[\w'’-]+\s+)?"
+        r"(?:gunm[ae]n|armed\s+men|masked\s+men|militiam[ae]n|militants|attackers|assailants)\b|"
         # "a lone gunman fired into the car of …", "two men on a motorbike … fired several rounds at him"
         # "lined them up and shot them", "shot hundreds of the prisoners"
         r"\b(?:lined|rounded)\s+(?:\w+\s+)?up\s+and\s+(?:shot|executed|killed|gunned\s+down)\b|"
@@ -585,8 +607,8 @@ _RULES: tuple[tuple[str, str, str, str, str, re.Pattern[str], bool], ...] = (
         r"\b(?:found|discovered|recovered|retrieved)\s+(?:the\s+)?bod(?:y|ies)\s+of\b[^.;]{0,200}?\baccus(?:ed|ing)\s+(?:[\w'’-]+\s+){1,4}?of\s+"
         r"(?:executing|killing|murdering|massacring|shooting)\b|"
         r"\b(?:found|discovered|recovered|retrieved)\s+(?:the\s+)?bod(?:y|ies)\s+of\s+(?:[\w,'’-]+\s+){0,14}?(?:shot|handcuffed|blindfolded|bound|tortured|executed|executing|beheaded|hands\s+(?:tied|bound))\b|"
-        r"\b(?:raided|attacked|stormed|broke\s+into)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}(?:villages?|hamlets?|homes?|houses?|camps?)\b[^.;]{0,80}?"
-        r"\bkill(?:ing|ed)\s+(?:at\s+least\s+)?(?:\w+\s+){0,2}(?:villagers?|civilians?|residents?|people|farmers?|shepherds?|herders?|women|woman|children|child|boys?|girls?|men|man|family\s+members|famil(?:y|ies)|guests?)\b|"
+        r"\b(?:raided|attacked|stormed|broke\s+into)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}(?:villages?|hamlets?|homes?|houses?|camps?|plants?|factor(?:y|ies))\b[^.;]{0,80}?"
+        r"\bkill(?:ing|ed)\s+(?:at\s+least\s+)?(?:\w+\s+){0,2}(?:villagers?|civilians?|residents?|people|farmers?|shepherds?|herders?|women|woman|children|child|boys?|girls?|men|man|family\s+members|famil(?:y|ies)|guests?|workers|technicians|engineers|employees)\b|"
         r"\bopened\s+fire\s+(?:on|at)\s+(?:\w+\s+){0,3}(?:civilians|farmers|villagers|worshippers|residents|people|passengers|students|shoppers|crowds?|mourners|pilgrims)\b"), True),
     ("battle", "Battles", "Armed clash", "FIGHT", "firearms",
      _rx(r"(?<!final\s)(?<!football\s)(?<!cup\s)\b(?:clash(?:ed|es|ing)?|firefights?|gunfights?|gun\s+battles?|exchang(?:ed|ing)\s+fire|exchange\s+of\s+fire|ambush(?:ed|es)?|fought|fighting\s+(?:between|with|broke|raged)|battl(?:ed|ing)|battles?\s+with|battles?\s+(?:militants|insurgents|jihadists|rebels)|heavy\s+fighting|repel(?:s|led)?|killed\s+in\s+(?:[\w'’-]+\s+){0,2}(?:fighting|clashes|battles?))\b"), True),
@@ -650,7 +672,7 @@ _RULES: tuple[tuple[str, str, str, str, str, re.Pattern[str], bool], ...] = (
         r"remov(?:ed|es|ing)\s+(?:[\w'’-]+\s+){1,4}from\s+(?:office|power|(?:his|her|their|the)\s+(?:post|posts|position|seat)s?)|"
         r"(?:quit(?:s|ting)?|retir(?:ed|es|ing)\s+from|withdr(?:ew|aw|awing)\s+from)\s+politics)\b"), True),
     ("strategic", "Strategic developments", "Change to group/activity", "MOBILIZE", "troops",
-     _rx(r"\b(?:deployed|deploys|sent\s+(?:troops|reinforcements)|reinforcements|reinforced|redeployed|withdrew\s+(?:its\s+)?(?:troops|forces)|handed\s+over\s+(?:the\s+)?base|"
+     _rx(r"\b(?:deployed|deploys|sent\s+(?:troops|reinforcements)|reinforcements|(?<!been\s)(?<!were\s)(?<!was\s)reinforced|redeployed|withdrew\s+(?:its\s+)?(?:troops|forces)|handed\s+over\s+(?:the\s+)?base|"
         r"(?:hand(?:ed|s|ing)?\s+over|handover\s+of|transferr(?:ed|ing)|withdr(?:ew|aws|awing|awn)\s+(?:\w+\s+){0,3}from|withdrawal\s+from|pull(?:ed|s)?\s+out\s+of|vacat(?:ed|es))\s+"
         r"(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,4}?(?:air\s*)?(?:bases?|barracks|garrisons?|outposts)\b|"
         # "passed the base and its equipment over to the Iraqi forces"
@@ -868,8 +890,22 @@ _NOT_POLITICAL = _rx(
     # diplomats recalled or summoned (expelled ones are caught by "expel"); diplomats among the
     # victims of an attack or a kidnapping are victims like any others
     r"sanctions|expel(?:led|s)?\b|expulsions?|(?:recall\w*|summon\w*|withdr[ae]w\w*)\s+(?:\w+\s+){0,3}diplomats|"
-    r"missile\s+tests?|test(?:ed|s|ing)?\s+(?:\w+\s+){0,3}(?:missiles?|rockets?)|(?:robbery|robbers|burglary|heist)\b)"
+    r"missile\s+tests?|test(?:ed|s|ing)?\s+(?:\w+\s+){0,3}(?:missiles?|rockets?)|(?:robbery|robbers|burglary|heist)\b|"
+    # a drill, not a fight: "a live-fire exercise …, firing at mock enemy positions"
+    r"(?:live[- ]fire|military|joint|training|naval|tactical)\s+(?:exercises?|drills?|manoeuvres|maneuvers)|"
+    r"war\s+games|mock\s+(?:enemy|targets?|attacks?|battles?|raids?)|"
+    # a trend, not an attack: "rocket attacks on the bases have fallen sharply since the truce"
+    r"(?:attacks|bombings|killings|incidents)\s+(?:[\w'’-]+\s+){0,6}?(?:have|has|had)\s+(?:\w+\s+)?"
+    r"(?:fallen|risen|increased|decreased|declined|dropped|doubled|halved|grown|surged|slowed|eased)\b)"
 )
+# The words of _NOT_POLITICAL that only name a site ("a power plant", "a warehouse"), and the armed
+# men whose attack on such a site is an event all the same.
+_SITE_ONLY = _rx(r"(?:chemical|gas|oil|power|fertili[sz]er|industrial)\s+plant|warehouse|factory")
+_ARMED_ATTACKERS_NAMED = _rx(
+    r"\b(?:gunm[ae]n|armed\s+men|militants|insurgents|militiam[ae]n|Islamic\s+State|Daesh|(?-i:IS|ISIS)|"
+    r"suicide\s+bombers?|attackers|assailants)\b"
+)
+_STORMED = _rx(r"(?:raided|attacked|stormed|broke\s+into)\b")
 _PROTEST_HAPPENING = _rx(
     r"\b(?:held|staged|took\s+place|gathered|marched|protested|rallied|demonstrated|took\s+to\s+the\s+streets|"
     r"participated|joined|turned\s+out|filled|poured|blocked|(?:taken|take|takes|taking)\s+to\s+the\s+streets|marching|"
@@ -980,7 +1016,7 @@ STATE_FORCE_WORDS = _rx(
 
 _HAPPENED = _rx(
     r"\b(?:struck|strikes?\s+(?:on|against)|hit|landed|fell|targeted|killed|killing|wounded|injured|exploded|attacked|"
-    r"fired|launched|carried\s+out|detonated|went\s+off|shot|seized|arrested|detained|met|meets|signed|agreed|"
+    r"fired|launched|carried\s+out|detonated|went\s+off|shot|downed|brought\s+down|seized|arrested|detained|met|meets|signed|agreed|"
     r"clashed|ambushed|kidnapped|abducted|deployed|resigned|dismissed|appointed|sworn|took\s+office|raided|"
     r"stormed|bombed|shelled|blew|set\s+off|assassinated|executed|gunned|broke\s+out|erupted|visited|held|hosted|"
     r"withdrew|redeployed|announced|confirmed|approved|voted|died|dead|"
@@ -1330,13 +1366,23 @@ def _calls_for(sentence: str, announce: re.Match[str], protest: re.Match[str] | 
     return len(between.split()) <= 8 and not _CALL_BREAK.search(between)
 
 
+# The title of a report, study or briefing set as a line of its own ("Report on civilian harm in the
+# retaking of Fallujah, May–June 2016"): it names what the document covers, months of events at
+# once, and tells none of them.
+_DOCUMENT_TITLE = re.compile(
+    r"^\W*(?:(?:UN|UNAMI|OHCHR|HRW|ICRC|IOM|OCHA)\s+)?(?:Report|Study|Briefing|Review|Inquiry)\s+(?:on|into|of)\s"
+)
+
+
 def classify(sentence: str) -> Trigger | None:
     """The event a sentence reports, if any (the most specific rule that fires)."""
+    if _DOCUMENT_TITLE.match(sentence):
+        return None
     sentence = _unquoted(sentence)
     for family, etype, sub, ptype, pmode, pattern in _FIRST:
         m = search(pattern, sentence)
         if m and (
-            _REMEMBERED.search(sentence, max(0, m.start() - 60), m.start())
+            _REMEMBERED.search(sentence, max(0, m.start() - 90), m.start())
             or _WATER_CHLORINE.match(sentence, m.start())
         ):
             continue  # an anniversary of a gas attack, chlorine for drinking water
@@ -1346,7 +1392,15 @@ def classify(sentence: str) -> Trigger | None:
             return Trigger(family, etype, sub, ptype, pmode, m.start(), m.end(), m.group(0), True)
     # the first protest word that tells a demonstration: "resigned in protest at the killing of
     # demonstrators" names protests twice and tells none
-    protest = next(_protest_words(sentence), None)
+    protest = next(
+        (
+            p
+            for p in _protest_words(sentence)
+            # "compensation to the families of those killed in the 2019 protests": a protest remembered
+            if not _REMEMBERED.search(sentence, max(0, p.start() - 90), p.start())
+        ),
+        None,
+    )
     if protest and search(_MILITARY_MARCH, sentence):
         protest = None  # troops marching on a town, not a demonstration
     if protest and _not_the_protest(sentence, protest):
@@ -1483,7 +1537,7 @@ def classify(sentence: str) -> Trigger | None:
             return None  # a kidnapping for ransom by no armed group is crime
         if m and family == "territory" and search(_DISASTER_FRONT, sentence):
             return None
-        if m and _REMEMBERED.search(sentence, max(0, m.start() - 60), m.start()):
+        if m and _REMEMBERED.search(sentence, max(0, m.start() - 90), m.start()):
             continue  # "to mark 35 years since the chemical attack": an anniversary, not the day's event
         nature = search(_FIGHT_NATURE, sentence) if m and family == "battle" else None
         if m and nature and nature.start() <= m.start() < nature.end():
@@ -1514,9 +1568,15 @@ def classify(sentence: str) -> Trigger | None:
             m
             and family in ("violence", "strategic")
             and pattern is not _POLITICAL_VOTE
-            and search(_NOT_POLITICAL, sentence)
+            and (unpolitical := search(_NOT_POLITICAL, sentence))
+            and not (
+                _SITE_ONLY.fullmatch(unpolitical.group(0))
+                and (search(_ARMED_ATTACKERS_NAMED, sentence) or _STORMED.match(m.group(0)))
+            )
         ):
-            return None  # an accident, a weapons test, a robbery, a diplomatic row: no political event
+            # an accident, a weapons test, a robbery, a diplomatic row: no political event; a plant or
+            # a warehouse that gunmen stormed is only where the attack took place
+            return None
         if m and family == "territory" and sub != "Non-violent transfer of territory":
             state = _taker_is_state(sentence, m)
             if state is None:
