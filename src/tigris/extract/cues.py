@@ -244,8 +244,8 @@ CLAIM = re.compile(
     re.I,
 )
 # "Air strikes: US aircraft struck depots of Kataib Hezbollah": a side named after the event word
-# that is the subject of an attack verb of its own did it; a headline tells it in the present ("Car
-# bomb kills two in Baghdad; IS bomber hits mourners").
+# that is the subject of an attack verb of its own did it; a headline tells it in the present ("Truck
+# bomb kills five in Kirkuk; IS bomber hits a wedding hall").
 STRIKES_AFTER = re.compile(
     r"^\s*(?:\w+\s+)?(?:struck|hit|bombed|shelled|fired|attacked|targeted|pounded|raided|stormed|"
     r"hits|strikes|bombs|shells|fires|attacks|targets|pounds|raids|storms)\b",
@@ -403,7 +403,7 @@ _HEADLINE_SOURCE = re.compile(
 )
 
 
-# … or first, before a colon ("Iraqi police, hospital officials: Two car bombs kill 11 in Baghdad").
+# … or first, before a colon ("Hospital staff, police: Three bombs kill 9 in Basra").
 _HEADLINE_LEAD = re.compile(
     r"(?:^|;\s+)(?P<source>(?:[\w'’.&-]+,?\s+){0,4}(?:officials?|police|sources?|army|military|ministry|"
     r"spokesm[ae]n|medics|witnesses))\s*:\s+(?P<told>[^;]*)",
