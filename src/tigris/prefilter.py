@@ -196,9 +196,8 @@ def _learn(pattern: re.Pattern[str]) -> _Gate | None:
 def _folded(text: str) -> tuple[str, frozenset[str]]:
     """``text`` as the needles are spelt (lower case, with the matcher's extra case pairs), and
     every run of three characters in it."""
-    low = text.lower()
-    if not low.isascii():
-        low = low.translate(_CASE_FIX)
+    # the dotted capital İ lower-cases to i and a combining dot, which would split a needle
+    low = text.lower() if text.isascii() else text.replace("İ", "i").lower().translate(_CASE_FIX)
     return low, frozenset([low[i : i + _GRAM] for i in range(len(low) - _GRAM + 1)])
 
 

@@ -30,3 +30,18 @@ def test_multiword_names_are_found_whole(text: str, name: str, admin1: str) -> N
 def test_a_name_after_plain_words_is_still_found() -> None:
     found = _named("On the road between the villages, the convoy reached Tal Afar at noon.")
     assert found.get("Tal Afar") == "Nineveh"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Members of the People's Mujahedin of Iran were moved from Camp Ashraf.",
+            "People's Mujahedin of Iran",
+        ),
+        ("Shells fell near Ba‘qūbah at dawn.", "Ba‘qūbah"),
+        ("A market was hit in Qal‘at Sukkar on Friday.", "Qal‘at Sukkar"),
+    ],
+)
+def test_names_whose_words_are_joined_by_a_mark_or_a_possessive_are_found(text: str, name: str) -> None:
+    assert any(h.text.endswith(name) for h in scan_names(text, knowledge_base()))

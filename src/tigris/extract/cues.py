@@ -283,7 +283,7 @@ SELF_REPORT = re.compile(
     r"(?:on\s+\w+\s+|late\s+on\s+\w+\s+)?(?:that\s+)?(?:it|they|(?:its|their)\s+(?:own\s+)?\w+)\s+"
     # "Federal Police say they liberated the village": the force tells its own deed
     r"(?:had|have|has|liberated|retook|recaptured|freed|captured|seized|took|killed)\b|"
-    # a group that owns an attack: "IS says it's behind Baghdad blasts", "… says it carried out …"
+    # a group that owns an attack: "the group says it is behind the bombings", "… says it carried out …"
     r"^\s+(?:said|says?|claims?|claimed)\s+(?:that\s+)?(?:it|they)(?:['’]s|\s+(?:is|was|are|were))?\s+"
     r"(?:behind|carried\s+out)\b|"
     # headlines: "Turkish military says 17 Kurdish fighters killed", "army says it killed 40 IS

@@ -1202,9 +1202,7 @@ class RuleExtractor:
             named = [
                 x
                 for x in named
-                if not (
-                    x[0] > trigger.end and _OTHER_DAY.search(sentence[_clause_start(trigger, x[0]) : x[0]])
-                )
+                if not (x[0] > trigger.end and _OTHER_DAY.search(sentence[trigger.end : x[0]]))
             ]
         named = [
             x
@@ -1823,7 +1821,10 @@ class RuleExtractor:
                 and (d.place.id if d.place else None) == (draft.place.id if draft.place else None)
                 and (
                     (d.actor1.id if d.actor1 else None) == (draft.actor1.id if draft.actor1 else None)
-                    or _named_once(d.actor1, draft.actor1)
+                    or (
+                        _named_once(d.actor1, draft.actor1)
+                        and not any(_SEPARATE.search(e.text) for e in draft.evidence)
+                    )
                 )
             ):
                 return d
@@ -2093,15 +2094,6 @@ _SOURCE_CLAUSE = re.compile(
 )
 
 
-# How far back from a name to look for the clause that ties it to another event: far more than a
-# clause, and it keeps a text with no sentence breaks from costing the square of its length.
-_CLAUSE_REACH = 400
-
-
-def _clause_start(trigger: rules.Trigger, at: int) -> int:
-    return max(trigger.end, at - _CLAUSE_REACH)
-
-
 def _event_clause(hits: list[NameHit], trigger: rules.Trigger, sentence: str) -> list[NameHit]:
     """Names that can place the event: not those told in a clause about another event ("… two days
     after strikes near Al-Qaim") nor those describing a person ("the commander in Anbar")."""
@@ -2114,9 +2106,7 @@ def _event_clause(hits: list[NameHit], trigger: rules.Trigger, sentence: str) ->
             h.places
             and h.start > trigger.end
             and other_clause
-            and _OTHER_CLAUSE.search(
-                _TIME_OF_DAY.sub(" ", sentence[_clause_start(trigger, h.start) : h.start])
-            )
+            and _OTHER_CLAUSE.search(_TIME_OF_DAY.sub(" ", sentence[trigger.end : h.start]))
         ):
             other.append(h)
             continue
@@ -2722,6 +2712,13 @@ def _flown_by(drafts: list[_Draft]) -> _Draft | None:
 def _unnamed(actor: Actor | None) -> bool:
     """No doer, or the placeholder for gunmen nobody named."""
     return actor is None or actor.acled_name == UNNAMED_GROUP
+
+
+# "In a separate incident, …", "Elsewhere, …": the mention tells another attack, whoever did it.
+_SEPARATE = re.compile(
+    r"\b(?:separate|another|second|further|other)\s+(?:incident|attack|shooting|bombing|assault)s?\b|\belsewhere\b",
+    re.I,
+)
 
 
 def _named_once(a: Actor | None, b: Actor | None) -> bool:

@@ -87,19 +87,30 @@ def _named_ngrams(
     a known alias or place name, shortest first.
 
     Words are added one at a time until no name begins with them (most words begin none, so
-    most positions cost one lookup); a trailing article ("Abu al", "the") always reads on."""
+    most positions cost one lookup). The scan reads on regardless after a trailing article ("Abu
+    al", "the") and where the next word is not cleanly apart from this one: a possessive cut off
+    ("People's"), or a mark the normal form deletes and so joins the words again ("Ba‘qubah",
+    a zero-width joiner)."""
     actor_alias, place_alias = aliases
     named: list[tuple[int, str]] = []
     start = tokens[i][1]
-    for n in range(1, min(MAX_NGRAM, len(tokens) - i) + 1):
-        key = normalise(sentence[start : tokens[i + n - 1][2]])
+    last = min(MAX_NGRAM, len(tokens) - i)
+    for n in range(1, last + 1):
+        end = tokens[i + n - 1][2]
+        key = normalise(sentence[start:end])
         if not key:
             continue
         if key in actor_alias or key in place_alias:
             named.append((n, key))
-        if key.rpartition(" ")[2] not in ARTICLES and not kb.may_start_name(key):
+        apart = n == last or _APART.fullmatch(sentence, end, tokens[i + n][1]) is not None
+        if apart and key.rpartition(" ")[2] not in ARTICLES and not kb.may_start_name(key):
             break
     return named
+
+
+# What may stand between two words for the name scan to stop early: spaces and the punctuation the
+# normal form turns into a space.
+_APART = re.compile(r"[\s\-_./,()]+")
 
 
 def scan_names(sentence: str, kb: KnowledgeBase, day: dt.date | None = None) -> list[NameHit]:

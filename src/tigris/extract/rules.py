@@ -269,7 +269,8 @@ _REMEMBERED = _rx(
     # gas", "sentenced to death on Sunday for ordering the gas attack", "on trial over the bombing"
     r"survivors\s+of|(?:scarred|disfigured|maimed|crippled|blinded|orphaned|widowed)\s+by|"
     # "families of people killed in the Hawija clashes of 2013 held a memorial"
-    r"(?:families|relatives|mothers|widows|orphans)\s+of\s+(?:those|people|the\s+(?:victims|dead|men))(?:\s+(?:who\s+were\s+)?killed\s+in)?|"
+    # (the families' own act is told: "Relatives of the victims protested outside the governorate")
+    r"(?:families|relatives|mothers|widows|orphans)\s+of\s+(?:those|people|the\s+(?:victims|dead|men))\s+(?:who\s+were\s+)?killed\s+in|"
     r"(?:sentenced|convicted|acquitted|indicted|found\s+guilty|on\s+trial|stood\s+trial|stands\s+trial)"
     r"(?:\s+[\w'’-]+){0,8}?\s+(?:for|over|of|in)(?:\s+(?:ordering|planning|organi[sz]ing|carrying\s+out|his\s+role\s+in|"
     r"their\s+role\s+in|taking\s+part\s+in))?)"
@@ -1370,7 +1371,7 @@ def _calls_for(sentence: str, announce: re.Match[str], protest: re.Match[str] | 
 # retaking of Fallujah, May–June 2016"): it names what the document covers, months of events at
 # once, and tells none of them.
 _DOCUMENT_TITLE = re.compile(
-    r"^\W*(?:(?:UN|UNAMI|OHCHR|HRW|ICRC|IOM|OCHA)\s+)?(?:Report|Study|Briefing|Review|Inquiry)\s+(?:on|into|of)\s"
+    r"^\W*(?:(?:UN|UNAMI|OHCHR|HRW|ICRC|IOM|OCHA)\s+)?(?:Report|Study|Briefing|Inquiry)\s+(?:on|into)\s[^.!?:;]*$"
 )
 
 
