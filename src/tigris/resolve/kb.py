@@ -95,8 +95,6 @@ ARTICLES = frozenset({"al", "el", "an", "ad", "ar", "as", "ash", "at", "az", "th
 _LATIN_ARTICLE = re.compile(rf"\b(?:{'|'.join(sorted(ARTICLES))})\s+(?=\w)")
 _ARABIC_ARTICLE = re.compile(r"(?<!\S)ال(?=\w)")  # the Arabic definite article
 _SPACES = re.compile(r"\s+")
-# The Arabic short vowel u written o or ou: "Tuz Khormatu", "Badoush", "Mousul"
-_O_AS_U = re.compile(r"ou|o")
 
 
 @lru_cache(maxsize=1 << 16)
@@ -120,12 +118,14 @@ def normalise(name: str) -> str:
     text = _FINAL_AH.sub("a", text)  # Qayarah / Qayara, Tarmiyah / Tarmiya
     text = _SPACES.sub(" ", text).strip()
     if len(text) >= 5:  # Khormatu / Khurmatu, Badoush / Badush, Dohuk / Duhok (not "Our" / Ur)
-        text = _O_AS_U.sub("u", text)
+        text = u_folded(text)
     return text
 
 
 def u_folded(key: str) -> str:
-    """A normalised name with the short vowel folded whatever its length (see ``normalise``)."""
+    """A normalised name with the short vowel folded whatever its length: the Arabic u written o
+    or ou ("Tuz Khormatu", "Badoush", "Mousul"); ``normalise`` folds it in names of five letters or
+    more."""
     return key.replace("ou", "u").replace("o", "u") if "o" in key else key
 
 
