@@ -25,7 +25,10 @@ DESCRIPTORS: tuple[tuple[re.Pattern[str], str, str, int], ...] = (
     (re.compile(r"\b(?:Iraqi\s+)?Kurds(?=\s+(?:take|took|retake|retook|recapture[sd]?|capture[sd]?|seize[sd]?|push(?:ed)?|"
                 r"advance[sd]?|attack(?:ed|s)?|fight|fought|repel(?:led|s)?|clash(?:ed)?|kill(?:ed|s)?|liberate[sd]?)\b)", re.I),
      "Peshmerga", "state force", 1),
-    (re.compile(r"\b(?:the\s+)?(?:federal|Iraqi|central)\s+government\b|\bBaghdad\s+government\b", re.I),
+    # gold4: "Iraqi intelligence officers have apprehended …": the intelligence service answers to the
+    # prime minister (the knowledge base's "Iraqi intelligence service" is the Government of Iraq)
+    (re.compile(r"\b(?:the\s+)?(?:federal|Iraqi|central)\s+government\b|\bBaghdad\s+government\b|"
+                r"\bIraqi\s+intelligence\s+(?:officers|agents|operatives)\b", re.I),
      "Government of Iraq", "government", 1),
     (re.compile(r"\bprotesters\b|\bdemonstrators\b|\bactivists\b|\bprotest(?:er)?\s+movement\b", re.I), "Protesters (Iraq)", "protesters", 6),
     (re.compile(r"\brioters\b", re.I), "Rioters (Iraq)", "rioters", 5),
@@ -537,6 +540,15 @@ OFFICIAL_PROPERTY = re.compile(
     r"(?!\s+(?:said|says|told|reported|announced|stated|added)\b)",
     re.I,
 )
+# gold4: a lawmaker's house or car ("the house of a member of parliament", "an MP's convoy"): the
+# target is the legislature, Council of Representatives of Iraq.
+LAWMAKER_PROPERTY = re.compile(
+    r"(?:\b(?:MP|lawmaker|parliamentarian)['’]s\s+(?:house|home|residence|car|vehicle|convoy|motorcade|office|guards|bodyguards)\b|"
+    r"\b(?:house|home|residence|car|vehicle|convoy|motorcade|office|guards|bodyguards)\s+of\s+(?:the\s+|an?\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}?(?:member\s+of\s+(?:the\s+)?parliament|(?-i:MP)|lawmaker|parliamentarian)\b)"
+    r"(?!\s+(?:said|says|told|reported|announced|stated|added)\b)",
+    re.I,
+)
 # An official killed or ambushed: "Ezzedine Salim, who held the presidency of the Governing Council, was
 # killed", "gunmen ambushed the car of Baghdad's governor" (the target is the government, as with
 # OFFICIAL_PROPERTY); an official who only reports the dead ("the governor said five were killed") is not.
@@ -629,7 +641,10 @@ JIHADISTS = re.compile(r"\bjihadists?\b", re.I)
 JIHADISTS_FROM = dt.date(2013, 4, 9)
 INTERVENES = re.compile(
     r"\b(?:dispersed|disperse|tear\s*gas|water\s+cannons?|fired|opened\s+fire|shot|beat|pushed\s+back|"
-    r"broke\s+up|arrested|detained|clashed\s+with)\b",
+    r"broke\s+up|arrested|detained|clashed\s+with|"
+    # gold4: "riot police used batons to push the crowd back from the compound"
+    r"batons?|electric\s+prods?|stun\s+guns?|(?:push(?:ed|ing)?|drove|drive|driving)\s+(?:the\s+)?"
+    r"(?:crowds?|protesters|demonstrators|rioters|them)\s+(?:back|away|out))\b",
     re.I,
 )
 # "a Turkish base came under rocket fire": what comes under fire or attack is the target, never the
@@ -659,6 +674,8 @@ SURVIVOR = re.compile(r"(?:'s|’s)?\s+(?:\w+\s+){0,2}?(?:survived|escaped)\b", 
 BACKGROUND_BEFORE = re.compile(
     r"\b(?:(?:in\s+the\s+face|in\s+the\s+wake|on\s+the\s+back)\s+of|despite|"
     r"(?:days|weeks|months|years)\s+of|"
+    # "Days after government forces drove the Islamic State out of Tikrit, …": the scene set, unsized
+    r"(?<!\w\s)(?:days|weeks|months)\s+after\s+(?:[\w'’-]+\s+){0,5}[\w'’-]+|"
     # a relative clause describing an earlier campaign: "an offensive that had involved air strikes"
     r"\b(?:that|which)\s+(?:had|has|have)\s+(?:(?:also|already)\s+)?(?:involved|included|featured|seen|used|been\s+marked\s+by)|"
     # "shot dead … shortly after they had covered the city's protests": what the victims had done

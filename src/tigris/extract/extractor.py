@@ -31,6 +31,7 @@ from tigris.extract.layout import (
     in_dateline,
     incident_field,
     introduces_records,
+    is_headline,
     is_question,
     joined,
     opens_place_clause,
@@ -58,6 +59,12 @@ HISTORY_BEFORE = dt.timedelta(days=730)
 VERSION = "0.1.0"
 
 # Words that tell an old event as history: "Twenty years ago today", "on the anniversary".
+# A group's origin told with the year it began, as a description of the group.
+_ORIGIN = re.compile(
+    r"\b(?:was|were|had\s+been)\s+(?:first\s+|originally\s+)?(?:formed|founded|created|set\s+up|established|raised)\b"
+    r"[^.;]{0,80}?\b((?:19|20)\d\d)\b",
+    re.I,
+)
 _HISTORY_TOLD = re.compile(r"\b(?:years?\s+ago|decades?\s+ago|anniversary|years\s+since|years\s+on)\b", re.I)
 # A sentence that goes on about what the one before it told ("The attack came during …").
 _GOES_ON = re.compile(r"^\W*(?:the|this|that|these|those|it|its|they|their)\b", re.I)
@@ -74,7 +81,10 @@ _OTHER_CLAUSE = re.compile(r"\b(?:after|before|following|since|days?\s+after|wee
 # "gathered after prayers in Fallujah", "before dawn in Hit": a time of the day, not another event
 _TIME_OF_DAY = re.compile(
     r"\b(?:after|before)\s+(?:the\s+)?(?:(?:Friday|noon|midday|evening|dawn|weekly)\s+)?"
-    r"(?:prayers?|sermons?|dark|dawn|daybreak|midnight|noon|sunset|sunrise|nightfall|iftar)\b",
+    r"(?:prayers?|sermons?|dark|dawn|daybreak|midnight|noon|sunset|sunrise|nightfall|iftar)\b|"
+    # gold4: "heavy firefights since yesterday … in and around Sinuni": how long, not another event
+    r"\bsince\s+(?:early\s+|late\s+)?(?:yesterday|last\s+night|this\s+morning|the\s+morning|dawn|daybreak|"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?:\s+(?:morning|afternoon|evening|night))?\b",
     re.I,
 )
 _OTHER_DAY = re.compile(
@@ -87,7 +97,9 @@ _OTHER_DAY = re.compile(
 # that clause is the earlier attack's, not the event's.
 _AVENGED = re.compile(
     r"\b(?:in\s+(?:retaliation|response|revenge|reprisal)\s+(?:for|to)|to\s+avenge)\b"
-    r"[^;—–]*?(?=,\s*(?:killing|leaving|wounding|injuring)\b|[;—–]|$)",
+    r"[^;—–]*?(?=,\s*(?:killing|leaving|wounding|injuring)\b|[;—–]|$|"
+    # gold4: "…, and the Iraqi government said 16 people were killed": a new clause tells the toll
+    r",\s+and\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:said|says|reported|announced|put|told)\b)",
     re.I,
 )
 # "… said on Friday", "put the dead at 115 on Saturday": the day a toll was told, not an event's day
@@ -378,9 +390,16 @@ class RuleExtractor:
             _no_fight(sentence, drafts)
             self._intervention(sentence, hits, drafts)
             self._figures_only(sentence, drafts, state, hits)
+            self._own_dead(sentence, hits, drafts)
             return
         if cues.REFERRED_BEFORE.search(sentence[: trigger.start]):
             return  # "Khazali is accused of organising the raid in which …": an event referred to
+        circumstance = _circumstance(sentence, trigger)
+        if circumstance is not None:
+            # "IS fighters blew up the mosque on Wednesday night, as troops closed in on the area": the
+            # main clause tells the event; the fighting around it is its circumstance (gold4)
+            self._sentence(doc, start, start + circumstance, drafts, state)
+            return
         second = _second_clause(sentence, trigger)
         if second is not None:
             # "A bomb wounded two soldiers in Kirkuk, while in Diyala gunmen killed a farmer": each
@@ -400,15 +419,29 @@ class RuleExtractor:
         if modality is None:
             return
         trigger = _crowd_clash(trigger, sentence)
+        if (
+            not trigger.happening
+            and trigger.family in ("battle", "violence", "territory")
+            and is_headline(doc.text, start, end)
+        ):
+            # "Heavy fighting on the edge of Hit": a headline tells the fighting in nouns alone
+            trigger = replace(trigger, happening=True)
         dates = [
             d
             for d in find_dates(sentence, state.reference, state.anchor, trigger_at=trigger.start)
-            if not d.since and not in_dateline(sentence, d.start)
+            if not d.since and not _in_dateline_line(sentence, d.start)
         ]
         dated = [d for d in dates if d.date is not None]
         # "who lost seats in last month's election threw stones … on Friday": a date told as the
         # possessor of another event names that event's time, not this one's, when another date is told
         dated = [d for d in dated if not _POSSESSIVE.match(sentence, d.end)] or dated
+        # "a lieutenant accused of shooting the researcher a year ago has been taken into custody": a
+        # date inside the accusation before the event word names the crime's time, not the arrest's (gold4)
+        dated = [
+            d
+            for d in dated
+            if not (d.end <= trigger.start and _ACCUSED_OF.search(sentence, max(0, d.start - 150), d.start))
+        ]
         # The date told nearest the event word dates it ("met in Qom on January 13, called the
         # rally that was held on January 24" dates the rally on the 24th).
         event_word = trigger
@@ -527,6 +560,14 @@ class RuleExtractor:
                 if _continues(d.trigger, trigger)
                 or (_casualties_only(trigger) and d.trigger.family in ("violence", "battle"))
                 or (_refers_back(trigger, sentence) and d.trigger.event_type == trigger.event_type)
+                # gold4: fighting told with no day or place of its own after ground taken or retaken
+                # ("Tribesmen had fought alongside the army …", "the operation had killed dozens of
+                # militants") is the fight for that ground
+                or (
+                    trigger.sub_event_type == "Armed clash"
+                    and d.trigger.event_type == "Battles"
+                    and d.trigger.sub_event_type.endswith("territory")
+                )
                 or (
                     d.trigger.family in ("violence", "battle")
                     and trigger.family in ("violence", "battle")
@@ -547,6 +588,14 @@ class RuleExtractor:
                 modality == "claimed" and not search(cues.HEDGED_REPORT, sentence)
             ):
                 return
+        if (
+            when is None
+            and trigger.family == "strategic"
+            and state.reference is not None
+            and (origin := _ORIGIN.search(sentence)) is not None
+            and int(origin.group(1)) < state.reference.year
+        ):
+            return  # "These units were formed after the cleric's 2014 call": how a group began
         if modality == "hypothetical" and when is None:
             return
         date, precision, date_end, date_text, confidence = self._date(when, state)
@@ -560,9 +609,19 @@ class RuleExtractor:
                 state.dateline_place is not None
                 or search(_HISTORY_TOLD, sentence)
                 or any(d.date is not None and d.date >= state.reference - BACKGROUND_AFTER for d in drafts)
+                # gold4: a day of the story's own week told before ("began on Friday to open the
+                # graves. Militants killed hundreds there in August 2014"): the story looks back
+                or (state.anchor is not None and state.anchor >= state.reference - dt.timedelta(days=14))
             ):  # a story of its day (a dateline, a recent event told) looking back, or "years ago"
                 state.history_told = True
                 return  # history ("Twenty years ago today, … cruise missiles struck Baghdad")
+        if (
+            state.accused_arrest is not None
+            and trigger.family in ("violence", "battle")
+            and date is not None
+            and (date_end or date) < state.accused_arrest - _CRIME_BEFORE_ARREST
+        ):
+            return  # "Al-Hashimi was shot dead in July 2020": the crime the arrested man is accused of
         if (
             precision == "year"
             and date is not None
@@ -575,6 +634,26 @@ class RuleExtractor:
             return  # "The attack came during the Anfal campaign, in which …": the history goes on
         state.history_told = False
         actor1, actor1_text, assoc1, actor2, actor2_text = self._actors(trigger, sentence, hits, state)
+        if (
+            trigger.sub_event_type == "Arrests"
+            and actor1 is not None
+            and actor2 is not None
+            and actor2.kind in cues.STATE_KINDS
+            and _ARRESTED_PASSIVE.search(sentence, 0, trigger.start)
+            and not _BY_AGENT.match(sentence, trigger.end)
+            and actor1_text is not None
+            and 0 <= sentence.find(actor1_text) < trigger.start
+        ):
+            # "A police lieutenant … has been taken into custody, the prime minister's office said": the
+            # one named before the passive was arrested, by the state that tells it (gold4)
+            actor1, actor1_text, actor2, actor2_text = actor2, actor2_text, actor1, actor1_text
+        if trigger.sub_event_type == "Agreement" and actor1 is None and actor2 is None:
+            # "Iraq and Turkey signed a memorandum …": two states told as the parties are their
+            # governments (gold4)
+            pair = _STATES_AGREE.search(sentence, 0, trigger.start)
+            sides = [self._government_of(pair.group(g)) for g in ("a", "b")] if pair else []
+            if len(sides) == 2 and sides[0] is not None and sides[1] is not None and sides[0] is not sides[1]:
+                (actor1, actor1_text), (actor2, actor2_text) = sides[0], sides[1]
         trigger = _territory_by_actor(trigger, actor1, sentence)
         trigger = _clash_if_armed_target(trigger, actor2, actor2_text, sentence)
         unresolved = sorted({u.text for u in self._unknown if start <= u.start < end})
@@ -636,13 +715,19 @@ class RuleExtractor:
                 actor2=actor2, actor2_text=actor2_text, modality=modality, figures=[toll],
                 evidence=[evidence], confidence=confidence, unresolved=unresolved,
             )  # fmt: skip
-            same = self._same_event(drafts, draft)
+            # a wider place may hold the event referred back to, unless the sentence names several
+            # ("raided the protest camps in Nasiriyah and Kut" tells events of their own)
+            same = self._same_event(
+                drafts, draft, wider=len(options) == 1 and _refers_back(trigger, sentence)
+            )
             if same is not None:
                 if _unnamed(same.actor1) and not _unnamed(draft.actor1):
                     same.actor1, same.actor1_text = draft.actor1, draft.actor1_text
                 self._continue(same, trigger, sentence, hits, toll, evidence, state)
             else:
                 drafts.append(draft)
+            if trigger.sub_event_type == "Arrests" and date is not None and _ACCUSED.search(sentence):
+                state.accused_arrest = date
             if trigger.family in ("violence", "battle", "riot") or trigger.sub_event_type.startswith(
                 "Looting"
             ):
@@ -794,7 +879,11 @@ class RuleExtractor:
             # "Gunmen seized a lawyer … . Security forces had killed 100 protesters": an abduction
             # takes no toll from the sentences after it (sixteenth round)
             return
-        if last.trigger.family in ("violence", "battle", "protest", "riot"):
+        # gold4: a town overrun is a battle too ("Militants overran Ramadi … . An official put the
+        # number killed at about 500"); the kills a force claims after retaking ground are left out
+        if last.trigger.family in ("violence", "battle", "protest", "riot") or (
+            last.trigger.sub_event_type == "Non-state actor overtakes territory"
+        ):
             last.figures.append(figures)
             if last.place is not None and last.place.kind == "country":
                 # "… struck sites in Iraq. One fighter was killed in a strike near Hillah": the toll
@@ -825,6 +914,25 @@ class RuleExtractor:
                 and any(rules.STATE_FORCE_WORDS.search(e.text) for e in last.evidence)
             ):
                 last.trigger = replace(last.trigger, sub_event_type="Excessive force against protesters")
+
+    def _own_dead(self, sentence: str, hits: list[NameHit], drafts: list[_Draft]) -> None:
+        """gold4: "The PMF said several of their members were among the dead": an armed party that
+        counts its own among the dead of the strike just told is the side struck (actor2), over
+        civilians coded for want of a name."""
+        if not drafts or (m := search(_OWN_DEAD, sentence)) is None:
+            return
+        last = drafts[-1]
+        if last.trigger.family not in ("violence", "battle") or (
+            last.actor2 is not None and last.actor2.kind != "civilians"
+        ):
+            return
+        for h in hits:
+            if h.actor is None or h.end > m.start() or (h.places and h.locative):
+                continue
+            coded = self.kb.coded_actor(h.actor)
+            if coded.kind in cues.ARMED_KINDS and coded.kind != "unidentified" and coded is not last.actor1:
+                last.actor2, last.actor2_text = coded, h.text
+                return
 
     def _armed_victim(
         self, sentence: str, hits: list[NameHit], doer: Actor | None
@@ -1010,6 +1118,26 @@ class RuleExtractor:
         ]
         if not named:
             return []
+        # gold4: "1/ Sinjar: heavy firefights … in and around Sinuni": a town set as the item's label
+        # names the district it is about; a town of that district named with a locative word is where
+        labels = {
+            h.text: h.places[0]
+            for h in hits
+            if h.places
+            and not h.locative
+            and re.match(r"\s*:", sentence[h.end :])
+            and re.fullmatch(r"\W*(?:\d+\s*/\s*)?", sentence[: h.start])
+        }
+        if labels:
+            told_in = [h.places[0] for h in hits if h.places and h.locative and h.text not in labels]
+            named = [
+                (p, t)
+                for p, t in named
+                if not (
+                    t in labels
+                    and any(q.id != p.id and q.admin1 == p.admin1 and q.admin2 == p.admin2 for q in told_in)
+                )
+            ] or named
         # A governorate named outright ("…, Nineveh province") rules out same-name places elsewhere.
         # Only a name with a reading in that governorate is read there; a name with none ("a base
         # in Erbil" beside "Ain al-Asad Air Base in Anbar") is a place of its own.
@@ -1104,6 +1232,10 @@ class RuleExtractor:
                     sentence[max(0, m.start() - 40) : m.start()]
                 ):
                     continue  # "men wearing police uniforms": a disguise, not the police
+                if acled_name == "Protesters (Iraq)" and _MOVEMENT_ROLE.search(
+                    sentence[max(0, m.start() - 60) : m.start()]
+                ):
+                    continue  # gold4: "a leading organiser of the city's protest movement": a person's role
                 speaker = _FOREIGN_SPEAKER.search(sentence[max(0, m.start() - 40) : m.start()])
                 if acled_name == _IRAQI_MILITARY and speaker is not None:
                     # "Turkey says troops advanced": the speaking state's own troops
@@ -1388,6 +1520,16 @@ class RuleExtractor:
             for pos, c, _, t in coded
             if pos <= trigger.start and pos not in acted_on and not (pos in described and pos != coded[0][0])
         ]
+        # gold4: "Peshmerga forces, backed by coalition aircraft, pushed IS out of …": the force
+        # named as backing the doer is its associated actor, not the doer
+        backing = [
+            (c, t)
+            for pos, c, _, t in coded
+            if pos <= trigger.start and _BACKING_BEFORE.search(sentence[max(0, pos - 40) : pos])
+        ]
+        if backing and len(backing) < len(before):
+            before = [x for x in before if x not in backing]
+            joined.extend(c for c, _ in backing if c not in joined)
         after = [
             (c, t)
             for pos, c, _, t in coded
@@ -1469,7 +1611,12 @@ class RuleExtractor:
                 doer = pair[0]
                 if trigger.sub_event_type == "Change to group/activity":
                     pass  # "Iraqi army and police units paraded": forces that move together are one side
-                elif trigger.family == "strategic" or not any(c.kind in cues.ARMED_KINDS for c, _ in after):
+                elif trigger.family == "strategic" or not any(
+                    c.kind in cues.ARMED_KINDS
+                    # gold4: "…, leaving two of the Asaib fighters dead": a side named again is no third
+                    and c.acled_name not in (pair[0][0].acled_name, pair[1][0].acled_name)
+                    for c, _ in after
+                ):
                     after = [pair[1], *after]
                 else:
                     allies = [pair[1][0]]  # "troops and PMF fighters clashed with IS": the ally is associated
@@ -1553,6 +1700,51 @@ class RuleExtractor:
                 )
         actor1, actor1_text = doer if doer else (None, None)
         actor2, actor2_text = target if target else (None, None)
+        repelled = _REPELLED.search(sentence) if trigger.family == "battle" and agent is None else None
+        if (
+            repelled is not None
+            and actor1 is not None
+            and actor1_text is not None
+            and 0 <= sentence.find(actor1_text) < repelled.start()
+            and (actor2 is None or (actor2.kind in cues.ARMED_KINDS and actor2_text is not None))
+        ):
+            # gold4: "Iraqi troops repelled an assault on the base": the side whose assault it was
+            # is actor1 (unidentified when the story names none), the troops who held are actor2
+            actor1, actor1_text, actor2, actor2_text = actor2, actor2_text, actor1, actor1_text
+            if actor1 is None:
+                actor1 = kb.by_acled_name(UNNAMED_GROUP)
+        if (
+            actor1 is None
+            and trigger.family == "battle"
+            and actor2 is not None
+            and actor2.kind in ("armed group", "militia")
+        ):
+            # "Thirty Islamic State fighters killed as army units push into Rutba": the militants
+            # fell to the force the sentence names beside them
+            actor1, actor1_text = next(
+                ((c, t) for _, c, _, t in coded if c.kind in ("state force", "foreign force")),
+                (None, None),
+            )
+        if (
+            actor1 is None
+            and trigger.family == "battle"
+            and actor2 is not None
+            and actor2.kind in cues.ARMED_KINDS
+        ):
+            # gold4: "Two US Marines were killed during a joint operation against Islamic State
+            # hideouts": the dead fell on the side that ran the operation against the group named
+            against = next(
+                (
+                    (c, t)
+                    for pos, c, _, t in coded
+                    if c.kind in cues.ARMED_KINDS
+                    and c.acled_name != actor2.acled_name
+                    and _OPERATION_AGAINST.search(sentence[max(0, pos - 160) : pos])
+                ),
+                None,
+            )
+            if against is not None:
+                actor1, actor1_text, (actor2, actor2_text) = actor2, actor2_text, against
         if actor1 is None and trigger.family in ("violence", "battle"):
             actor1 = kb.by_acled_name(UNNAMED_GROUP)
             actor1_text = None
@@ -1582,6 +1774,13 @@ class RuleExtractor:
         ):
             # "a judge's car", "the mayor's house", "the governor was shot dead"
             actor2 = kb.by_acled_name("Government of Iraq")
+        if (
+            actor2 is None
+            and trigger.family in ("violence", "battle")
+            and search(cues.LAWMAKER_PROPERTY, sentence)
+        ):
+            # gold4: "threw a grenade at the house of a member of parliament": the legislature
+            actor2 = kb.by_acled_name("Council of Representatives of Iraq")
         if (
             actor2_text is not None
             and actor2 is not None
@@ -1675,6 +1874,17 @@ class RuleExtractor:
             ):
                 return coded, m.group(0)
         return None
+
+    def _government_of(self, name: str) -> tuple[Actor, str] | None:
+        """The government of the country ``name`` names ("Turkey"), when the knowledge base has it."""
+        place = self.kb.find_place(name, fuzzy=False)
+        if place is None or place.kind != "country":
+            return None
+        country = place.name.lower()
+        actor = self._nation_actor(
+            f"the {country}" if country.startswith("united") else country, "Government of"
+        )
+        return (actor, name) if actor is not None else None
 
     def _nation_actor(self, country: str, prefix: str) -> Actor | None:
         """``prefix`` + the country's ACLED name ("Government of" + "the united kingdom" → "Government of
@@ -1785,8 +1995,12 @@ class RuleExtractor:
         if group is not None:
             named.append((m.start(), group, m.group(0)))  # "Iraqi forces pound Tikrit jihadists"
 
-    def _same_event(self, drafts: list[_Draft], draft: _Draft) -> _Draft | None:
+    def _same_event(self, drafts: list[_Draft], draft: _Draft, *, wider: bool = False) -> _Draft | None:
         """One event per (type, date, place, actor1): a second mention adds evidence.
+
+        ``wider``: the mention refers back to an event told ("the rockets were launched from eastern
+        Baghdad", "the demonstrators left"), so a wider place that holds the event's place is still
+        that event's (gold4: the Green Zone in Baghdad).
 
         A doer left unnamed in one mention ("a suicide bomber", gunmen) and named in another ("an
         Islamic State bomber") is the same doer: the report that names it says who did it."""
@@ -1798,7 +2012,11 @@ class RuleExtractor:
                 and d.date == draft.date
                 and d.place is not None
                 and draft.place is not None
-                and (d.place.id == draft.place.id or d.place.name == draft.place.name)
+                and (
+                    d.place.id == draft.place.id
+                    or d.place.name == draft.place.name
+                    or (wider and _contains(draft.place, d.place))
+                )
                 and d.modality == draft.modality
             ):
                 # "Later in the day the protesters marched to the oil company", "In Basra, the
@@ -1818,7 +2036,15 @@ class RuleExtractor:
                     )
                 )
                 and d.date == draft.date
-                and (d.place.id if d.place else None) == (draft.place.id if draft.place else None)
+                and (
+                    (d.place.id if d.place else None) == (draft.place.id if draft.place else None)
+                    or (
+                        wider
+                        and d.place is not None
+                        and draft.place is not None
+                        and _contains(draft.place, d.place)
+                    )
+                )
                 and (
                     (d.actor1.id if d.actor1 else None) == (draft.actor1.id if draft.actor1 else None)
                     or (
@@ -1996,6 +2222,9 @@ class _State:
     framed_place: Place | None = None  # the place a heading or a question names for what follows
     summaries: list[int] = field(default_factory=list)  # where protest summaries ("across the country") start
     history_told: bool = False  # the event told last was history, left uncoded (round 16)
+    # the day of an arrest told with the crime the arrested are accused of ("a lieutenant accused of
+    # shooting the researcher … has been taken into custody"): that crime, told again later, is no event (gold4)
+    accused_arrest: dt.date | None = None
 
 
 # "Summary: …", "In brief: …", "Bottom line: …": a line that sums up the story ahead of it.
@@ -2158,6 +2387,37 @@ def _second_clause(sentence: str, trigger: rules.Trigger) -> tuple[int, int] | N
         ):
             return m.start(), m.end()
     return None
+
+
+# ", as troops closed in", ", as fighting raged": a clause that tells what was going on around the event
+_AS_CLAUSE = re.compile(
+    r",\s+(?:just\s+|even\s+)?as\s+(?!well\b|part\b|many\b|much\b|long\b|soon\b|far\b|a\b|an\b)", re.I
+)
+
+
+def _in_dateline_line(sentence: str, at: int) -> bool:
+    """Whether a date sits in the dateline, at the sentence's start or at the start of a line inside it
+    ("Militants blow up mosque\nMOSUL, June 22 (Tigris Wire) - …": a headline joined to the lead)."""
+    if in_dateline(sentence, at):
+        return True
+    line = sentence.rfind("\n", 0, at) + 1
+    return line > 0 and in_dateline(sentence[line:], at - line)
+
+
+def _circumstance(sentence: str, trigger: rules.Trigger) -> int | None:
+    """Where the main clause ends when the event word found stands in a trailing ", as …" clause about
+    fighting while the clause before it tells an event of another kind, or None."""
+    if trigger.family != "battle":
+        return None
+    cut = None
+    for m in _AS_CLAUSE.finditer(sentence, 0, trigger.start):
+        cut = m
+    if cut is None:
+        return None
+    main = _told_trigger(sentence[: cut.start()])
+    if main is None or not main.happening or main.family == "battle" or main.event_type == trigger.event_type:
+        return None
+    return cut.start()
 
 
 _SEMICOLON = re.compile(r";\s+")
@@ -2504,7 +2764,8 @@ def _severity(trigger: rules.Trigger) -> int:
 
 # "a figure from Erbil", "pilgrims walking to Karbala": where people came from or went to
 _ORIGIN_WORDS = (["from"], ["to"], ["towards"], ["toward"])
-_IN_GAP = re.compile(r"\s+in\s+(?:the\s+)?$", re.I)
+# "the Abu Hanifa Mosque in Adhamiya", "the mosque and its leaning minaret in the Old City" (gold4)
+_IN_GAP = re.compile(r"(?:\s+and\s+(?:its|their)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?\s+in\s+(?:the\s+)?$", re.I)
 # "militants based in Jurf al-Sakhar": where the doers live or hide, not where they struck
 _HOME_OF = re.compile(
     r"\b(?:based|stationed|headquartered|hiding|hidden|holed\s+up|living|residing|who\s+live)\s+(?:in|at|near)\s+(?:the\s+)?$",
@@ -2685,8 +2946,56 @@ _BEARING = re.compile(
     re.I,
 )
 # The attack rule's passive reading: "were killed on Sunday when armed men …"
+# "repelled an assault on the base", "fended off an attack": the subject held; the attack was the other side's
+_REPELLED = re.compile(
+    r"\b(?:repel(?:s|led|ling)?|repuls(?:e|es|ed|ing)|fend(?:s|ed)?\s+off|beat(?:s|en)?\s+back|"
+    r"push(?:es|ed)?\s+back)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?(?:attacks?|assaults?|incursions?|infiltration)\b",
+    re.I,
+)
+# "a leading organiser of the city's protest movement", "one of the best-known figures in the protest
+# movement": the movement describes the person, who is the victim (Civilians), not the movement
+_MOVEMENT_ROLE = re.compile(
+    r"\b(?:organi[sz]ers?|leaders?|members?|figures?|faces?|coordinators?|spokes(?:man|woman|person)|founders?)\s+"
+    r"(?:of|in|from|with|within)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$",
+    re.I,
+)
+# "The PMF said several of their members were among the dead": a party's own dead
+_OWN_DEAD = re.compile(
+    r"\b(?:said|says|confirmed|announced|acknowledged|admitted)\s+(?:that\s+)?(?:[\w'’-]+\s+){0,3}?(?:of\s+)?"
+    r"(?:its|their)\s+(?:own\s+)?(?:members|fighters|men|personnel|troops|soldiers|commanders)\s+"
+    r"(?:were|was|had\s+been)\s+(?:among\s+the\s+(?:dead|killed|victims)|killed)\b",
+    re.I,
+)
+# "in a joint sweep beside the army against the group's desert hideouts": the side the operation was against
+_OPERATION_AGAINST = re.compile(
+    r"\b(?:during|in)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:operation|raid|offensive|assault|sweep|mission)\b"
+    r"[^.;]{0,100}?\bagainst\s+(?:the\s+)?$",
+    re.I,
+)
+_BACKING_BEFORE = re.compile(
+    r"\b(?:backed|supported|aided|assisted|covered)\s+by\s+(?:the\s+)?(?:[\w-]+\s+)?$|"
+    r"\bwith\s+(?:the\s+)?(?:help|support|backing|cover)\s+(?:of|from)\s+(?:the\s+)?(?:[\w-]+\s+)?$",
+    re.I,
+)
 _PASSIVE_KILLING = re.compile(r"(?:was|were)\s+(?:killed|shot\s+dead|murdered)\b[^.;]*\bwhen\b", re.I)
 _POSSESSIVE = re.compile(r"['’]s?\s")
+_ACCUSED = re.compile(
+    r"\b(?:accused|suspected|charged|blamed|wanted|responsible)\s+(?:of|for|with|over)\s+(?:\w+\s+){0,5}?"
+    r"(?:killings?|kill(?:ed|ing)|murder(?:s|ed|ing)?|shooting|shot|assassinat\w+|bomb\w*|attacks?|attacking|kidnapp\w+|abduct\w+)\b",
+    re.I,
+)
+_CRIME_BEFORE_ARREST = dt.timedelta(days=60)
+_STATES_AGREE = re.compile(
+    r"\b(?P<a>(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?)\s+and\s+(?:the\s+)?(?P<b>(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?)\s+"
+    r"(?:(?:have|had|on\s+\w+day|late\s+on\s+\w+day|formally|finally)\s+)?$",
+    re.I,
+)
+_ARRESTED_PASSIVE = re.compile(r"\b(?:was|were|has\s+been|have\s+been|had\s+been|being)\s+(?:\w+\s+)?$", re.I)
+_BY_AGENT = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?by\b", re.I)
+_ACCUSED_OF = re.compile(
+    r"\b(?:accused|suspected|charged|convicted|blamed|wanted|responsible|jailed|sentenced|tried)\s+(?:of|for|with|over)\b[^.;,]*$",
+    re.I,
+)
 # A place named only to say where something fell: "near the US embassy", "a kilometre from the embassy"
 _LANDMARK_BEFORE = re.compile(
     r"\b(?:near|close\s+to|next\s+to|beside|not\s+far\s+from|away\s+from|"

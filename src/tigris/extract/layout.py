@@ -153,6 +153,30 @@ def opens_place_clause(clause: str) -> bool:
     return _PLACE_CLAUSE.match(clause.lstrip()) is not None
 
 
+# A headline's own close: a full stop, a question or an exclamation, perhaps inside quotes.
+_CLOSED = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
+_LEAD_MARK = re.compile(r"[ \t]*(?:[-•*–—][ \t]+)?")
+HEADLINE_WORDS = 30
+
+
+def is_headline(text: str, start: int, end: int) -> bool:
+    """Whether the unit text[start:end] is a headline or a bulleted line: the whole of its line
+    (a list mark aside), with no closing full stop, and short ("Heavy fighting on the edge of Hit",
+    "- Heavy fighting in Ramadi: police"). A headline tells an event in nouns alone, where a
+    sentence of a story needs a verb to say that it happened."""
+    unit = text[start:end].strip()
+    if not unit or "\n" in unit or _CLOSED.search(unit) or unit.endswith(":"):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    lead = _LEAD_MARK.match(text, line_start)
+    if lead is None or text[lead.end() : start].strip():
+        return False
+    line_end = text.find("\n", end)
+    if text[end : len(text) if line_end < 0 else line_end].strip():
+        return False
+    return len(unit.split()) <= HEADLINE_WORDS
+
+
 def starts_with_time(sentence: str) -> bool:
     """Whether a unit is a live blog's timed entry ("10:32 — Rockets hit …")."""
     return _TIME_ENTRY.match(sentence) is not None

@@ -60,7 +60,8 @@ _WHO = (
     rf"(?-i:[A-Z][\w'’-]+)\s+(?=(?:(?-i:[A-Z][\w'’-]+)\s+){{0,3}}{_PEOPLE}\b)|"
     # "2 Iraqi air-defence troops", "three off-duty policemen": words that say which people
     rf"(?-i:[a-z][\w'’-]*)\s+(?=(?:(?-i:[a-z][\w'’-]*)\s+)?{_PEOPLE}\b))*"
-    r"(?:of\s+(?:their|its|his|her|the\s+group['’]s)\s+)?"
+    # gold4: "leaving four of the Saraya fighters dead": a part of a group told with "of the"
+    r"(?:of\s+(?:their|its|his|her|the\s+group['’]s|the(?:\s+(?-i:[A-Z][\w'’-]+)){0,3})\s+)?"
     rf"(?:{_PEOPLE}"
     # "four members of the Iraqi Air Force": the body they belong to
     r"(?:\s+(?:of|from)\s+(?:the\s+)?(?-i:[A-Z][\w'’-]+)(?:\s+(?:(?-i:[A-Z][\w'’-]+)|al-[\w'’-]+)){0,3}"
@@ -120,7 +121,8 @@ _DEATH_PATTERNS = (
     re.compile(rf"\b{_QUAL}{_RANGE}{_WHO}{_KILL_AFTER}\b", re.I),
     re.compile(
         rf"\b(?:killing|killed|kills|kill|claimed the lives of|shot dead|shooting dead|gunned down|"
-        rf"executed|executing|massacred|murdered)\s+{_QUAL}{_RANGE}{_WHO}(?:\s+dead)?",
+        rf"executed|executing|executes|massacred|murdered|slaughtered|slaughters|burned to death|burn to death|"
+        rf"burns to death|burnt to death)\s+{_QUAL}{_RANGE}{_WHO}(?:\s+dead)?",
         re.I,
     ),
     re.compile(
@@ -132,6 +134,12 @@ _DEATH_PATTERNS = (
     re.compile(
         r"\bput\s+(?:it|the\s+dead|the\s+(?:death\s+)?(?:toll|number|figure|count)(?:\s+of\s+(?:the\s+)?dead)?)\s+"
         rf"at\s+{_QUAL}{_RANGE}",
+        re.I,
+    ),
+    # gold4: "put the number of people killed over the weekend, troops and civilians, at about 500"
+    re.compile(
+        r"\bput\s+the\s+(?:number|figure|count)\s+of\s+(?:people\s+|civilians\s+|those\s+)?(?:killed|dead|deaths|victims)\b"
+        rf"[^.;]{{0,60}}?\s+at\s+{_QUAL}{_RANGE}",
         re.I,
     ),
     # "left 35 dead", "leaving at least 64 people dead": "left two wounded" is no death
