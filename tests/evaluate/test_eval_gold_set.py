@@ -17,8 +17,9 @@ SHARED = REPO.parent / "shared"
 GOLD = REPO / "src" / "tigris" / "data" / "gold"
 GOLD2 = REPO / "src" / "tigris" / "data" / "gold2"
 GOLD3 = REPO / "src" / "tigris" / "data" / "gold3"
+GOLD4 = REPO / "src" / "tigris" / "data" / "gold4"
 # The development sets, for the checks that hold for each.
-SETS = pytest.mark.parametrize("folder", [GOLD, GOLD2, GOLD3], ids=["gold", "gold2", "gold3"])
+SETS = pytest.mark.parametrize("folder", [GOLD, GOLD2, GOLD3, GOLD4], ids=["gold", "gold2", "gold3", "gold4"])
 
 
 @pytest.fixture(scope="module")
@@ -132,6 +133,20 @@ def test_the_third_set_aims_at_quiet_stories_and_targets_and_is_apart_from_the_o
     assert not {d.id for d in docs} & earlier
     assert len({d.id for d in docs} - {e.doc_id for e in events}) >= 15  # stories with no event
     assert sum(e.actor2 is not None for e in events) >= 40  # the target is named in most
+
+
+def test_the_fourth_set_aims_at_strategic_developments_and_battles_and_is_apart() -> None:
+    docs = load_gold_documents(GOLD4 / "documents.jsonl")
+    events = load_gold_events(GOLD4 / "events.jsonl")
+    assert len(docs) == 60 and len(events) >= 45
+    earlier: set[str] = set()
+    for folder in (GOLD, GOLD2, GOLD3):
+        earlier |= {d.id for d in load_gold_documents(folder / "documents.jsonl")}
+    assert not {d.id for d in docs} & earlier
+    assert len({d.id for d in docs} - {e.doc_id for e in events}) >= 12  # stories with no event
+    strategic = {e.sub_event_type for e in events if e.event_type == "Strategic developments"}
+    assert len(strategic) >= 6  # arrests, seizures, deals, handovers, changes to groups …
+    assert sum(e.event_type == "Battles" for e in events) >= 10
 
 
 def test_run_eval_on_a_gold_folder_scores_with_the_given_extractor(tmp_path: Path) -> None:

@@ -1,5 +1,5 @@
-"""Integrity of the second, third and fourth blind held-out gold sets (src/tigris/data/gold-heldout2,
-gold-heldout3 and gold-heldout4).
+"""Integrity of the second to fifth blind held-out gold sets (src/tigris/data/gold-heldout2 to
+gold-heldout5).
 
 Only structure is checked here; no test prints a document's text or its events (the sets are blind).
 """
@@ -18,6 +18,7 @@ BLIND = {
     "heldout2": (DATA / "gold-heldout2", "h2-"),
     "heldout3": (DATA / "gold-heldout3", "h3"),
     "heldout4": (DATA / "gold-heldout4", "h4"),
+    "heldout5": (DATA / "gold-heldout5", "h5"),
 }
 
 

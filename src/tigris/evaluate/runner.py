@@ -8,20 +8,19 @@ from typing import Protocol
 from tigris.errors import ConfigError, InputError
 from tigris.evaluate.gold import Extractor
 
-DATASETS: tuple[str, ...] = (
+# The gold sets shipped with tigris, by the name ``tigris eval`` takes.
+GOLD_SETS: tuple[str, ...] = (
     "gold",
     "gold2",
     "gold3",
+    "gold4",
     "heldout",
     "heldout2",
     "heldout3",
     "heldout4",
-    "case",
-    "ucdp",
-    "plover",
+    "heldout5",
 )
-# The gold sets shipped with tigris, by the name ``tigris eval`` takes.
-GOLD_SETS: tuple[str, ...] = ("gold", "gold2", "gold3", "heldout", "heldout2", "heldout3", "heldout4")
+DATASETS: tuple[str, ...] = (*GOLD_SETS, "case", "ucdp", "plover")
 _SHARED_FOLDERS = {
     "case": "case2021-task2-dev",
     "ucdp": "ucdp-ged-iraq",
@@ -42,16 +41,18 @@ def gold_dir(number: int = 1) -> Path:
     Set 1 grew over the first three sessions; set 2 was written in the fourth, in styles and on
     episodes set 1 lacked, and has floors of its own so that set 1's keep measuring what they did;
     set 3 was written in the fifth session on the weak spots the held-out sets showed (stories with
-    no event, targets, places among several)."""
+    no event, targets, places among several); set 4 was written in the sixth by someone who had not
+    read the extractor's code, on the event types the held-out sets miss most (strategic
+    developments, battles told in varied words) and on stories with no event."""
     return Path(__file__).resolve().parents[1] / "data" / ("gold" if number == 1 else f"gold{number}")
 
 
 def heldout_dir(number: int = 1) -> Path:
     """A held-out gold set: coded blind, never used to develop a rule, so its scores say how the
     extractor does on reporting it was not tuned on. Set 2 was written after set 1 had been used
-    to choose gazetteer additions, and has never been seen by anyone changing a rule; sets 3 and 4
-    were written in the fourth and fifth sessions by someone who changed no rule and had not read
-    the extractor's code, and are likewise unread."""
+    to choose gazetteer additions, and has never been seen by anyone changing a rule; sets 3, 4 and 5
+    were written in the fourth, fifth and sixth sessions by someone who changed no rule and had not
+    read the extractor's code, and are likewise unread."""
     return (
         Path(__file__).resolve().parents[1]
         / "data"
