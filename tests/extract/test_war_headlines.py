@@ -95,6 +95,8 @@ def test_a_toll_told_with_a_headline_verb_is_counted(extractor: RuleExtractor) -
         # a force that only waits, or is ordered to move, has fought no one yet
         "Iraqi troops poised for final assault on Qayyarah",
         "Iraqi forces preparing to advance on Shirqat",
+        # ground given up without a fight
+        "The militants met little resistance in the town, residents said.",
         # shots into the air part a crowd; no fight
         "KIRKUK, Nov 14 — Police fired into the air on Sunday to keep two crowds apart outside the council.",
         # diplomats sent home are no ground taken

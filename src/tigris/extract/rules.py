@@ -676,7 +676,7 @@ _RULES: tuple[tuple[str, str, str, str, str, re.Pattern[str], bool], ...] = (
      _rx(r"\b(?:forces|troops|army|soldiers|military|police|Peshmergas?|Kurds|commandos|militias?|paramilitaries|fighters|militants|jihadists|gunmen|insurgents|rebels|"
          r"(?-i:IS|ISIS|ISIL|PKK)|Islamic\s+State)\s+" + _NOT_TO + r"{0,2}?"
          r"(?:advanc(?:e|es|ed|ing)\s+(?:\w+\s+)?(?:in|into|on|towards?|through)|(?:push|pushes|pushed|pushing|press|presses|pressed|pressing|drive|drives|drove|driving|move|moves|moved|moving)\s+(?:deeper|further|farther)\s+(?:in|into)|"
-         r"(?:chip|chips|chipped|chipping)\s+away\s+at|clos(?:e|es|ed|ing)\s+in\s+on|(?:fac(?:e|es|ed|ing)|meet|meets|met|encounter(?:s|ed)?)\s+(?:[\w'’-]+\s+){0,3}?(?:resistance|counter-?attacks?)|"
+         r"(?:chip|chips|chipped|chipping)\s+away\s+at|clos(?:e|es|ed|ing)\s+in\s+on|(?:fac(?:e|es|ed|ing)|meet|meets|met|encounter(?:s|ed)?)\s+(?!(?:little|no|scant|minimal|hardly|barely|almost\s+no)\b)(?:[\w'’-]+\s+){0,3}?(?:resistance|counter-?attacks?)|"
          r"(?:hold|holds|held|holding)\s+off|(?:beat|beats|beating|fight|fights|fought|fighting)\s+back|fir(?:e|es|ed|ing)\s+(?:in)?to\s+(?:[\w'’-]+\s+){0,2}?(?:[\w-]+-(?:held|controlled)|positions|(?-i:IS|ISIS|ISIL)|Islamic\s+State|militants|territory)|"
          r"strikes?\s+back|surround(?:s|ed|ing)?\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?(?:base|bases|town|city|barracks|forces|troops|garrison)|"
          r"(?:halt(?:s|ed)?|stop(?:s|ped)?|blunt(?:s|ed)?|stall(?:s|ed)?|repel(?:s|led)?)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?(?:offensive|advance|assault|attack|push))\b|"
