@@ -1,5 +1,5 @@
-"""Two readings of the past that had gone wrong: mourners who act today, and the year a group was
-formed told to describe it. Sentences written for tigris."""
+"""Readings that had gone wrong: mourners who act today, the year a group was formed told to
+describe it, and one attack told at two sizes of place. Sentences written for tigris."""
 
 from __future__ import annotations
 
@@ -48,3 +48,12 @@ def test_a_group_formed_this_week_is_still_an_event(extractor: RuleExtractor) ->
         extractor, "BASRA, Feb 28 — A new brigade was formed in Basra on Thursday to guard the oil fields."
     )
     assert event.sub_event_type == "Change to group/activity"
+
+
+def test_one_attack_told_at_a_province_and_then_at_its_town_is_one_event(extractor: RuleExtractor) -> None:
+    events = code(
+        extractor,
+        "KIRKUK, Feb 28 — Islamic State militants attacked army posts in Kirkuk province on Thursday. The "
+        "fighters stormed two posts near Hawija on Thursday, killing four soldiers.",
+    )
+    assert [(e.sub_event_type, e.location, e.fatalities) for e in events] == [("Armed clash", "Hawija", 4)]

@@ -305,6 +305,7 @@ class RuleExtractor:
                     # "Five Peshmerga killed in ambush": a toll only the headline tells
                     same[0].figures.extend(t.figures)
         drafts = _without_summaries(drafts, state.summaries)
+        drafts = _nested_merged(drafts)
         return [self._finish(doc, d) for d in drafts if d.date is not None or d.place is not None]
 
     # sentences ---------------------------------------------------------------------------------
@@ -2264,6 +2265,38 @@ def _summaries_merged(drafts: list[_Draft]) -> list[_Draft]:
                 later.evidence[:0] = [e for e in d.evidence if e not in later.evidence]
                 continue
         kept.append(d)
+    return kept
+
+
+def _nested_merged(drafts: list[_Draft]) -> list[_Draft]:
+    """One event told at two sizes of place: a later (or earlier) mention of the same kind of
+    event on the same day, by the same doer, at a place that holds the other's place ("Rockets hit
+    the Green Zone on Tuesday … The rockets fell in Baghdad"), adds evidence to the more precise one."""
+    kept: list[_Draft] = []
+    for d in drafts:
+        inner = next(
+            (
+                o
+                for o in drafts
+                if o is not d
+                and d.place is not None
+                and o.place is not None
+                and o.trigger.sub_event_type == d.trigger.sub_event_type
+                and o.date == d.date
+                and (_unnamed(d.actor1) or _unnamed(o.actor1) or d.actor1 is o.actor1)
+                and _contains(d.place, o.place)
+            ),
+            None,
+        )
+        if inner is None:
+            kept.append(d)
+            continue
+        inner.evidence.extend(e for e in d.evidence if e not in inner.evidence)
+        told = merge_figures(inner.figures)
+        if told.low is None and not told.running_total_ignored:
+            inner.figures.extend(d.figures)  # the toll only the wider telling gives
+        if _unnamed(inner.actor1) and not _unnamed(d.actor1):
+            inner.actor1, inner.actor1_text = d.actor1, d.actor1_text
     return kept
 
 
