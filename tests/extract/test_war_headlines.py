@@ -128,3 +128,20 @@ def test_what_counts_as_a_headline() -> None:
     assert is_headline(text, bullet, bullet + len("Fighting in Baiji"))
     assert not is_headline(text, inside, inside + len("Clashes near Hit"))  # the line holds more
     assert not is_headline(text, closed, closed + len("Rockets hit the base."))  # a full stop
+
+
+@pytest.mark.parametrize(
+    "text, doer, target",
+    [
+        ("ERBIL, Nov 14 — Turkey struck PKK positions in the Gara mountains on Sunday.",
+         "Military Forces of Turkey", "PKK: Kurdistan Workers Party"),
+        ("BAGHDAD, Nov 14 — The United States struck Kataib Hezbollah depots near Qaim on Sunday.",
+         "Military Forces of the United States", "Kataib Hezbollah"),
+    ],
+)  # fmt: skip
+def test_a_foreign_state_that_strikes_sites_is_the_doer_and_not_a_place(
+    extractor: RuleExtractor, text: str, doer: str, target: str
+) -> None:
+    event = code.one(extractor, text)
+    assert (event.sub_event_type, event.actor1, event.actor2) == ("Air/drone strike", doer, target)
+    assert event.country == "Iraq"

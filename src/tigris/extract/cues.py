@@ -199,7 +199,7 @@ FOREIGN_FORCE = re.compile(
     r"soldier|marine|sailors?|SEALs?|paratroopers?|"
     r"(?:ballistic\s+|cruise\s+)?missiles|"
     r"convoys?|patrols?|bases?|coalition|raids?|operations?)\b)|"
-    r"(?P<name>the United States|Turkey|Iran|Israel)(?=\s|$|['’]s\s+(?:defen[cs]e|military|army|armed|air)\b))"
+    r"(?P<name>[Tt]he United States|Turkey|Iran|Israel)(?=\s|$|['’]s\s+(?:defen[cs]e|military|army|armed|air)\b))"
 )
 PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|to|into|inside|across|towards?|over|of)\s+$", re.I)
 # "killed in northern Iraq air strikes": the country named as a place, with a side of it

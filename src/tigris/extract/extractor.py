@@ -150,6 +150,11 @@ _THE_CITY = re.compile(
 _SPEAKS_AFTER = re.compile(
     r"\s+(?:says?|said|claims?|claimed|announce[sd]?|reports?|reported|accuses|accused|denies|denied|warns|warned)\b"
 )
+# "Turkey struck PKK positions in the north": a state that acts is the doer, not the place
+_ACTS_AFTER = re.compile(
+    r"\s+(?:(?:also|again|then|reportedly|once\s+more)\s+)?(?:struck|strikes|strike|hit|hits|bombed|bombs|shelled|shells|"
+    r"fired|fires|launched|launches|attacked|attacks|battles|battled|fought|fights|pounded|pounds|targeted|targets)\b"
+)
 _CAPTIVES_KILLED = re.compile(
     r"\b(?:execut(?:e|es|ed|ing)|behead(?:s|ed|ing)?|(?:had|have|were|was)\s+(?:been\s+)?captured|captives?|"
     r"prisoners\s+of\s+war)\b",
@@ -1114,7 +1119,9 @@ class RuleExtractor:
             and not (sentence and not h.locative and sentence[h.end : h.end + 2] in ("'s", "’s"))
             # "Turkey says its air force killed 13": a state that speaks is a source, not a place
             and not (
-                not h.locative and h.places[0].kind == "country" and _SPEAKS_AFTER.match(sentence, h.end)
+                not h.locative
+                and h.places[0].kind == "country"
+                and (_SPEAKS_AFTER.match(sentence, h.end) or _ACTS_AFTER.match(sentence, h.end))
             )
         ]
         if not named:

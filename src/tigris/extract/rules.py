@@ -486,7 +486,12 @@ _RULES: tuple[tuple[str, str, str, str, str, re.Pattern[str], bool], ...] = (
         r"air\s+force\s+(?:\w+\s+){0,2}(?:kills?|killed|struck|strikes?|bombed|bombs|destroy(?:s|ed)|hit|hits|targeted|pounded)|"
         # headlines: "Strikes near Qaim kill nine militants", "allied jets conduct strikes against the group"
         r"(?:^|[;:]\s*)(?-i:Strikes)\s+(?:in|on|near|around|against)\s+(?:[\w'’-]+\s+){1,4}?(?:kill|kills|killed|hit|hits)\b|"
-        r"(?:carr(?:y|ies|ied)\s+out|conduct(?:s|ed)?|launch(?:es|ed)?)\s+(?:(?:its|their|the|first|new|fresh|more)\s+){0,2}(?:air\s*)?strikes\s+(?:on|against|in)\b)"), True),
+        r"(?:carr(?:y|ies|ied)\s+out|conduct(?:s|ed)?|launch(?:es|ed)?)\s+(?:(?:its|their|the|first|new|fresh|more)\s+){0,2}(?:air\s*)?strikes\s+(?:on|against|in)\b|"
+        # a foreign power that strikes sites in Iraq does it from the air: "Turkey struck PKK positions
+        # in the north", "the United States hit the militia's depots near Qaim"
+        r"\b(?:(?-i:Turkey|Iran|Israel|Russia|US|U\.S\.)|the\s+United\s+States|(?:the\s+)?(?:US-led\s+)?coalition)\s+(?:(?:also|again|then|reportedly|once\s+more)\s+)?"
+        r"(?:struck|strikes|strike|hit|hits|bombed|bombs|pounded|pounds|targeted|targets)\s+(?:[\w'’-]+\s+){0,4}?"
+        r"(?:positions|sites|targets|hideouts|camps|depots|facilities|bases|headquarters|convoys|caves|tunnels|strongholds|shelters|warehouses)\b)"), True),
     ("strategic", "Strategic developments", "Disrupted weapons use", "SEIZE", "",
      _DISRUPTED, True),
     ("strategic", "Strategic developments", "Headquarters or base established", "MOBILIZE", "",
