@@ -37,8 +37,8 @@ def test_families_of_the_dead_who_are_only_remembered_tell_no_event(extractor: R
 
 def test_the_year_a_group_was_formed_describes_it(extractor: RuleExtractor) -> None:
     text = (
-        "These brigades were formed after the cleric's 2014 call to arms, and their leaders say they answer "
-        "to the state alone."
+        "These units were formed after Grand Ayatollah Ali al-Sistani's 2014 call to fight the Islamic State, "
+        "and their leaders say they answer to the state alone."
     )
     assert code(extractor, text) == []
 
@@ -57,3 +57,49 @@ def test_one_attack_told_at_a_province_and_then_at_its_town_is_one_event(extract
         "fighters stormed two posts near Hawija on Thursday, killing four soldiers.",
     )
     assert [(e.sub_event_type, e.location, e.fatalities) for e in events] == [("Armed clash", "Hawija", 4)]
+
+
+@pytest.mark.parametrize(
+    "text, sub_event_type",
+    [
+        ("BAGHDAD, Feb 28 — The Counter-Terrorism Service said on Friday it had captured an Islamic State "
+         "financier in Anbar.", "Arrests"),
+        ("SAMARRA, Feb 28 — Police apprehended a would-be suicide bomber at the gate of a mosque on Friday.",
+         "Disrupted weapons use"),
+        ("BASRA, Feb 28 — Police arrested a man who had shot dead an activist in the city, officials said on "
+         "Friday.", "Arrests"),
+        ("BAGHDAD, Feb 28 — The militia's leaders launched a new political party in Baghdad on Friday.",
+         "Change to group/activity"),
+    ],
+)  # fmt: skip
+def test_strategic_developments_in_plain_words(
+    extractor: RuleExtractor, text: str, sub_event_type: str
+) -> None:
+    assert [e.sub_event_type for e in code(extractor, text)] == [sub_event_type]
+
+
+def test_captives_freed_are_no_new_abduction(extractor: RuleExtractor) -> None:
+    text = "BAQUBA, Feb 28 — Security forces freed two kidnapped engineers in a raid in Diyala on Friday."
+    assert "Abduction/forced disappearance" not in {e.sub_event_type for e in code(extractor, text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "RAMADI, Feb 28 — A roadside bomb killed two soldiers in Ramadi on Thursday. In another attack, a "
+        "roadside bomb killed a farmer in Hit on Thursday.",
+        "KIRKUK, Feb 28 — A bomb killed four people in Kirkuk province on Thursday. A bomb killed two people "
+        "in Hawija on Thursday.",
+    ],
+)
+def test_two_attacks_of_a_day_in_one_province_stay_two(extractor: RuleExtractor, text: str) -> None:
+    assert len(code(extractor, text)) == 2
+
+
+def test_an_arrest_for_one_crime_does_not_hide_another_killing(extractor: RuleExtractor) -> None:
+    events = code(
+        extractor,
+        "BASRA, Feb 28 — Police arrested a man accused of murder in Basra on Thursday. Separately, gunmen "
+        "shot dead a lawyer in Zubair in December.",
+    )
+    assert {e.sub_event_type for e in events} == {"Arrests", "Attack"}

@@ -10,7 +10,7 @@ import pytest
 from coding import Coder
 
 from tigris.extract.extractor import RuleExtractor
-from tigris.extract.layout import is_headline
+from tigris.extract.layout import is_headline, under_links_heading
 
 code = Coder(dt.date(2016, 11, 14), "war-headlines")
 
@@ -24,7 +24,7 @@ def extractor() -> RuleExtractor:
     "headline, sub_event_type, actors",
     [
         # a fight named in nouns alone
-        ("Heavy fighting on the edge of Hit", "Armed clash", None),
+        ("Heavy fighting on the edge of Baiji", "Armed clash", None),
         ("Fierce clashes with Islamic State west of Samarra", "Armed clash", None),
         # the push told as it goes
         ("Iraqi troops press deeper into eastern Mosul", "Armed clash", None),
@@ -145,3 +145,18 @@ def test_a_foreign_state_that_strikes_sites_is_the_doer_and_not_a_place(
     event = code.one(extractor, text)
     assert (event.sub_event_type, event.actor1, event.actor2) == ("Air/drone strike", doer, target)
     assert event.country == "Iraq"
+
+
+def test_links_to_other_stories_are_not_headlines_of_this_one(extractor: RuleExtractor) -> None:
+    text = (
+        "BAGHDAD, Nov 14 — Parliament passed the budget on Monday.\n"
+        "Related stories\n- Clashes in Basra over water rights\n- Air strikes in Mosul: a look back"
+    )
+    assert code(extractor, text) == []
+
+
+def test_a_title_that_opens_with_a_links_word_is_still_the_story() -> None:
+    text = "Popular Mobilisation parade in Diyala\nDIYALA, June 26 — The units paraded on Saturday."
+    assert not under_links_heading(text, text.index("DIYALA"))
+    listed = "Story.\nRelated stories\n- Clashes in Basra"
+    assert under_links_heading(listed, listed.index("- Clashes"))

@@ -37,6 +37,7 @@ from tigris.extract.layout import (
     opens_place_clause,
     paragraphs,
     starts_with_time,
+    under_links_heading,
     without_count_fields,
 )
 from tigris.extract.names import NameHit, capital_hits, restore_case, scan_names
@@ -375,6 +376,8 @@ class RuleExtractor:
             # it names ("Monday 3 July:") dates the items under it
             self._date_told(sentence, state)
             return
+        if under_links_heading(doc.text, start):
+            return  # "Related stories" and the titles under it: other news, linked
         if introduces_records(doc.text, start, end) or is_question(sentence):
             # A heading over a table, a log or a list ("Security incidents, Wednesday 8 January
             # 2020") and a question ("Q: Were you in Sinjar when …?") tell no event; the day and the
@@ -624,6 +627,7 @@ class RuleExtractor:
         if (
             state.accused_arrest is not None
             and trigger.family in ("violence", "battle")
+            and any(name in sentence or name in sentence.lower() for name in state.accused_names)
             and date is not None
             and (date_end or date) < state.accused_arrest - _CRIME_BEFORE_ARREST
         ):
@@ -732,8 +736,18 @@ class RuleExtractor:
                 self._continue(same, trigger, sentence, hits, toll, evidence, state)
             else:
                 drafts.append(draft)
-            if trigger.sub_event_type == "Arrests" and date is not None and _ACCUSED.search(sentence):
-                state.accused_arrest = date
+            accused = _ACCUSED.search(sentence) if trigger.sub_event_type == "Arrests" else None
+            if accused is not None and date is not None:
+                place_words = {h.text for h in hits if h.places}
+                victim_words = (
+                    set(_NAME_WORD.findall(sentence[accused.start() : accused.end() + 80])) - place_words
+                )
+                if (role := _VICTIM_ROLE.match(sentence, accused.end())) is not None:
+                    victim_words.add(
+                        f"the {role.group(1)}"
+                    )  # "accused of shooting a poet" … "The poet was …"
+                if victim_words:  # the victim named in the accusation: the crime is recognised by that name
+                    state.accused_arrest, state.accused_names = date, victim_words
             if trigger.family in ("violence", "battle", "riot") or trigger.sub_event_type.startswith(
                 "Looting"
             ):
@@ -2233,6 +2247,7 @@ class _State:
     # the day of an arrest told with the crime the arrested are accused of ("a lieutenant accused of
     # shooting the researcher … has been taken into custody"): that crime, told again later, is no event (gold4)
     accused_arrest: dt.date | None = None
+    accused_names: set[str] = field(default_factory=set)
 
 
 # "Summary: …", "In brief: …", "Bottom line: …": a line that sums up the story ahead of it.
@@ -2289,9 +2304,13 @@ def _nested_merged(drafts: list[_Draft]) -> list[_Draft]:
                 and d.place is not None
                 and o.place is not None
                 and o.trigger.sub_event_type == d.trigger.sub_event_type
+                and d.date is not None
                 and o.date == d.date
+                and o.modality == d.modality
                 and (_unnamed(d.actor1) or _unnamed(o.actor1) or d.actor1 is o.actor1)
-                and _contains(d.place, o.place)
+                and (d.actor2 is None or o.actor2 is None or d.actor2 is o.actor2)
+                and _holds(d.place, o.place)
+                and not _told_apart(d, o)
             ),
             None,
         )
@@ -2305,6 +2324,32 @@ def _nested_merged(drafts: list[_Draft]) -> list[_Draft]:
         if _unnamed(inner.actor1) and not _unnamed(d.actor1):
             inner.actor1, inner.actor1_text = d.actor1, d.actor1_text
     return kept
+
+
+def _holds(outer: Place, inner: Place) -> bool:
+    """A country or governorate that holds a place, or a city and a site or quarter of it (its
+    district); a city never holds another town of its governorate."""
+    if outer.kind in ("country", "governorate"):
+        return _contains(outer, inner)
+    return (
+        outer.kind in ("city", "district")
+        and inner.specificity > 5
+        and inner.admin2 is not None
+        and inner.admin2 == outer.admin2
+        and inner.admin1 == outer.admin1
+    )
+
+
+# "In another attack …", "Separately, …", "a second bomb …": a telling of an event of its own.
+_ANOTHER = re.compile(r"\b(?:another|separate(?:ly)?|second|third|elsewhere)\b", re.I)
+
+
+def _told_apart(a: _Draft, b: _Draft) -> bool:
+    """Whether either telling says it is a different event, or both give a toll and they differ."""
+    if any(_ANOTHER.search(e.text) for e in (a.evidence[0], b.evidence[0])):
+        return True
+    low_a, low_b = merge_figures(a.figures).low, merge_figures(b.figures).low
+    return low_a is not None and low_b is not None and low_a != low_b
 
 
 def _places_lead(lead: _Draft, other: _Draft) -> bool:
@@ -3025,6 +3070,10 @@ _ACCUSED = re.compile(
     re.I,
 )
 _CRIME_BEFORE_ARREST = dt.timedelta(days=60)
+_NAME_WORD = re.compile(r"\b[A-Z][a-z]{3,}(?:-[A-Z][a-z]+)?\b")
+_VICTIM_ROLE = re.compile(
+    r"\s+(?:an?\s+|the\s+)?(?:(?:young|prominent|well-known|local|former|senior|leading)\s+)?([a-z]{4,})\b"
+)
 _STATES_AGREE = re.compile(
     r"\b(?P<a>(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?)\s+and\s+(?:the\s+)?(?P<b>(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?)\s+"
     r"(?:(?:have|had|on\s+\w+day|late\s+on\s+\w+day|formally|finally)\s+)?$",

@@ -157,6 +157,12 @@ def opens_place_clause(clause: str) -> bool:
 _CLOSED = re.compile(r"[.!?…][\"'”’)\]]*\s*$")
 _LEAD_MARK = re.compile(r"[ \t]*(?:[-•*–—][ \t]+)?")
 HEADLINE_WORDS = 30
+_LINKS_HEADING = re.compile(
+    r"^[ \t]*(?:related(?:\s+(?:stories|articles|coverage|reading|news))?|read\s+(?:more|also)|see\s+also|more\s+(?:on|from|stories)|"
+    r"most\s+(?:read|viewed|popular)|also\s+read|trending(?:\s+now)?|popular|recommended|you\s+may\s+also\s+like|further\s+reading)"
+    r"[ \t]*:?[ \t]*$",
+    re.I | re.M,
+)
 
 
 def is_headline(text: str, start: int, end: int) -> bool:
@@ -175,6 +181,14 @@ def is_headline(text: str, start: int, end: int) -> bool:
     if text[end : len(text) if line_end < 0 else line_end].strip():
         return False
     return len(unit.split()) <= HEADLINE_WORDS
+
+
+def under_links_heading(text: str, start: int) -> bool:
+    """Whether the unit at ``start`` is one of the links to other stories listed under a "Related
+    stories", "Read more" or "See also" line (up to the next blank line): titles of other news."""
+    line_start = text.rfind("\n", 0, start) + 1
+    block_start = max(text.rfind("\n\n", 0, line_start), 0)
+    return _LINKS_HEADING.search(text, block_start, line_start) is not None
 
 
 def starts_with_time(sentence: str) -> bool:
