@@ -433,7 +433,7 @@ class RuleExtractor:
             and trigger.family in ("battle", "violence", "territory")
             and is_headline(doc.text, start, end)
         ):
-            # "Heavy fighting on the edge of Hit": a headline tells the fighting in nouns alone
+            # "Heavy fighting on the edge of Baiji": a headline tells the fighting in nouns alone
             trigger = replace(trigger, happening=True)
         dates = [
             d

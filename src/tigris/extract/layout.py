@@ -167,7 +167,7 @@ _LINKS_HEADING = re.compile(
 
 def is_headline(text: str, start: int, end: int) -> bool:
     """Whether the unit text[start:end] is a headline or a bulleted line: the whole of its line
-    (a list mark aside), with no closing full stop, and short ("Heavy fighting on the edge of Hit",
+    (a list mark aside), with no closing full stop, and short ("Heavy fighting on the edge of Baiji",
     "- Heavy fighting in Ramadi: police"). A headline tells an event in nouns alone, where a
     sentence of a story needs a verb to say that it happened."""
     unit = text[start:end].strip()
