@@ -70,6 +70,16 @@ def test_one_attack_told_at_a_province_and_then_at_its_town_is_one_event(extract
          "Friday.", "Arrests"),
         ("BAGHDAD, Feb 28 — The militia's leaders launched a new political party in Baghdad on Friday.",
          "Change to group/activity"),
+        ("KIRKUK, Feb 28 — US forces handed the K1 air base to the Iraqi army on Friday.", "Change to group/activity"),
+        ("TAL AFAR, Feb 28 — The army established a new command centre in Tal Afar on Friday.",
+         "Headquarters or base established"),
+        ("BASRA, Feb 28 — The government dissolved the Basra provincial council on Friday.", "Other"),
+        ("BAGHDAD, Feb 28 — The prime minister replaced the head of the national security service on Friday.",
+         "Other"),
+        ("NAJAF, Feb 28 — The Sadrist bloc announced on Friday its withdrawal from parliament.", "Other"),
+        # protests that only date something else: the release is the news
+        ("ERBIL, Feb 28 — Kurdish authorities released 30 detainees held since the October protests on Friday.",
+         "Agreement"),
     ],
 )  # fmt: skip
 def test_strategic_developments_in_plain_words(

@@ -500,7 +500,7 @@ _RULES: tuple[tuple[str, str, str, str, str, re.Pattern[str], bool], ...] = (
     ("strategic", "Strategic developments", "Disrupted weapons use", "SEIZE", "",
      _DISRUPTED, True),
     ("strategic", "Strategic developments", "Headquarters or base established", "MOBILIZE", "",
-     _rx(r"\b(?:establish(?:ed|es|ing)?|establishment\s+of|set(?:s|ting)?\s+up|buil[dt](?:s|ing)?|creat(?:ed|es|ing)|open(?:ed|s)|opening\s+of|construct(?:ed|s|ing)|construction\s+of)\s+(?:\w+\s+){0,5}(?:military\s+|army\s+)?(?:bases?|(?:observation|military)\s+(?:points?|posts?)|outposts?|barracks|headquarters|garrisons?)\b|\bre-?open(?:ed|s|ing)\s+(?:its\s+|their\s+|his\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?(?:bases?|outposts?|headquarters|offices)\b|\b(?:bases?|observation\s+points?|points|outposts?|barracks|headquarters)\s+(?:was|were|has\s+been|have\s+been)\s+(?:established|set\s+up|built|opened)\b"), True),
+     _rx(r"\b(?:establish(?:ed|es|ing)?|establishment\s+of|set(?:s|ting)?\s+up|buil[dt](?:s|ing)?|creat(?:ed|es|ing)|open(?:ed|s)|opening\s+of|construct(?:ed|s|ing)|construction\s+of)\s+(?:\w+\s+){0,5}(?:military\s+|army\s+)?(?:bases?|(?:observation|military)\s+(?:points?|posts?)|outposts?|barracks|headquarters|garrisons?|command\s+(?:centres?|centers?|posts?))\b|\bre-?open(?:ed|s|ing)\s+(?:its\s+|their\s+|his\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?(?:bases?|outposts?|headquarters|offices)\b|\b(?:bases?|observation\s+points?|points|outposts?|barracks|headquarters)\s+(?:was|were|has\s+been|have\s+been)\s+(?:established|set\s+up|built|opened)\b"), True),
     ("strategic", "Strategic developments", "Arrests", "COERCE", "arrest", _CAPTURED_PERSON, True),
     ("violence", "Violence against civilians", "Abduction/forced disappearance", "ASSAULT", "abduct", _SEIZED_PERSON, True),
     ("strategic", "Strategic developments", "Change to group/activity", "MOBILIZE", "troops", _PARADE, True),
@@ -750,8 +750,10 @@ _RULES: tuple[tuple[str, str, str, str, str, re.Pattern[str], bool], ...] = (
         r"(?:chief|head|commander|governor|minister|director|speaker|leader|mayor|president|prime\s+minister|cabinet)|"
         r"(?:elect(?:ed|s)|designat(?:ed|es))\s+(?:[\w'’,-]+\s+){1,8}?as\s+(?:(?:its|their|the|his|her)\s+)?(?:new\s+)?(?:speaker|president|prime\s+minister|governor|leader|head|chairman|premier)|"
         r"(?:was|were)\s+(?:installed|designated|elected)\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?(?:\w+\s+){0,2}(?:speaker|president|prime\s+minister|premier|governor|leader|head|chairman)|"
-        r"approved\s+(?:the\s+)?(?:new\s+)?(?:cabinet|government)|(?:fired|ousted|removed|replaced)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:chief|commander|governor|minister|director)\b(?!\s+(?:of\s+)?(?:at|on)\b)|"
+        r"approved\s+(?:the\s+)?(?:new\s+)?(?:cabinet|government)|(?:fired|ousted|removed|replaced|sacked|dismissed)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:chief|commander|governor|minister|director|head)\b(?!\s+(?:of\s+)?(?:at|on)\b)|"
         r"quit\s+(?:parliament|the\s+(?:government|cabinet|parliament)|(?:his|her|their)\s+(?:post|seats?))|withdrawal\s+from\s+politics|"
+        r"withdrawal\s+from\s+(?:the\s+)?(?:parliament|government|cabinet|political\s+process|elections?)|"
+        r"dissolv(?:ed|es|ing)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:council|parliament|cabinet|government)\b|"
         r"withdr(?:ew|aw|aws|awing|awn)\s+from\s+(?:the\s+)?(?:political\s+process|elections?|(?:coming\s+|next\s+)?(?:parliamentary\s+)?(?:vote|polls))|"
         r"certifi(?:ed|es)\s+(?:the\s+)?(?:\w+\s+){0,2}results|(?:announced|declared)\s+(?:the\s+)?(?:final\s+|preliminary\s+|official\s+)?(?:election\s+)?results|"
         r"(?:voted|vote|votes)\s+in\s+(?:\w+\s+){0,2}(?:elections?|polls?|referendum)|held\s+(?:an?\s+|its\s+|their\s+)?(?:\w+\s+){0,2}(?:elections?|referendum)|named\s+as\s+prime\s+minister|won\s+a\s+confidence\s+vote|(?:named|appointed|reinstated)\s+(?:[\w'’-]+\s+){1,4}as\s+(?:(?:its|their|the|his|her)\s+)?(?:new\s+|acting\s+|interim\s+)?(?:chief|head|leader|commander|prime\s+minister|president|minister|spokes(?:man|woman|person)|deputy|governor|director|chairman)|won\s+(?:\w+\s+){0,3}seats|won\s+(?:the|a|an)\s+(?:\w+\s+)?(?:election|vote|majority)|"
@@ -759,7 +761,8 @@ _RULES: tuple[tuple[str, str, str, str, str, re.Pattern[str], bool], ...] = (
         r"remov(?:ed|es|ing)\s+(?:[\w'’-]+\s+){1,4}from\s+(?:office|power|(?:his|her|their|the)\s+(?:post|posts|position|seat)s?)|"
         r"(?:quit(?:s|ting)?|retir(?:ed|es|ing)\s+from|withdr(?:ew|aw|awing)\s+from)\s+politics)\b"), True),
     ("strategic", "Strategic developments", "Change to group/activity", "MOBILIZE", "troops",
-     _rx(r"\b(?:deployed|deploys|sent\s+(?:troops|reinforcements)|reinforcements|(?<!been\s)(?<!were\s)(?<!was\s)reinforced|redeployed|withdrew\s+(?:its\s+)?(?:troops|forces)|handed\s+over\s+(?:the\s+)?base|"
+     _rx(r"\b(?:hand(?:ed|s|ing)?\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?(?:air\s*)?(?:bases?|barracks|garrisons?|outposts|camps?)\s+to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:army|forces|troops|police|authorit(?:y|ies)|government)\b|"
+        r"deployed|deploys|sent\s+(?:troops|reinforcements)|reinforcements|(?<!been\s)(?<!were\s)(?<!was\s)reinforced|redeployed|withdrew\s+(?:its\s+)?(?:troops|forces)|handed\s+over\s+(?:the\s+)?base|"
         # gold4: a base named as a camp handed over ("handed over Camp Taji", "hands Camp Speicher to")
         r"(?:hand(?:ed|s|ing)?(?:\s+over)?|handover\s+of|hand-over\s+of|transfer(?:red|ring|s)?|vacat(?:ed|es|ing))\s+(?:the\s+)?(?-i:Camp|Base|FOB)\s+(?-i:[A-Z])\w+|"
         r"(?:hand(?:ed|s|ing)?\s+over|handover\s+of|transferr(?:ed|ing)|withdr(?:ew|aws|awing|awn)\s+(?:\w+\s+){0,3}from|withdrawal\s+from|pull(?:ed|s)?\s+out\s+of|vacat(?:ed|es))\s+"
@@ -1423,6 +1426,7 @@ def _not_the_protest(sentence: str, protest: re.Match[str]) -> bool:
 
 
 _FOILED = _rx(r"(?:foil|thwart)")
+_SINCE_BEFORE = _rx(r"\b(?:since|until|before)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$")
 _PLANNED_DEMOLITION = _rx(
     r"\b(?:demolition\s+(?:crews?|teams?|work|plan)|controlled\s+(?:demolition|explosion)|to\s+make\s+(?:way|room)|"
     r"reconstruction|rebuild(?:ing)?|renovation|redevelopment)\b"
@@ -1622,6 +1626,8 @@ def classify(sentence: str) -> Trigger | None:
             for p in _protest_words(sentence)
             # "compensation to the families of those killed in the 2019 protests": a protest remembered
             if not _REMEMBERED.search(sentence, max(0, p.start() - 90), p.start())
+            # "detainees held since the October protests": the protests date something else
+            and not _SINCE_BEFORE.search(sentence, max(0, p.start() - 40), p.start())
         ),
         None,
     )
