@@ -87,8 +87,9 @@ def test_rockets_told_again_with_the_wider_city_they_came_from_are_one_attack(
 ) -> None:
     events = code(
         extractor,
-        "Three rockets fell inside the Green Zone on Tuesday night, damaging a car park. Police said the "
-        "rockets were fired from a field in southern Baghdad.",
+        "BAGHDAD, April 10 — Six Katyusha rockets were fired at the Green Zone on Tuesday night, damaging several "
+        "cars near a ministry; nobody was hurt. The army said the rockets were launched by a banned group "
+        "from eastern Baghdad.",
     )
     assert [(e.sub_event_type, e.location) for e in events] == [
         ("Shelling/artillery/missile attack", "Green Zone")
@@ -98,10 +99,11 @@ def test_rockets_told_again_with_the_wider_city_they_came_from_are_one_attack(
 def test_the_crowd_told_again_in_the_city_is_the_same_riot(extractor: RuleExtractor) -> None:
     events = code(
         extractor,
-        "BAGHDAD, April 10 — Hundreds of protesters stormed into the Green Zone on Tuesday and smashed the "
-        "gates of a ministry. The demonstrators left an hour later.",
+        "BAGHDAD, April 10 — Thousands of the cleric's followers broke into the Green Zone on Tuesday and forced "
+        "their way into the parliament building. Police fired tear gas at the crowd on the bridges. The "
+        "demonstrators left the chamber a few hours later.",
     )
-    assert [e.event_type for e in events] == ["Riots"]
+    assert [(e.event_type, e.location) for e in events] == [("Riots", "Green Zone")]
 
 
 # who fought whom, and the toll --------------------------------------------------------------------
