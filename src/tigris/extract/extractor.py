@@ -1182,6 +1182,15 @@ class RuleExtractor:
                 )
             ] or named
         kept = [(p, t) for p, t in named if not any(_contains(p, q) for q, _ in named if q.id != p.id)]
+        # "near the US embassy in Baghdad's Green Zone": a site told as inside another is one place
+        kept = [
+            (p, t)
+            for p, t in kept
+            if not any(
+                q.id != p.id and q.admin1 == p.admin1 and _told_inside(sentence, at.get(u), u, at.get(t))
+                for q, u in kept
+            )
+        ] or kept
         best = max(p.specificity for p, _ in kept)
         seen: set[str] = set()
         out = []
@@ -2975,6 +2984,23 @@ def _label_reading(hit: NameHit, sentence: str) -> Place:
     if sentence[hit.end : hit.end + 1] == ":" and _ITEM_LABEL.match(sentence[: hit.start]):
         return next((q for q in hit.places if q.kind == "governorate"), hit.places[0])
     return hit.places[0]
+
+
+# "the embassy in Baghdad's Green Zone", "a checkpoint inside the Green Zone"
+_INSIDE_GAP = re.compile(r"\s+(?:in|inside|within)\s+(?:the\s+|[\w-]+['’]s\s+)?")
+
+
+def _told_inside(sentence: str, inner_at: int | None, inner: str, outer_at: int | None) -> bool:
+    """Whether the sentence names ``inner`` as lying inside the place named at ``outer_at``."""
+    if inner_at is None or outer_at is None:
+        return False
+    inner_end = inner_at + len(inner)
+    if inner_end > outer_at:
+        return False
+    if _INSIDE_GAP.fullmatch(sentence, inner_end, outer_at):
+        return True
+    # "the US embassy in Baghdad's Green Zone": the name read up to the city the zone belongs to
+    return bool(re.search(r"\s(?:in|inside)\s+\S+$", inner)) and sentence[inner_end:outer_at] in ("'s ", "’s ")
 
 
 def _contains(outer: Place, inner: Place) -> bool:
