@@ -21,12 +21,15 @@ def extractor() -> RuleExtractor:
 
 def test_a_site_named_inside_a_zone_is_one_event_at_the_site(extractor: RuleExtractor) -> None:
     event = code.one(
-        extractor, "Two rockets landed near the US embassy in Baghdad's Green Zone overnight, causing no casualties."
+        extractor,
+        "Two rockets landed near the US embassy in Baghdad's Green Zone overnight, causing no casualties.",
     )
     assert event.location == "United States Embassy in Baghdad"
     assert event.admin1 == "Baghdad"
 
 
 def test_sites_named_side_by_side_stay_two_events(extractor: RuleExtractor) -> None:
-    events = code(extractor, "Gunmen attacked a police station in Karrada and a checkpoint in Dora on Sunday.")
+    events = code(
+        extractor, "Gunmen attacked a police station in Karrada and a checkpoint in Dora on Sunday."
+    )
     assert sorted(e.location or "" for e in events) == ["Dora", "Karrada"]

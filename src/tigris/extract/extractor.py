@@ -3000,7 +3000,8 @@ def _told_inside(sentence: str, inner_at: int | None, inner: str, outer_at: int 
     if _INSIDE_GAP.fullmatch(sentence, inner_end, outer_at):
         return True
     # "the US embassy in Baghdad's Green Zone": the name read up to the city the zone belongs to
-    return bool(re.search(r"\s(?:in|inside)\s+\S+$", inner)) and sentence[inner_end:outer_at] in ("'s ", "’s ")
+    owner = sentence[inner_end:outer_at] in ("'s ", "’s ")
+    return owner and bool(re.search(r"\s(?:in|inside)\s+\S+$", inner))
 
 
 def _contains(outer: Place, inner: Place) -> bool:
