@@ -165,7 +165,21 @@ def find_header(text: str, title: str | None = None) -> Header:
             return Header(date, first.text.strip(), _trimmed(first), second.end)
     if title and first.text.strip().lstrip("#").strip() == title.strip():
         return Header(None, title.strip(), _trimmed(first), first.end)
+    if (
+        second is not None
+        and _can_be_title(first.text)
+        and not first.text.rstrip().endswith((".", "!", "?", ":"))
+        and _WIRE_DATELINE.match(second.text)
+    ):  # wire copy pasted with its headline: "Car bomb kills 12 in Baghdad market\nBAGHDAD, Nov 11 (…) -"
+        return Header(None, first.text.strip(), _trimmed(first), first.end)
     return Header()
+
+
+# A wire story's dateline: the city in capitals, maybe a day and the agency, then a dash
+# ("BAGHDAD, Nov 11 (Tigris Wire) - …", "MOSUL, Iraq — …", "ERBIL (Rudaw) - …").
+_WIRE_DATELINE = re.compile(
+    r"\s*[A-Z][A-Z'./ -]{2,40}(?:,[^()\n]{1,40}?)?\s*(?:\([^()\n]{1,40}\)\s*)?[-—–]\s"
+)
 
 
 def _can_be_title(line: str) -> bool:
