@@ -425,6 +425,11 @@ _PARADE = _rx(
     r"(?:fighters|militiamen|gunmen|troops|soldiers|units|members|volunteers)\b[^.;]{0,80}?\bmarch(?:ed|ing)\s+(?:through|along|across)\b|"
     r"shows?\s+of\s+(?:force|strength))"
 )
+# Crowds whose parade shows no arms: fans, pilgrims, pupils, scouts, a wedding or a carnival.
+_CIVIL_PARADE = _rx(
+    r"\b(?:fans|supporters\s+of\s+the\s+(?:club|team)|spectators|pilgrims|worshippers|pupils|schoolchildren|students|scouts|"
+    r"wedding|carnival|floats|final\s+whistle|trophy|champions|victory\s+of\s+the\s+(?:national\s+)?team)\b"
+)
 _STRUCK_WORDS = _rx(
     r"\b(?:killed|killing|kills?|dead|wounded|injured|exploded|explosion|blasts?|bomb(?:er|ers|ing|ings)|struck|hit|landed|"
     r"attacked|opened\s+fire|clashed|clashes|fired\s+(?:on|at|into))\b"
@@ -857,6 +862,8 @@ _NOT_A_PROTEST = _rx(
     # of Karbala for Arbaeen", "leaders gathered in Baghdad for the summit")
     r"\b(?:pilgrims|worshippers|mourners|fans|spectators|shoppers|tourists|visitors|leaders|officials|ministers|delegates|delegations|"
     r"diplomats|lawmakers|MPs|elders|guests)\s+(?:[\w'’-]+\s+){0,3}?(?:gathered|assembled|massed|converged|filled|packed|thronged)\b|"
+    # "pilgrims marched on foot from Najaf to Karbala": a pilgrimage on the road, no march of protest
+    r"\b(?:pilgrims|worshippers|fans|spectators|tourists|visitors)\s+(?:[\w'’-]+\s+){0,3}?(?:marched|walked|trekked|streamed|paraded)\b|"
     r"\b(?:gathered|assembled|massed|converged|filled|packed|thronged)\s+(?:[\w'’-]+\s+){0,6}?for\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?"
     r"(?:pilgrimage|Arbaeen|Ashura|prayers?|match|final|game|celebrations?|festival|funeral|wedding|summit|talks|meeting|conference|ceremony|"
     r"commemoration|election\s+rally|campaign\s+rally)\b|"
@@ -1464,6 +1471,8 @@ def _not_this_rule(sentence: str, m: re.Match[str], pattern: re.Pattern[str], su
         return True
     if pattern is _PARADE and search(_STRUCK_WORDS, sentence):
         return True
+    if pattern is _PARADE and search(_CIVIL_PARADE, sentence):
+        return True  # "fans paraded through Basra after the final": a crowd with no arms
     if pattern is _HOSTAGES_FREED and search(_RESCUE, sentence):
         return True  # captives freed by force ("a raid that freed 70 hostages") were not released
     if (
