@@ -35,3 +35,27 @@ def test_a_march_that_protests_is_a_protest(extractor: RuleExtractor) -> None:
         "Hundreds of pilgrims and residents marched in Karbala on Monday to protest against the killing of a cleric.",
     )
     assert (event.sub_event_type, event.location) == ("Peaceful protest", "Karbala")
+
+
+def test_an_event_named_as_the_time_since_is_history(extractor: RuleExtractor) -> None:
+    events = code(
+        extractor,
+        "Two rockets hit near Baghdad airport on Monday. The airport, which hosts US troops, has been "
+        "targeted many times since the killing of Qassem Soleimani in a US drone strike there in January 2020.",
+    )
+    assert [e.sub_event_type for e in events] == ["Shelling/artillery/missile attack"]
+
+
+def test_what_a_group_does_by_habit_is_no_event(extractor: RuleExtractor) -> None:
+    text = (
+        "Officials say the Islamic State still has a few thousand fighters in Iraq and Syria, who carry out "
+        "hit-and-run raids and plant roadside bombs."
+    )
+    assert code(extractor, text) == []
+
+
+def test_a_relative_clause_in_the_past_still_tells_the_event(extractor: RuleExtractor) -> None:
+    event = code.one(
+        extractor, "It was the cell that fired rockets at Balad air base on Monday, the army said."
+    )
+    assert (event.sub_event_type, event.location) == ("Shelling/artillery/missile attack", "Balad Air Base")

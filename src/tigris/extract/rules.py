@@ -1212,6 +1212,20 @@ _HABITUAL = _rx(
     r"\b(?:have|has)\s+been\s+(?:targeted|attacked|hit|struck|shelled)\s+(?:repeatedly|many\s+times|several\s+times|again\s+and\s+again)\b"
 )
 
+# An event named as the yardstick of a time since ("has risen since the killing of Soleimani in a
+# US drone strike", "the first such attack since the bombing of the ministry"): history, not news.
+_SINCE_THE_EVENT = _rx(r"\bsince\s+(?:the|a|an|his|her|their|its)\b[^,;.()]{0,90}$")
+# What a group does by habit, told in a relative clause in the plain present ("cells, which still
+# launch rockets", "fighters who carry out hit-and-run attacks and plant roadside bombs").
+_HABIT_VERB = (
+    r"(?:carry\s+out|launch|plant|stage|mount|conduct|lay|fire|use|target|attack|kidnap|smuggle|hide|store)"
+)
+_HABIT_CLAUSE = _rx(
+    rf"\b(?:who|which|that)\s+(?:still\s+|regularly\s+|often\s+|frequently\s+|routinely\s+|sometimes\s+|mostly\s+|"
+    rf"continue\s+to\s+|tend\s+to\s+)?{_HABIT_VERB}\s+(?:[\w'’-]+\s+){{0,4}}?"
+    rf"(?:(?:and|or)\s+{_HABIT_VERB}\s+(?:[\w'’-]+\s+){{0,3}}?)?$"
+)
+
 # A forecast in the sentence's main clause ("more strikes are expected", "attacks are likely
 # this week") reports no event.
 _FORECAST = _rx(
@@ -1914,6 +1928,10 @@ def modality(sentence: str, trigger: Trigger) -> Modality | None:
         return None
     if trigger.family != "strategic" and search(_FOLLOWED_FIGHTING, sentence):
         return None
+    if _SINCE_THE_EVENT.search(sentence, max(0, trigger.start - 100), trigger.start):
+        return None  # "targeted repeatedly since the killing of Soleimani in a US drone strike there"
+    if _HABIT_CLAUSE.search(sentence, max(0, trigger.start - 100), trigger.start):
+        return None  # "fighters who carry out hit-and-run attacks and plant roadside bombs"
     # "His followers have rallied every Friday": a protest's habit may open just before its verb
     habit = _HABITUAL.search(
         sentence, max(0, trigger.start - 20) if trigger.family == "protest" else trigger.start
