@@ -32,7 +32,7 @@ DESCRIPTORS: tuple[tuple[re.Pattern[str], str, str, int], ...] = (
      "Government of Iraq", "government", 1),
     (re.compile(r"\bprotesters\b|\bdemonstrators\b|\bactivists\b|\bprotest(?:er)?\s+movement\b", re.I), "Protesters (Iraq)", "protesters", 6),
     (re.compile(r"\brioters\b", re.I), "Rioters (Iraq)", "rioters", 5),
-    (re.compile(r"\bcivilians?\b|\bresidents\b|\bpassers-by\b|\bworshippers\b|\bpilgrims\b|\bfamily\b|"
+    (re.compile(r"\bcivilians?\b|\bresidents\b|\bpassers?-by\b|\bpassers?by\b|\bworshippers\b|\bpilgrims\b|\bfamily\b|"
                 r"\b(?:the\s+|a\s+)(?:journalist|reporter|cameraman|photographer)\b", re.I), "Civilians (Iraq)", "civilians", 7),
 )  # fmt: skip
 PRONOUN = re.compile(r"\b(?:he|she)\b", re.I)
