@@ -425,6 +425,27 @@ _PARADE = _rx(
     r"(?:fighters|militiamen|gunmen|troops|soldiers|units|members|volunteers)\b[^.;]{0,80}?\bmarch(?:ed|ing)\s+(?:through|along|across)\b|"
     r"shows?\s+of\s+(?:force|strength))"
 )
+# Weapons named as the gear of a fight told ("used sniper rifles and rocket-propelled grenades in the
+# assault on the post"): the fight is the event, the weapons describe it.
+_GEAR_BEFORE = _rx(
+    r"\b(?:used|using|armed\s+with|wielding|carrying|equipped\s+with|employed)\s+(?:[\w'’,-]+\s+){0,6}?(?:[\w-]+\s+)?$"
+)
+_IN_THE_FIGHT = _rx(
+    r"[^.;]{0,60}?\b(?:in|during|for)\s+(?:the|their|its|this|that)\s+(?:\w+\s+)?"
+    r"(?:assault|attack|fighting|clash(?:es)?|ambush|raid|battle|offensive|gunfight|firefight)\b"
+)
+# The fight a sentence goes on telling ("the fighting lasted two hours", "the clashes went on"):
+# reinforcements sent into it are part of that fight, not a deployment of their own.
+_FIGHT_GOES_ON = _rx(
+    r"\b(?:the\s+)?(?:fighting|clashes|battle|gunfight|firefight|exchange\s+of\s+fire)\s+(?:\w+\s+)?"
+    r"(?:lasted|continued|went\s+on|raged|ended|subsided|eased)\b|"
+    r"\b(?:repel(?:led)?|repulse[ds]?|beat\s+back|drove\s+off|chased\s+off)\s+(?:the\s+)?(?:attack|assault|attackers|militants)\b"
+)
+# What a strike, a shelling or a blast destroyed is its damage, not weapons seized before use.
+_STRIKE_BEFORE = _rx(
+    r"\b(?:strikes?|air\s*strikes?|airstrikes?|air\s+raids?|jets|warplanes|aircraft|drones?|shelling|bombardment|"
+    r"artillery|shells|rockets?|missiles?|blasts?|explosions?)\b[^.;]{0,40}$"
+)
 # Crowds whose parade shows no arms: fans, pilgrims, pupils, scouts, a wedding or a carnival.
 _CIVIL_PARADE = _rx(
     r"\b(?:fans|supporters\s+of\s+the\s+(?:club|team)|spectators|pilgrims|worshippers|pupils|schoolchildren|students|scouts|"
@@ -1487,6 +1508,24 @@ def _not_this_rule(sentence: str, m: re.Match[str], pattern: re.Pattern[str], su
         return True
     if pattern is _PARADE and search(_CIVIL_PARADE, sentence):
         return True  # "fans paraded through Basra after the final": a crowd with no arms
+    if (
+        sub in ("Shelling/artillery/missile attack", "Grenade")
+        and _GEAR_BEFORE.search(sentence, max(0, m.start() - 80), m.start())
+        and _IN_THE_FIGHT.match(sentence, m.end())
+    ):
+        return True  # "the militants used sniper rifles and RPGs in the assault": the fight's gear
+    if (
+        sub == "Change to group/activity"
+        and re.match(r"reinforc", m.group(0), re.I)
+        and _FIGHT_GOES_ON.search(sentence)
+    ):
+        return True  # "Reinforcements arrived and the fighting lasted two hours": a turn of the fight
+    if (
+        sub == "Disrupted weapons use"
+        and m.group(0).lower().startswith("destroyed")
+        and _STRIKE_BEFORE.search(sentence, max(0, m.start() - 60), m.start())
+    ):
+        return True  # "the strikes destroyed shelters and ammunition depots": the strike's damage
     if pattern is _HOSTAGES_FREED and search(_RESCUE, sentence):
         return True  # captives freed by force ("a raid that freed 70 hostages") were not released
     if (

@@ -90,6 +90,11 @@ _AND_MORE = re.compile(
 # "Gunmen shot dead Ahmed Karim, a teacher, …": one named person killed.
 _NAMED_VICTIM = re.compile(
     r"\b(?:shot\s+dead|gunned\s+down|assassinated|stabbed\s+to\s+death|beheaded)\s+"
+    # the person's role may come first: "assassinated the activist Ihab al-Wazni outside his home"
+    r"(?:(?:the|a|an)\s+(?:(?:prominent|well-known|leading|local|young|senior|veteran)\s+)?(?:[\w-]+\s+){0,2}"
+    r"(?:activist|journalist|reporter|lawyer|cleric|judge|doctor|teacher|officer|commander|official|candidate|writer|"
+    r"blogger|researcher|analyst|poet|academic|professor|politician|MP|lawmaker|sheikh|leader|engineer|businessman|"
+    r"governor|mayor|colonel|general|brigadier|imam|preacher|singer|athlete|coach|novelist|broadcaster|presenter)\s+)?"
     r"(?-i:(?:[A-Z][\w'’]+|al-\w+)(?:\s+(?:[A-Z][\w'’-]+|al-\w+|bin|ibn|abu)){1,3})(?=\s*,|\s+(?:in|at|on|outside|near|inside)\b)"
     # the same in the passive: "the analyst Hisham al-Hashimi was shot dead outside his home"
     r"|(?-i:\b[A-Z][\w'’]+(?:\s+(?:[A-Z][\w'’-]+|al-\w+|bin|ibn|abu)){1,3})\s+(?:was|had\s+been|has\s+been)\s+"
