@@ -70,3 +70,19 @@ def test_the_same_words_alone_are_still_events(
 )
 def test_a_named_person_assassinated_is_one_dead(extractor: RuleExtractor, text: str) -> None:
     assert code.one(extractor, text).fatalities == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PMF units clashed with Islamic State near Baiji on Monday, killing five militants.",
+        "Hashd units clashed with Daesh remnants near Baiji on Monday, killing five militants.",
+    ],
+)
+def test_a_toll_told_after_the_fight_keeps_the_sides_in_order(extractor: RuleExtractor, text: str) -> None:
+    event = code.one(extractor, text)
+    assert (event.actor1, event.actor2, event.fatalities) == (
+        "Popular Mobilization Forces",
+        "Islamic State (Iraq)",
+        5,
+    )

@@ -33,3 +33,13 @@ def test_sites_named_side_by_side_stay_two_events(extractor: RuleExtractor) -> N
         extractor, "Gunmen attacked a police station in Karrada and a checkpoint in Dora on Sunday."
     )
     assert sorted(e.location or "" for e in events) == ["Dora", "Karrada"]
+
+
+def test_a_site_fired_at_is_where_the_event_was(extractor: RuleExtractor) -> None:
+    event = code.one(extractor, "KH fighters fired rockets at the US embassy in Baghdad on Monday.")
+    assert (event.location, event.actor1) == ("United States Embassy in Baghdad", "Kataib Hezbollah")
+
+
+def test_a_capitalised_article_still_opens_a_place_name(extractor: RuleExtractor) -> None:
+    event = code.one(extractor, "Students protested at As Sulaymaniyah university on Monday.")
+    assert event.admin1 == "Sulaymaniyah"

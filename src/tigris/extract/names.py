@@ -61,6 +61,9 @@ _GLUED_SOURCE = re.compile(
     r"(?<=[a-zA-Z])-(?:website|sources?|police|officials?|tv|TV|agency|statement|reports?|army|military|"
     r"ministry|medics|witnesses|residents|spokesman|media|claimed|planted)$"
 )
+# Arabic articles that are also English words ("at", "as", "an"), written in lower case and apart
+# from the next word: the English word, which the name scan must not read as part of a name.
+_ENGLISH_WORD_FIRST = re.compile(r"(?:at|as|an|ad|ar)\s")
 
 
 def _tokens(sentence: str) -> list[tuple[str, int, int]]:
@@ -136,6 +139,8 @@ def scan_names(sentence: str, kb: KnowledgeBase, day: dt.date | None = None) -> 
             head = _ARTICLE.sub("", raw)
             if len(key) <= 3 and not short_caps and n == 1 and not raw[:1].isupper():
                 continue  # short lower-case words are never names
+            if _ENGLISH_WORD_FIRST.match(raw):
+                continue  # "fired rockets at the US embassy": "at" is the English word, not "at-"
             actor_id = actor_alias.get(key)
             place_ids = place_alias.get(key, [])
             if actor_id is not None and len(key) <= 4 and not short_caps and not raw[:1].isupper():

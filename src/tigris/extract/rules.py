@@ -1269,6 +1269,7 @@ _REFERRED = _rx(
 )
 # A clash word that only counts the dead ("four of the Saraya fighters dead", "three soldiers were killed")
 _TOLL_END = _rx(r"(?:killed|dead)$")
+_TOLL_CLAUSE = _rx(r"killing\s")
 _ARRIVED_FORCE = _rx(
     r"\b(?:troops|forces|reinforcements|soldiers|fighters|units|convoys?|militants|brigades?)\b[^.;]{0,30}$"
 )
@@ -1907,9 +1908,10 @@ def classify(sentence: str) -> Trigger | None:
                 else ("Shelling/artillery/missile attack", "heavy-weapons")
             )
             m = first
-        if m and sub == "Armed clash" and _TOLL_END.search(m.group(0)):
+        if m and sub == "Armed clash" and (_TOLL_END.search(m.group(0)) or _TOLL_CLAUSE.match(m.group(0))):
             # gold4: "X and Y exchanged fire …, leaving four of the X fighters dead": the fight told
-            # before its toll is the event word (its subjects are the two sides)
+            # before its toll is the event word (its subjects are the two sides); so with "…,
+            # killing five militants" after "PMF units clashed with Islamic State"
             fights = [
                 c
                 for _f, _e, s2, _p, _pm, p2, _ in _RULES
