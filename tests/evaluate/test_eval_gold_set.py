@@ -18,8 +18,11 @@ GOLD = REPO / "src" / "tigris" / "data" / "gold"
 GOLD2 = REPO / "src" / "tigris" / "data" / "gold2"
 GOLD3 = REPO / "src" / "tigris" / "data" / "gold3"
 GOLD4 = REPO / "src" / "tigris" / "data" / "gold4"
+GOLD5 = REPO / "src" / "tigris" / "data" / "gold5"
 # The development sets, for the checks that hold for each.
-SETS = pytest.mark.parametrize("folder", [GOLD, GOLD2, GOLD3, GOLD4], ids=["gold", "gold2", "gold3", "gold4"])
+SETS = pytest.mark.parametrize(
+    "folder", [GOLD, GOLD2, GOLD3, GOLD4, GOLD5], ids=["gold", "gold2", "gold3", "gold4", "gold5"]
+)
 
 
 @pytest.fixture(scope="module")

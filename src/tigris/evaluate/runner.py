@@ -14,6 +14,7 @@ GOLD_SETS: tuple[str, ...] = (
     "gold2",
     "gold3",
     "gold4",
+    "gold5",
     "heldout",
     "heldout2",
     "heldout3",
