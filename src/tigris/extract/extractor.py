@@ -664,6 +664,8 @@ class RuleExtractor:
             sides = [self._government_of(pair.group(g)) for g in ("a", "b")] if pair else []
             if len(sides) == 2 and sides[0] is not None and sides[1] is not None and sides[0] is not sides[1]:
                 (actor1, actor1_text), (actor2, actor2_text) = sides[0], sides[1]
+                # "Baghdad and Ankara signed …": capitals told as the parties are not where it was signed
+                places = [(p, t) for p, t in places if t not in (actor1_text, actor2_text)]
         trigger = _territory_by_actor(trigger, actor1, sentence)
         trigger = _clash_if_armed_target(trigger, actor2, actor2_text, sentence)
         unresolved = sorted({u.text for u in self._unknown if start <= u.start < end})
@@ -1907,7 +1909,12 @@ class RuleExtractor:
         return None
 
     def _government_of(self, name: str) -> tuple[Actor, str] | None:
-        """The government of the country ``name`` names ("Turkey"), when the knowledge base has it."""
+        """The government of the country ``name`` names ("Turkey"), when the knowledge base has it; a
+        seat of government stands for its government ("Baghdad and Erbil signed …")."""
+        seat = _SEATS_OF_GOVERNMENT.get(name.lower())
+        if seat is not None:
+            actor = self.kb.by_acled_name(seat)
+            return (actor, name) if actor is not None else None
         place = self.kb.find_place(name, fuzzy=False)
         if place is None or place.kind != "country":
             return None
@@ -3101,6 +3108,16 @@ _NAME_WORD = re.compile(r"\b[A-Z][a-z]{3,}(?:-[A-Z][a-z]+)?\b")
 _VICTIM_ROLE = re.compile(
     r"\s+(?:an?\s+|the\s+)?(?:(?:young|prominent|well-known|local|former|senior|leading)\s+)?([a-z]{4,})\b"
 )
+# Capitals told as the parties of a deal: the governments seated there (Wikipedia: Kurdistan Region,
+# for Erbil as the seat of the Kurdistan Regional Government).
+_SEATS_OF_GOVERNMENT = {
+    "baghdad": "Government of Iraq",
+    "erbil": "Kurdistan Regional Government",
+    "ankara": "Government of Turkey",
+    "tehran": "Government of Iran",
+    "washington": "Government of the United States",
+    "damascus": "Government of Syria",
+}
 _STATES_AGREE = re.compile(
     r"\b(?P<a>(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?)\s+and\s+(?:the\s+)?(?P<b>(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?)\s+"
     r"(?:(?:have|had|on\s+\w+day|late\s+on\s+\w+day|formally|finally)\s+)?$",
