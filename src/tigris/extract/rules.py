@@ -703,6 +703,12 @@ _RULES: tuple[tuple[str, str, str, str, str, re.Pattern[str], bool], ...] = (
         r"\b(?:found|discovered|recovered|retrieved)\s+(?:the\s+)?bod(?:y|ies)\s+of\b[^.;]{0,200}?\baccus(?:ed|ing)\s+(?:[\w'’-]+\s+){1,4}?of\s+"
         r"(?:executing|killing|murdering|massacring|shooting)\b|"
         r"\b(?:found|discovered|recovered|retrieved)\s+(?:the\s+)?bod(?:y|ies)\s+of\s+(?:[\w,'’-]+\s+){0,14}?(?:shot|handcuffed|blindfolded|bound|tortured|executed|executing|beheaded|hands\s+(?:tied|bound))\b|"
+        # the same told in the passive: "The bodies of three young men, shot in the head, were found dumped
+        # in a field"; "an activist was found dead in his car with gunshot wounds"
+        r"\bbod(?:y|ies)\s+of\s+(?:(?!(?:soldiers?|troops|police\w*|fighters?|militants?|Peshmerga|officers?)\b)[\w'’-]+[\s,]+){1,6}?"
+        r"(?:shot|handcuffed|blindfolded|bound|tortured|executed|beheaded)\b"
+        r"[^.;]{0,80}?\b(?:was|were|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:found|discovered|recovered|retrieved|dumped)\b|"
+        r"\bfound\s+dead\s+(?:[\w'’-]+\s+){0,8}?with\s+(?:\w+\s+){0,2}(?:gunshot|bullet|stab)\s+wounds?\b|"
         r"\b(?:raided|attacked|stormed|broke\s+into)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}(?:villages?|hamlets?|homes?|houses?|camps?|plants?|factor(?:y|ies))\b[^.;]{0,80}?"
         r"\bkill(?:ing|ed)\s+(?:at\s+least\s+)?(?:\w+\s+){0,2}(?:villagers?|civilians?|residents?|people|farmers?|shepherds?|herders?|women|woman|children|child|boys?|girls?|men|man|family\s+members|famil(?:y|ies)|guests?|workers|technicians|engineers|employees)\b|"
         r"\bopened\s+fire\s+(?:on|at)\s+(?:\w+\s+){0,3}(?:civilians|farmers|villagers|worshippers|residents|people|passengers|students|shoppers|crowds?|mourners|pilgrims)\b"), True),

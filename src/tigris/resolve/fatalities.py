@@ -127,6 +127,7 @@ _DEATH_PATTERNS = (
     re.compile(
         rf"\b(?:killing|killed|kills|kill|claimed the lives of|shot dead|shooting dead|gunned down|"
         rf"executed|executing|executes|massacred|murdered|slaughtered|slaughters|burned to death|burn to death|"
+        rf"beheaded|beheading|beheads|stabbed to death|stabbing to death|hanged|lynched|strangled|"
         rf"burns to death|burnt to death)\s+{_QUAL}{_RANGE}{_WHO}(?:\s+dead)?",
         re.I,
     ),
