@@ -59,3 +59,26 @@ def test_a_relative_clause_in_the_past_still_tells_the_event(extractor: RuleExtr
         extractor, "It was the cell that fired rockets at Balad air base on Monday, the army said."
     )
     assert (event.sub_event_type, event.location) == ("Shelling/artillery/missile attack", "Balad Air Base")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Civil society groups protested the decision in a joint statement on Monday.",
+        "The ministry protested to the Turkish ambassador over the strike on Monday.",
+        "Lawmakers walked out of the session in protest on Monday.",
+    ],
+)
+def test_a_protest_in_words_or_in_a_chamber_is_no_demonstration(extractor: RuleExtractor, text: str) -> None:
+    assert code(extractor, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hundreds protested outside the Turkish embassy in Baghdad on Monday against the strike.",
+        "Workers walked out of the refinery in Basra on Monday to protest unpaid wages.",
+    ],
+)
+def test_a_protest_in_the_street_is_still_a_protest(extractor: RuleExtractor, text: str) -> None:
+    assert code.one(extractor, text).sub_event_type == "Peaceful protest"

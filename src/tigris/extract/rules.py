@@ -877,6 +877,14 @@ _FIRST: tuple[tuple[str, str, str, str, str, re.Pattern[str]], ...] = tuple(
 # The protest word describes a person, not a demonstration ("a protest leader was shot dead").
 _NOT_A_PROTEST = _rx(
     r"\bprotest\s+(?:leaders?|organi[sz]ers?|figures?|activists?|movement)\b|"
+    # seventh session: a protest made in words, to a diplomat or by leaving a room ("protested the
+    # decision in a joint statement", "the ministry protested to the Turkish ambassador", "lawmakers
+    # walked out of the session in protest")
+    r"\bprotest(?:ed|s|ing)?\b[^.;]{0,60}?\b(?:in|through|via|with)\s+(?:an?\s+|the\s+|their\s+|its\s+)?"
+    r"(?:joint\s+|written\s+|official\s+)?(?:statements?|letters?|communiqu[eé]s?|posts?|tweets?|petitions?)\b|"
+    r"\b(?:ministry|government|embassy|ambassador|foreign\s+minister|Baghdad|Ankara|Tehran|Washington)\s+(?:\w+\s+)?"
+    r"protest(?:ed|s)\s+to\b|"
+    r"\b(?:lawmakers|MPs|deputies|members|delegates|delegations?|bloc|ministers)\s+(?:\w+\s+){0,2}walk(?:ed|s)?\s+out\b[^.;]{0,60}?\bprotest\b|"
     # fourteenth round: a purpose, not a demonstration ("resigned in protest at the killings")
     r"\b(?:in|as\s+an?)\s+protest\s+(?:at|against|over|of|to|when|after)\b|\bin\s+protest\s*[,.;]|"
     # a diplomatic protest, a market rally, a show of something ("demonstrated the limits of …")
