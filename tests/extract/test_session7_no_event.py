@@ -82,3 +82,19 @@ def test_a_protest_in_words_or_in_a_chamber_is_no_demonstration(extractor: RuleE
 )
 def test_a_protest_in_the_street_is_still_a_protest(extractor: RuleExtractor, text: str) -> None:
     assert code.one(extractor, text).sub_event_type == "Peaceful protest"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army said it had killed 25 militants since the start of the operation last week.",
+        "The army said a soldier was killed by friendly fire during a training exercise near Taji.",
+    ],
+)
+def test_a_campaign_tally_or_a_drill_accident_is_no_event(extractor: RuleExtractor, text: str) -> None:
+    assert code(extractor, text) == []
+
+
+def test_an_attack_during_a_drill_is_still_a_fight(extractor: RuleExtractor) -> None:
+    text = "Islamic State fighters attacked soldiers during a training exercise near Baiji on Monday, killing three."
+    assert code.one(extractor, text).sub_event_type == "Armed clash"

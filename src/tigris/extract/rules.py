@@ -446,6 +446,12 @@ _STRIKE_BEFORE = _rx(
     r"\b(?:strikes?|air\s*strikes?|airstrikes?|air\s+raids?|jets|warplanes|aircraft|drones?|shelling|bombardment|"
     r"artillery|shells|rockets?|missiles?|blasts?|explosions?)\b[^.;]{0,40}$"
 )
+# Deaths in a drill or by a weapon gone off by mistake: an accident, not a fight.
+_DRILL_MISHAP = _rx(
+    r"\b(?:killed|died|dead|wounded|injured|hurt)\s+(?:[\w'’-]+\s+){0,6}?(?:during|in)\s+(?:an?\s+)?(?:[\w-]+\s+)?"
+    r"(?:training|drill|exercise|manoeuvres?|maneuvers?)\b|"
+    r"\baccidental(?:ly)?\s+(?:discharge|shot|shooting|fired|went\s+off)\b"
+)
 # Crowds whose parade shows no arms: fans, pilgrims, pupils, scouts, a wedding or a carnival.
 _CIVIL_PARADE = _rx(
     r"\b(?:fans|supporters\s+of\s+the\s+(?:club|team)|spectators|pilgrims|worshippers|pupils|schoolchildren|students|scouts|"
@@ -1251,6 +1257,9 @@ _HABITUAL = _rx(
 # An event named as the yardstick of a time since ("has risen since the killing of Soleimani in a
 # US drone strike", "the first such attack since the bombing of the ministry"): history, not news.
 _SINCE_THE_EVENT = _rx(r"\bsince\s+(?:the|a|an|his|her|their|its)\b[^,;.()]{0,90}$")
+# A tally over a campaign ("had killed 25 militants since the start of the operation") counts many
+# events, none of them told.
+_TALLY_SINCE = _rx(r"(?:(?!\bon\s+\w+day\b)[^.;]){0,60}?\bsince\s+(?:the\s+)?(?:start|beginning|launch|outset)\s+of\b")
 # What a group does by habit, told in a relative clause in the plain present ("cells, which still
 # launch rockets", "fighters who carry out hit-and-run attacks and plant roadside bombs").
 _HABIT_VERB = (
@@ -1882,6 +1891,8 @@ def classify(sentence: str) -> Trigger | None:
             return None  # "shot dead in a quarrel over a parking space", "killed his wife": crime
         if m and _WORK_TELLS.search(sentence, 0, m.start()):
             return None  # "The book recounts how Islamic State fighters seized Mosul"
+        if m and family in ("battle", "violence") and search(_DRILL_MISHAP, sentence):
+            return None  # "a soldier was killed by friendly fire during a training exercise"
         if m and pattern is _TOLL and search(_ACCIDENT, sentence):
             return None  # deaths in a crash, a flood, an epidemic or a crime
         if (
@@ -1986,6 +1997,8 @@ def modality(sentence: str, trigger: Trigger) -> Modality | None:
         return None
     if _SINCE_THE_EVENT.search(sentence, max(0, trigger.start - 100), trigger.start):
         return None  # "targeted repeatedly since the killing of Soleimani in a US drone strike there"
+    if _TALLY_SINCE.match(sentence, trigger.end):
+        return None  # "the army said it had killed 25 militants since the start of the operation"
     if _HABIT_CLAUSE.search(sentence, max(0, trigger.start - 100), trigger.start):
         return None  # "fighters who carry out hit-and-run attacks and plant roadside bombs"
     # "His followers have rallied every Friday": a protest's habit may open just before its verb
