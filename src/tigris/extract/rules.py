@@ -784,7 +784,13 @@ _RULES: tuple[tuple[str, str, str, str, str, re.Pattern[str], bool], ...] = (
     ("strategic", "Strategic developments", "Other", "CONCEDE", "",
      _OFFICE_CHANGE := _rx(r"\b(?:resigned|resigning|resignations?|sworn\s+in|took\s+office|dismissed|sacked|was\s+appointed|"
         r"step(?:ped|s|ping)?\s+down|(?:took|takes|taken)\s+the\s+oath(?:\s+of\s+office)?|went\s+to\s+the\s+polls|"
-        r"(?:governor|chief|commander|minister|director|speaker|mayor|head)\s+(?:of\s+(?:[\w'’-]+\s+){1,3})?(?:was|were|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:removed|replaced|ousted|fired)\b|relieved\s+(?:\w+\s+){0,2}of\s+(?:his|her|their)\s+(?:duties|post|command|position)|"
+        r"(?:governor|chief|commander|minister|director|speaker|mayor|head)\s+(?:of\s+(?:[\w'’-]+\s+){1,3})?(?:was|were|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:removed|replaced|ousted|fired)\b|"
+        # seventh session: a title and the holder's name, then the passive ("The PMF chairman Faleh
+        # al-Fayyadh was replaced"); a vote to remove ("Parliament voted to sack the governor of Kirkuk")
+        r"(?:governor|chief|commander|minister|director|speaker|mayor|head|chairman|president|spokes(?:man|woman)|ambassador)\s+"
+        r"(?:(?-i:[A-Z])[\w'’-]+\s+|al-[\w'’-]+\s+){1,4}(?:was|has\s+been|had\s+been)\s+(?:\w+\s+)?(?:removed|replaced|ousted|fired|sacked|dismissed)\b"
+        r"(?![^.;]*\b(?:football|federation|club|team|coach|league|bank|company|board|firm)\b)|"
+        r"vot(?:ed|es|ing)\s+to\s+(?:sack|dismiss|remove|oust|unseat|impeach)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:governor|minister|speaker|president|mayor|chief|head|council)\b|relieved\s+(?:\w+\s+){0,2}of\s+(?:his|her|their)\s+(?:duties|post|command|position)|"
         r"(?:appoint(?:ed|s)?|nam(?:ed|es)|install(?:ed|s)?|designat(?:ed|es)|elect(?:ed|s)|picked|chose)\s+(?:an?\s+|the\s+)?new\s+(?:[\w'’-]+\s+){0,3}?"
         r"(?:chief|head|commander|governor|minister|director|speaker|leader|mayor|president|prime\s+minister|cabinet)|"
         r"(?:elect(?:ed|s)|designat(?:ed|es))\s+(?:[\w'’,-]+\s+){1,8}?as\s+(?:(?:its|their|the|his|her)\s+)?(?:new\s+)?(?:speaker|president|prime\s+minister|governor|leader|head|chairman|premier)|"
@@ -818,6 +824,8 @@ _RULES: tuple[tuple[str, str, str, str, str, re.Pattern[str], bool], ...] = (
         r"(?:units?|brigades?|fighters|forces|militias?|factions?)\s+(?:\w+\s+){0,2}held\s+(?:an?\s+|their\s+|its\s+)?(?:\w+\s+)?parade|"
         r"(?:dissolution|disbanding|disbandment|merger)\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?(?:militias?|brigades?|factions?|wings?|(?-i:[A-Z]\w+)\s+(?:Army|Brigades|Forces))\b|"
         r"(?:troops|forces|soldiers)\s+(?:\w+\s+){0,2}(?:left|leaves?|crossed\s+(?:the\s+border\s+)?into|moved\s+into|entered)\s+(?:(?:northern|southern|western|eastern)\s+)?(?-i:[A-Z])|"
+        # "US troops left the Ain al-Asad base": a named base left (the bare "left the base" tells nothing)
+        r"(?:troops|forces|soldiers)\s+(?:\w+\s+){0,2}(?:left|leave|leaves|vacated|vacate|evacuated|abandoned)\s+the\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?:(?-i:[A-Z])[\w'’-]+|al-[\w'’-]+)){0,3}\s+(?:air\s+)?(?:base|camp|airbase|air\s+field|airfield)\b|"
         r"mov(?:ed|es|ing)\s+(?:\w+\s+){0,2}(?:troops|forces|reinforcements|units)\s+(?:to|into|towards?)|"
         r"(?:troops|forces|reinforcements|soldiers|fighters|units|convoys?|brigades?)\s+(?:\w+\s+){0,3}(?:arrived|arrives?)\s+(?:in|at)\b|"
         r"defect(?:ed|s|ion|ions)|dispatch(?:ed|es)\s+(?:\w+\s+){0,4}(?:troops|forces|units|soldiers|fighters|convoys?|vehicles|reinforcements)|"
