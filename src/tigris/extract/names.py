@@ -56,11 +56,14 @@ class NameHit:
 # A wire headline's attribution glued to the last name by a lost space ("… near Iraq's
 # Kirkuk-website", "… kill 57 people in Iraq-police"): the name stands on its own. So does a group
 # named in a compound that makes it the author of the attack ("an IS-claimed bombing",
-# "ISIS-planted bombs"); other compounds ("IS-held", "anti-IS", "Iran-backed") stay one word.
+# "ISIS-planted bombs"); other compounds ("IS-held", "anti-IS", "Iran-backed") stay one word. An
+# armed group in a compound that makes the men its own ("al-Qaeda-linked militants", "IS-affiliated
+# fighters") stands on its own too; a state's name there ("Iran-linked militias") names no party.
 _GLUED_SOURCE = re.compile(
     r"(?<=[a-zA-Z])-(?:website|sources?|police|officials?|tv|TV|agency|statement|reports?|army|military|"
-    r"ministry|medics|witnesses|residents|spokesman|media|claimed|planted)$"
+    r"ministry|medics|witnesses|residents|spokesman|media|claimed|planted|linked|affiliated)$"
 )
+_GROUP_COMPOUND = re.compile(r"-(?:linked|affiliated)\b")
 # Arabic articles that are also English words ("at", "as", "an"), written in lower case and apart
 # from the next word: the English word, which the name scan must not read as part of a name.
 _ENGLISH_WORD_FIRST = re.compile(r"(?:at|as|an|ad|ar)\s")
@@ -71,7 +74,7 @@ def _tokens(sentence: str) -> list[tuple[str, int, int]]:
     for m in _WORD.finditer(sentence):
         word, start, end = m.group(0), m.start(), m.end()
         glued = _GLUED_SOURCE.search(word)
-        if glued and word[:1].isupper():
+        if glued and (word[:1].isupper() or word[:3].lower() == "al-"):  # "al-Qaeda-linked"
             word, end = word[: glued.start()], start + glued.start()
         if word.lower().endswith(("'s", "’s")):
             word, end = word[:-2], end - 2
@@ -175,6 +178,8 @@ def scan_names(sentence: str, kb: KnowledgeBase, day: dt.date | None = None) -> 
             actor = kb.actor(actor_id) if actor_id else None
             if actor is not None and day is not None:
                 actor = kb.actor_of_day(actor, raw, day)
+            if _GROUP_COMPOUND.match(sentence, end) and (actor is None or actor.kind != "armed group"):
+                continue  # "Iran-linked militias": only an armed group's men are its own
             found = NameHit(raw, start, end, actor, places, locative)
             i += n
             break
