@@ -867,7 +867,9 @@ class RuleExtractor:
             if len(sides) == 2 and sides[0] is not None and sides[1] is not None and sides[0] is not sides[1]:
                 (actor1, actor1_text), (actor2, actor2_text) = sides[0], sides[1]
                 # "Baghdad and Ankara signed …": capitals told as the parties are not where it was signed
-                places = [(p, t) for p, t in places if t not in (actor1_text, actor2_text)]
+                # ("… signed an agreement in Baghdad" still is)
+                after = sentence[pair.end() :] if pair else ""
+                places = [(p, t) for p, t in places if t not in (actor1_text, actor2_text) or t in after]
         trigger = _territory_by_actor(trigger, actor1, sentence)
         trigger = _clash_if_armed_target(trigger, actor2, actor2_text, sentence)
         unresolved = sorted({u.text for u in self._unknown if start <= u.start < end})
@@ -1335,6 +1337,11 @@ class RuleExtractor:
             )
             # "chanting against Tehran's influence": a possessive that is no address names no place
             and not (sentence and not h.locative and sentence[h.end : h.end + 2] in ("'s", "’s"))
+            # "crossed from Syria into the Kurdistan Region": where a move set out from, not where it went
+            and not (
+                _FROM_BEFORE.search(sentence, max(0, h.start - 6), h.start)
+                and _INTO_AFTER.match(sentence, h.end)
+            )
             # "Turkey says its air force killed 13": a state that speaks is a source, not a place
             and not (
                 not h.locative
@@ -3516,6 +3523,8 @@ _SEATS_OF_GOVERNMENT = {
     "washington": "Government of the United States",
     "damascus": "Government of Syria",
 }
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
+_INTO_AFTER = re.compile(r"\s+into\s+(?:the\s+)?(?-i:[A-Z])", re.I)
 _STATES_AGREE = re.compile(
     r"\b(?P<a>(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?)\s+and\s+(?:the\s+)?(?P<b>(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?)\s+"
     r"(?:(?:have|had|on\s+\w+day|late\s+on\s+\w+day|formally|finally)\s+)?$",

@@ -497,10 +497,19 @@ _STRIKE_BEFORE = _rx(
     r"artillery|shells|rockets?|missiles?|blasts?|explosions?)\b[^.;]{0,40}$"
 )
 # Deaths in a drill or by a weapon gone off by mistake: an accident, not a fight.
+_DRILL_ATTACKERS = _rx(
+    r"\b(?:bombers?|suicide|gunm[ae]n|militants?|insurgents?|attack(?:ed|ers?)?|stormed|ambush\w*|(?-i:IS|ISIS|ISIL)|"
+    r"Islamic\s+State|Daesh|militiam[ae]n|rockets?|mortars?|drones?)\b"
+)
 _DRILL_MISHAP = _rx(
     r"\b(?:killed|died|dead|wounded|injured|hurt)\s+(?:[\w'’-]+\s+){0,6}?(?:during|in)\s+(?:an?\s+)?(?:[\w-]+\s+)?"
     r"(?:training|drill|exercise|manoeuvres?|maneuvers?)\b|"
     r"\baccidental(?:ly)?\s+(?:discharge|shot|shooting|fired|went\s+off)\b"
+)
+# "sign"/"signs" with no tense of the past, and a timeline item opened by its date ("- 9 Oct 2020: …").
+_BARE_SIGN = _rx(r"signs?\s")
+_DATED_ITEM = _rx(
+    r"^\W*(?:\d{1,2}\s+[a-z]{3,9}\.?(?:\s+\d{4})?|[a-z]{3,9}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{4}-\d\d-\d\d)\s*[:—–-]"
 )
 # Crowds whose parade shows no arms: fans, pilgrims, pupils, scouts, a wedding or a carnival.
 _CIVIL_PARADE = _rx(
@@ -913,7 +922,7 @@ _RULES: tuple[tuple[str, str, str, str, str, re.Pattern[str], bool], ...] = (
         r"troops|fighters|soldiers|commandos|reinforcements)\s+(?:of\s+(?:[\w'’-]+\s+){0,2}?(?:fighters|troops|soldiers|commandos|police(?:men)?)\s+)?(?:in)?to\b|"
         # a new unit raised ("added a new brigade of 600 fighters")
         r"(?:added|adds|raised|raises|inaugurated|unveiled|stood\s+up)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+)?new\s+(?:[\w'’-]+\s+){0,2}?"
-        r"(?:units?|brigades?|battalions?|regiments?|divisions?|force|militia|wing)\b|"
+        r"(?:brigades?|battalions?|regiments?|divisions?|militia|(?:armed|military|combat|fighting)\s+(?:units?|wing|force))\b|"
         r"mobili[sz](?:ed|es|ing)\s+(?:\w+\s+){0,3}(?:fighters|troops|forces|units|supporters|members|men|reservists|volunteers)\b|"
         r"(?:fighters|troops|forces|units|men|reservists|volunteers)\s+(?:\w+\s+){0,3}(?:were|was|have\s+been|had\s+been)\s+mobili[sz]ed|"
         # a group shutting its own offices: "announced the closure of all its offices"
@@ -978,7 +987,7 @@ _NOT_A_PROTEST = _rx(
     # seventh session: a protest made in words, to a diplomat or by leaving a room ("protested the
     # decision in a joint statement", "the ministry protested to the Turkish ambassador", "lawmakers
     # walked out of the session in protest")
-    r"\bprotest(?:ed|s|ing)?\b[^.;]{0,60}?\b(?:in|through|via|with)\s+(?:an?\s+|the\s+|their\s+|its\s+)?"
+    r"\bprotest(?:ed|s|ing)?\s+(?!(?:in|at|outside|near|on)\b)(?:[\w'’-]+\s+){0,3}?(?:in|through|via|with)\s+(?:an?\s+|the\s+|their\s+|its\s+)?"
     r"(?:joint\s+|written\s+|official\s+)?(?:statements?|letters?|communiqu[eé]s?|posts?|tweets?|petitions?)\b|"
     r"\b(?:ministry|government|embassy|ambassador|foreign\s+minister|Baghdad|Ankara|Tehran|Washington)\s+(?:\w+\s+)?"
     r"protest(?:ed|s)\s+to\b|"
@@ -997,7 +1006,8 @@ _NOT_A_PROTEST = _rx(
     r"\b(?:pilgrims|worshippers|mourners|fans|spectators|shoppers|tourists|visitors|leaders|officials|ministers|delegates|delegations|"
     r"diplomats|lawmakers|MPs|elders|guests)\s+(?:[\w'’-]+\s+){0,3}?(?:gathered|assembled|massed|converged|filled|packed|thronged)\b|"
     # "pilgrims marched on foot from Najaf to Karbala": a pilgrimage on the road, no march of protest
-    r"\b(?:pilgrims|worshippers|fans|spectators|tourists|visitors)\s+(?:[\w'’-]+\s+){0,3}?(?:marched|walked|trekked|streamed|paraded)\b|"
+    r"\b(?:pilgrims|worshippers|fans|spectators|tourists|visitors)\s+(?:[\w'’-]+\s+){0,3}?(?:marched|walked|trekked|streamed|paraded)\b"
+    r"(?![^.;]*\b(?:demand\w*|chant\w*|protest\w*|against|denounc\w*|condemn\w*|call\w*\s+for|slogans?)\b)|"
     r"\b(?:gathered|assembled|massed|converged|filled|packed|thronged)\s+(?:[\w'’-]+\s+){0,6}?for\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?"
     r"(?:pilgrimage|Arbaeen|Ashura|prayers?|match|final|game|celebrations?|festival|funeral|wedding|summit|talks|meeting|conference|ceremony|"
     r"commemoration|election\s+rally|campaign\s+rally)\b|"
@@ -1355,13 +1365,16 @@ _SINCE_THE_EVENT = _rx(r"\bsince\s+(?:the|a|an|his|her|their|its)\b[^,;.()]{0,90
 # A tally over a campaign ("had killed 25 militants since the start of the operation") counts many
 # events, none of them told.
 _TALLY_SINCE = _rx(
-    r"(?:(?!\bon\s+\w+day\b)[^.;]){0,60}?\bsince\s+(?:the\s+)?(?:start|beginning|launch|outset)\s+of\b"
+    r"(?:(?!\bon\s+\w+day\b|\b(?:largest|biggest|highest|most|first|worst|deadliest)\b)[^.;]){0,60}?"
+    r"\bsince\s+(?:the\s+)?(?:start|beginning|launch|outset)\s+of\b"
 )
 # What a group does by habit, told in a relative clause in the plain present ("cells, which still
 # launch rockets", "fighters who carry out hit-and-run attacks and plant roadside bombs").
 _HABIT_VERB = (
     r"(?:carry\s+out|launch|plant|stage|mount|conduct|lay|fire|use|target|attack|kidnap|smuggle|hide|store)"
 )
+# An event word that is itself the main verb ("Gunmen who use motorcycles killed an activist"): told.
+_TOLD_VERB = _rx(r"(?:\w+ed|shot|hit|struck|blew|threw|fought|seized|took|stormed|beat|stole|set)\b")
 _HABIT_CLAUSE = _rx(
     rf"\b(?:who|which|that)\s+(?:still\s+|regularly\s+|often\s+|frequently\s+|routinely\s+|sometimes\s+|mostly\s+|"
     rf"continue\s+to\s+|tend\s+to\s+)?{_HABIT_VERB}\s+(?:[\w'’-]+\s+){{0,4}}?"
@@ -1377,6 +1390,11 @@ _NEGATED = _rx(
 # shelled almost nightly during the summer"): many events told as one, none of them dated.
 _HABIT_BEFORE = _rx(
     r"\b(?:repeated|frequent|regular|nightly|near-daily|constant|incessant|persistent|sporadic|occasional)\s+(?:[\w-]+\s+)?$"
+)
+# A day told for what happened ("Sporadic clashes continued on Monday, leaving one dead"): that day's event.
+_OWN_DAY = _rx(
+    r"\b(?:on|late\s+on|early\s+on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|"
+    r"\b(?:yesterday|today|overnight|this\s+morning|last\s+night)\b"
 )
 _HABIT_AFTER = _rx(
     r"\s+(?:[\w-]+\s+)?(?:(?:almost|nearly|virtually)\s+)?(?:nightly|daily|every\s+(?:night|day|week)|night\s+after\s+night|"
@@ -1681,6 +1699,8 @@ def _not_this_rule(sentence: str, m: re.Match[str], pattern: re.Pattern[str], su
     by a bomb (the bombing is told), offices closed for a holiday, bodies from a mass grave."""
     if sub == "Agreement" and _NOT_AGREED.search(sentence[max(0, m.start() - 60) : m.start()]):
         return True
+    if sub == "Agreement" and _BARE_SIGN.match(m.group(0)) and not _DATED_ITEM.match(sentence):
+        return True  # a bare "sign" is told only by a dated timeline item; elsewhere it is a plan or a wish
     if pattern is _PARADE and search(_STRUCK_WORDS, sentence):
         return True
     if pattern is _PARADE and search(_CIVIL_PARADE, sentence):
@@ -2078,7 +2098,12 @@ def classify(sentence: str) -> Trigger | None:
             return None  # "shot dead in a quarrel over a parking space", "killed his wife": crime
         if m and _WORK_TELLS.search(sentence, 0, m.start()):
             return None  # "The book recounts how Islamic State fighters seized Mosul"
-        if m and family in ("battle", "violence") and search(_DRILL_MISHAP, sentence):
+        if (
+            m
+            and family in ("battle", "violence")
+            and search(_DRILL_MISHAP, sentence)
+            and not search(_DRILL_ATTACKERS, sentence)
+        ):
             return None  # "a soldier was killed by friendly fire during a training exercise"
         if m and pattern is _TOLL and search(_ACCIDENT, sentence):
             return None  # deaths in a crash, a flood, an epidemic or a crime
@@ -2191,13 +2216,16 @@ def modality(sentence: str, trigger: Trigger) -> Modality | None:
         return None  # "targeted repeatedly since the killing of Soleimani in a US drone strike there"
     if _TALLY_SINCE.match(sentence, trigger.end):
         return None  # "the army said it had killed 25 militants since the start of the operation"
-    if _HABIT_CLAUSE.search(sentence, max(0, trigger.start - 100), trigger.start):
+    if _HABIT_CLAUSE.search(sentence, max(0, trigger.start - 100), trigger.start) and not _TOLD_VERB.match(
+        trigger.word
+    ):
         return None  # "fighters who carry out hit-and-run attacks and plant roadside bombs"
     if _NEGATED.search(sentence, max(0, trigger.start - 40), trigger.start):
         return None  # gold5: "No clashes were reported", "there was no fighting": nothing happened
-    if _HABIT_BEFORE.search(sentence, max(0, trigger.start - 40), trigger.start) or _HABIT_AFTER.match(
-        sentence, trigger.end
-    ):
+    if (
+        _HABIT_BEFORE.search(sentence, max(0, trigger.start - 40), trigger.start)
+        or _HABIT_AFTER.match(sentence, trigger.end)
+    ) and not _OWN_DAY.search(sentence):
         return None  # gold5: "repeated rocket fire", "was shelled almost nightly": a habit, no one event
     # "His followers have rallied every Friday": a protest's habit may open just before its verb
     habit = _HABITUAL.search(
