@@ -75,3 +75,22 @@ def test_where_a_convoy_crossed_from_is_not_the_place(extractor: RuleExtractor) 
 def test_a_march_from_one_square_to_another_starts_at_the_first(extractor: RuleExtractor) -> None:
     event = code.one(extractor, "Protesters marched from Tahrir Square to the Green Zone on Friday.")
     assert event.location == "Tahrir Square"
+
+
+@pytest.mark.parametrize(
+    "text, location",
+    [
+        ("A bomb exploded in Basra's Zubair on Monday, killing two.", "Zubair"),
+        ("A roadside bomb hit a patrol in Baghdad's Tarmiyah district on Monday.", "Tarmiyah District"),
+    ],
+)
+def test_a_province_named_as_the_owner_of_a_town_is_no_second_place(
+    extractor: RuleExtractor, text: str, location: str
+) -> None:
+    assert code.one(extractor, text).location == location
+
+
+def test_an_arrest_for_drugs_is_crime(extractor: RuleExtractor) -> None:
+    assert (
+        code(extractor, "Police arrested three men with a shipment of crystal meth in Basra on Monday.") == []
+    )

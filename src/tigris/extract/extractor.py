@@ -1399,7 +1399,12 @@ class RuleExtractor:
             (p, t)
             for p, t in kept
             if not any(
-                q.id != p.id and q.admin1 == p.admin1 and _told_inside(sentence, at.get(u), u, at.get(t))
+                q.id != p.id
+                and q.admin1 == p.admin1
+                and (
+                    _told_inside(sentence, at.get(u), u, at.get(t))
+                    or _owner_of(sentence, at.get(t), t, at.get(u))
+                )
                 for q, u in kept
             )
         ] or kept
@@ -3414,6 +3419,14 @@ def _told_inside(sentence: str, inner_at: int | None, inner: str, outer_at: int 
     # "the US embassy in Baghdad's Green Zone": the name read up to the city the zone belongs to
     owner = sentence[inner_end:outer_at] in ("'s ", "’s ")
     return owner and bool(re.search(r"\s(?:in|inside)\s+\S+$", inner))
+
+
+def _owner_of(sentence: str, outer_at: int | None, outer: str, inner_at: int | None) -> bool:
+    """Whether ``outer`` is named as the owner of the place after it ("Basra's Zubair", "Baghdad's
+    Tarmiyah district"): the province it lies in, not a second place."""
+    if outer_at is None or inner_at is None or re.search(r"\s(?:in|inside)\s+\S+$", outer):
+        return False  # "the US embassy in Baghdad's Green Zone" is told inside, read above
+    return sentence[outer_at + len(outer) : inner_at] in ("'s ", "’s ")
 
 
 def _contains(outer: Place, inner: Place) -> bool:

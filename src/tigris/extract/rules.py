@@ -1118,7 +1118,7 @@ _MILITARY_MARCH = _rx(
     r"\bmarch(?:ed|es|ing)?\s+deeper\s+into\b"
 )
 _CRIME = _rx(
-    r"\b(?:drugs?|narcotics?|captagon|cocaine|heroin|hashish|smuggl\w+|traffick\w+|theft|thie(?:f|ves)|robber(?:y|ies|s)|burglar\w*|"
+    r"\b(?:drugs?|narcotics?|captagon|cocaine|heroin|hashish|(?:crystal\s+)?meth|methamphetamine|amphetamines?|tramadol|smuggl\w+|traffick\w+|theft|thie(?:f|ves)|robber(?:y|ies|s)|burglar\w*|"
     r"fraud|bribe\w*|embezzl\w+|counterfeit\w*|car\s+thieves|kidnapping\s+gang|migrants?|illegal\s+(?:immigra\w+|migration|border\s+crossings?)|pornograph\w+)\b"
 )
 # Theft: "arrested a gang that stole copper cables" is crime; militants who stole weapons are not.
