@@ -47,7 +47,7 @@ def test_gold_set_scores_stay_above_their_floors(baseline: dict[str, Any], name:
     assert not _below(report.scores(), baseline["floors"][name]), report.format_text(details=True)
 
 
-@pytest.mark.parametrize("name", ["heldout", "heldout2", "heldout3", "heldout4", "heldout5"])
+@pytest.mark.parametrize("name", ["heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"])
 def test_heldout_scores_stay_above_their_floors(baseline: dict[str, Any], name: str) -> None:
     report = run_eval(name)
     # The summary only, and no assertion for pytest to take apart (it would print the report's

@@ -1,5 +1,5 @@
-"""Integrity of the second to fifth blind held-out gold sets (src/tigris/data/gold-heldout2 to
-gold-heldout5).
+"""Integrity of the second to sixth blind held-out gold sets (src/tigris/data/gold-heldout2 to
+gold-heldout6).
 
 Only structure is checked here; no test prints a document's text or its events (the sets are blind).
 """
@@ -19,6 +19,7 @@ BLIND = {
     "heldout3": (DATA / "gold-heldout3", "h3"),
     "heldout4": (DATA / "gold-heldout4", "h4"),
     "heldout5": (DATA / "gold-heldout5", "h5"),
+    "heldout6": (DATA / "gold-heldout6", "h6"),
 }
 
 

@@ -20,6 +20,7 @@ GOLD_SETS: tuple[str, ...] = (
     "heldout3",
     "heldout4",
     "heldout5",
+    "heldout6",
 )
 DATASETS: tuple[str, ...] = (*GOLD_SETS, "case", "ucdp", "plover")
 _SHARED_FOLDERS = {
