@@ -94,3 +94,13 @@ def test_an_arrest_for_drugs_is_crime(extractor: RuleExtractor) -> None:
     assert (
         code(extractor, "Police arrested three men with a shipment of crystal meth in Basra on Monday.") == []
     )
+
+
+def test_raids_at_home_that_an_attack_followed_are_still_coded(extractor: RuleExtractor) -> None:
+    events = code(
+        extractor,
+        "BAGHDAD, Mar 15 — More than two dozen rockets struck Camp Taji north of Baghdad on Saturday morning.\n"
+        "The latest strike followed US air raids early on Friday on five weapons storage sites used by Kataib "
+        "Hezbollah, which the Pentagon described as retaliation for Wednesday's attack.",
+    )
+    assert "Air/drone strike" in [e.sub_event_type for e in events]

@@ -632,9 +632,16 @@ class RuleExtractor:
             # "Thousands marched in cities across the country on Friday": a summary of the protests
             # the story then tells town by town (dropped at the end when it does)
             state.summaries.append(start)
+        context = (
+            _CONTEXT_CLAUSE.search(sentence[: trigger.start])
+            if trigger.family in ("violence", "battle")
+            else None
+        )
         if (
-            trigger.family in ("violence", "battle")
-            and _CONTEXT_CLAUSE.search(sentence[: trigger.start])
+            context is not None
+            # "The latest strike followed US air raids on five sites": "followed" leaves the raids
+            # abroad only when a foreign place is named, not on a name the gazetteer lacks
+            and (places or not context.group(0).lower().startswith("follow"))
             and self._abroad(places, start, end, _home(state, drafts))
         ):
             return  # "The attack came two days after a suicide bombing in Kabul …": context abroad
