@@ -241,7 +241,7 @@ CLAIM = re.compile(
     r"took\s+responsibility|(?:said|says|announced|announces|stated)\s+"
     # "said in a statement later in the day that they had carried out the attack"
     r"(?:(?:in\s+a\s+statement|on\s+\w+|later(?:\s+(?:in\s+the\s+day|that\s+day))?|late\s+on\s+\w+)\s+){0,3}"
-    # headlines drop the pronoun: "Islamic State says carried out Baghdad bombing"
+    # headlines drop the pronoun: "Islamic State says was behind Baghdad blast"
     r"(?:that\s+)?(?:(?:it|they)\s+)?(?:had\s+)?(?:carried\s+out|was\s+behind|were\s+behind|staged|launched|"
     r"targeted|attacked|struck|hit|shelled|bombed|fired\s+(?:on|at))|(?P<passive>(?:was|were|been|being)\s+claimed\s+by)|"
     r"(?:said|says|announced|announces|stated)\s+(?:that\s+)?(?:one\s+of\s+|two\s+of\s+)?(?:its|their)\s+(?:own\s+)?(?:fighters?|members?|militants?|bombers?|men|operatives?|units?|drones?)\s+(?:had\s+)?"

@@ -254,7 +254,7 @@ _THE_CITY = re.compile(
 _SPEAKS_AFTER = re.compile(
     r"\s+(?:says?|said|claims?|claimed|announce[sd]?|reports?|reported|accuses|accused|denies|denied|warns|warned)\b"
 )
-# "rocket kills U.S. Marine in Iraq", "bomb attack on Iran pilgrims": a country that says whose
+# "mortar round kills a U.S. soldier in Iraq", "bomb hits Iran pilgrims": a country that says whose
 # people were struck is no place of the event
 _NATIONALS_AFTER = re.compile(
     r"\.?\s+(?:service\s*(?:m[ae]mbers?|m[ae]n)|servicem[ae]n|Marines?|soldiers?|troops|sailors|airm[ae]n|pilgrims|"
