@@ -2034,7 +2034,7 @@ class RuleExtractor:
             and actor2 is not None
             and actor2.acled_name == _PKK
         ):
-            # "Air raids kill 15 PKK militants in the Qandil mountains": the PKK's bases in Iraq are
+            # "Jets kill 11 PKK fighters near Amadiya": the PKK's bases in Iraq are
             # bombed from the air by Turkey alone (Wikipedia: Turkish airstrikes in Iraq), so an
             # air strike on the PKK whose striker goes unnamed is Turkey's
             actor1, actor1_text = kb.by_acled_name("Military Forces of Turkey"), None
@@ -2045,7 +2045,7 @@ class RuleExtractor:
             and "territory" in trigger.sub_event_type
             and rules.taker_is_state(sentence, trigger)
         ):
-            # "Iraqi forces kill 60 IS militants, advance to liberate Hit": the wording has the state
+            # "Iraqi forces kill 35 IS militants, advance to liberate Rawa": the wording has the state
             # take the ground, so the group named last before the event word is the side that lost it
             taker = next(
                 (
