@@ -3412,6 +3412,11 @@ _SIDE_GAP = re.compile(r"\s+(?:on|at)\s+(?:the\s+)?")
 _SIDE_OF = re.compile(r"(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?\s+(?:side|end|bank|edge)\s+of\b")
 
 
+# The gap of "Basra's Zubair", and a site's name that runs on to its city ("the US embassy in Baghdad").
+_POSSESSIVE_GAPS = ("'s ", "’s ")
+_NAME_READ_TO_CITY = re.compile(r"\s(?:in|inside)\s+\S+$")
+
+
 def _told_inside(sentence: str, inner_at: int | None, inner: str, outer_at: int | None) -> bool:
     """Whether the sentence names ``inner`` as lying inside the place named at ``outer_at``."""
     if inner_at is None or outer_at is None:
@@ -3424,16 +3429,15 @@ def _told_inside(sentence: str, inner_at: int | None, inner: str, outer_at: int 
     if _SIDE_GAP.fullmatch(sentence, inner_end, outer_at) and _SIDE_OF.match(sentence, outer_at):
         return True  # gold5: "under the Aimmah Bridge on the Adhamiya side of the river": one site
     # "the US embassy in Baghdad's Green Zone": the name read up to the city the zone belongs to
-    owner = sentence[inner_end:outer_at] in ("'s ", "’s ")
-    return owner and bool(re.search(r"\s(?:in|inside)\s+\S+$", inner))
+    return sentence[inner_end:outer_at] in _POSSESSIVE_GAPS and _NAME_READ_TO_CITY.search(inner) is not None
 
 
 def _owner_of(sentence: str, outer_at: int | None, outer: str, inner_at: int | None) -> bool:
     """Whether ``outer`` is named as the owner of the place after it ("Basra's Zubair", "Baghdad's
     Tarmiyah district"): the province it lies in, not a second place."""
-    if outer_at is None or inner_at is None or re.search(r"\s(?:in|inside)\s+\S+$", outer):
+    if outer_at is None or inner_at is None or _NAME_READ_TO_CITY.search(outer):
         return False  # "the US embassy in Baghdad's Green Zone" is told inside, read above
-    return sentence[outer_at + len(outer) : inner_at] in ("'s ", "’s ")
+    return sentence[outer_at + len(outer) : inner_at] in _POSSESSIVE_GAPS
 
 
 def _contains(outer: Place, inner: Place) -> bool:
