@@ -191,7 +191,7 @@ def test_the_load_tool_reports_a_reply_that_is_not_http() -> None:
     asyncio.run(asyncio.wait_for(scenario(), 10))
 
 
-def test_throughput_benchmark_reports_its_three_passes(tmp_path: Path) -> None:
+def test_throughput_benchmark_reports_its_four_passes(tmp_path: Path) -> None:
     out = tmp_path / "throughput.json"
     done = _run(
         BENCH / "throughput.py", "--gold-copies", "1", "--max-documents", "30", "--rounds", "2", "--json", out,
@@ -201,9 +201,11 @@ def test_throughput_benchmark_reports_its_three_passes(tmp_path: Path) -> None:
     report = json.loads(out.read_text(encoding="utf-8"))
     assert report["documents"] == 30
     assert report["sentences"] >= 30 and report["events"] > 0
-    for name in ("spacy_pipe", "tigris_parse", "tigris"):
+    for name in ("spacy_pipe", "spacy_lean", "tigris_parse", "tigris"):
         assert len(report[name]["runs"]) == 2
         assert report[name]["seconds"] == min(report[name]["runs"])
         assert report[name]["docs_per_s"] > 0
-    assert report["cost_vs_spacy"] > 0 and report["cost_vs_own_parse"] > 0
+    assert (
+        report["cost_vs_spacy"] > 0 and report["cost_vs_own_parse"] > 0 and report["cost_vs_spacy_lean"] > 0
+    )
     assert "its own parse" in done.stdout

@@ -41,7 +41,7 @@ from tigris.extract.layout import (
     without_count_fields,
 )
 from tigris.extract.names import NameHit, capital_hits, restore_case, scan_names
-from tigris.extract.nlp import load_nlp
+from tigris.extract.nlp import UNREAD_COMPONENTS, load_nlp
 from tigris.prefilter import may_match, search
 from tigris.resolve.coref import RoleMention, resolve_roles
 from tigris.resolve.dates import DateMatch, dateline_day, find_dates, local_day
@@ -401,7 +401,7 @@ class RuleExtractor:
                     for para_start, para in paragraphs(doc.text[span.start : span.end]):
                         items.append((i, kind, span.start + para_start, para))
         out: list[dict[str, list[_Paragraph]]] = [{"body": [], "title": []} for _ in docs]
-        parsed = load_nlp().pipe((para for *_, para in items), disable=["lemmatizer"], batch_size=256)
+        parsed = load_nlp().pipe((para for *_, para in items), disable=UNREAD_COMPONENTS, batch_size=256)
         for (i, kind, offset, para), sp in zip(items, parsed, strict=True):
             out[i][kind].append(_Paragraph(offset, para, sp))
         return out
