@@ -19,9 +19,12 @@ GOLD2 = REPO / "src" / "tigris" / "data" / "gold2"
 GOLD3 = REPO / "src" / "tigris" / "data" / "gold3"
 GOLD4 = REPO / "src" / "tigris" / "data" / "gold4"
 GOLD5 = REPO / "src" / "tigris" / "data" / "gold5"
+GOLD6 = REPO / "src" / "tigris" / "data" / "gold6"
 # The development sets, for the checks that hold for each.
 SETS = pytest.mark.parametrize(
-    "folder", [GOLD, GOLD2, GOLD3, GOLD4, GOLD5], ids=["gold", "gold2", "gold3", "gold4", "gold5"]
+    "folder",
+    [GOLD, GOLD2, GOLD3, GOLD4, GOLD5, GOLD6],
+    ids=["gold", "gold2", "gold3", "gold4", "gold5", "gold6"],
 )
 
 

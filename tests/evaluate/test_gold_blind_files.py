@@ -1,5 +1,5 @@
-"""Integrity of the second to sixth blind held-out gold sets (src/tigris/data/gold-heldout2 to
-gold-heldout6).
+"""Integrity of the second to seventh blind held-out gold sets (src/tigris/data/gold-heldout2 to
+gold-heldout7).
 
 Only structure is checked here; no test prints a document's text or its events (the sets are blind).
 """
@@ -20,6 +20,7 @@ BLIND = {
     "heldout4": (DATA / "gold-heldout4", "h4"),
     "heldout5": (DATA / "gold-heldout5", "h5"),
     "heldout6": (DATA / "gold-heldout6", "h6"),
+    "heldout7": (DATA / "gold-heldout7", "h7"),
 }
 
 

@@ -15,12 +15,14 @@ GOLD_SETS: tuple[str, ...] = (
     "gold3",
     "gold4",
     "gold5",
+    "gold6",
     "heldout",
     "heldout2",
     "heldout3",
     "heldout4",
     "heldout5",
     "heldout6",
+    "heldout7",
 )
 DATASETS: tuple[str, ...] = (*GOLD_SETS, "case", "ucdp", "plover")
 _SHARED_FOLDERS = {
