@@ -45,7 +45,7 @@ from tigris.extract.nlp import UNREAD_COMPONENTS, load_nlp
 from tigris.prefilter import may_match, search
 from tigris.resolve.coref import RoleMention, resolve_roles
 from tigris.resolve.dates import DateMatch, dateline_day, find_dates, local_day
-from tigris.resolve.fatalities import Figures, merge_figures, read_figures
+from tigris.resolve.fatalities import Figures, merge_figures, read_figures, to_number
 from tigris.resolve.kb import Actor, KnowledgeBase, Place, knowledge_base, normalise
 from tigris.types import DatePrecision, Document, Event, Evidence, Modality
 
@@ -64,6 +64,20 @@ VERSION = "0.1.0"
 _ORIGIN = re.compile(
     r"\b(?:was|were|had\s+been)\s+(?:first\s+|originally\s+)?(?:formed|founded|created|set\s+up|established|raised)\b"
     r"[^.;]{0,80}?\b((?:19|20)\d\d)\b",
+    re.I,
+)
+# "Two more died of their wounds on Tuesday", "Three of the wounded later died": deaths added to the
+# toll of the violent event told before, not an event of their own.
+_MORE_DEAD = re.compile(
+    r"^\W*(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+    r"(?:more|others?|other\s+[\w'’-]+|of\s+the\s+(?:wounded|injured|injured\s+people|wounded\s+people))\s+"
+    r"(?:[\w'’-]+\s+){0,2}?(?:(?:later|also|subsequently)\s+)?(?:have\s+|has\s+|had\s+)?(?:died|succumbed)\b",
+    re.I,
+)
+# "Six more soldiers died on Saturday in a second clash": more dead of another event, told as such
+_ANOTHER_EVENT = re.compile(
+    r"\b(?:second|another|separate|new|further|fresh|third|later)\s+(?:[\w'’-]+\s+)?"
+    r"(?:clash\w*|attacks?|blasts?|bombings?|explosions?|ambush\w*|strikes?|raids?|incidents?|fighting|battle)\b",
     re.I,
 )
 _HISTORY_TOLD = re.compile(r"\b(?:years?\s+ago|decades?\s+ago|anniversary|years\s+since|years\s+on)\b", re.I)
@@ -173,6 +187,19 @@ def _without_deeds_of_person(
 
 
 _BARE_DATELINE = re.compile(r"^\s*[A-Z][A-Z'’/-]+(?:\s[A-Z][A-Z'’/-]+){0,2}\s+[—–]\s+(?=[A-Z])")
+
+
+def _deaths_added(count: str, drafts: list[_Draft]) -> bool:
+    """Add ``count`` deaths to the toll of the last violent event told; False when there is none."""
+    last = next(
+        (d for d in reversed(drafts) if d.trigger.family in ("violence", "battle") and not d.context), None
+    )
+    if last is None:
+        return False
+    added = 1 if count.lower() in ("a", "an", "one") else (int(count) if count.isdigit() else to_number(count) or 0)
+    told = merge_figures(last.figures)
+    last.figures = [replace(told, low=(told.low or 0) + added, high=(told.high or 0) + added)]
+    return True
 
 
 def _bare_dateline_end(text: str) -> int | None:
@@ -522,6 +549,13 @@ class RuleExtractor:
         field = incident_field(sentence) if trigger is None else None
         if field is not None and (named := _told_trigger(field[2])) is not None:
             trigger = replace(named, start=field[0], end=field[1])  # a record's "market bombing" field
+        if (
+            drafts
+            and (more := _MORE_DEAD.match(sentence))
+            and not _ANOTHER_EVENT.search(sentence)
+            and _deaths_added(more.group("n"), drafts)
+        ):
+            return
         if trigger is None:
             self._date_told(sentence, state)
             self._turned_violent(sentence, drafts)

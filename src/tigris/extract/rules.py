@@ -738,7 +738,7 @@ _RULES: tuple[tuple[str, str, str, str, str, re.Pattern[str], bool], ...] = (
     # "militants fight police in Baiji", "army targets IS hideouts near Hawija".
     ("battle", "Battles", "Armed clash", "FIGHT", "firearms", _HEADLINE_FIGHT, True),
     ("violence", "Violence against civilians", "Attack", "ASSAULT", "firearms",
-     _rx(r"\b(?:gunm[ae]n|militiam[ae]n|militants|assailants|attackers|(?-i:IS|ISIS|ISIL)|Islamic\s+State|Daesh|jihadists)\s+(?:\w+\s+){0,5}(?:attacked|attacks?|opened\s+fire|killed|kills?|kill|shot|shoot|stormed|storms?|executed|executes?|execute|beheaded|behead|massacred|"
+     _rx(r"\b(?:gunm[ae]n|militiam[ae]n|militants|assailants|attackers|(?-i:IS|ISIS|ISIL)|Islamic\s+State|Daesh|jihadists)\s+(?:\w+\s+){0,5}(?:attacked|attacks?|opened\s+fire|killed|kills?|kill|shot|shoot|stormed|storms?|executed|executes?|execute|beheaded|behead|hanged|massacred|"
         r"murdered|murders?|stabbed|slaughtered|tortured|slit)\b|"
         # "a shepherd was killed by gunmen"
         r"\b(?:killed|murdered|stabbed|shot(?:\s+dead)?|gunned\s+down|executed|tortured)(?=\s+by\s+(?:unknown\s+|unidentified\s+|masked\s+|armed\s+)?(?:gunm[ae]n|militants|militiam[ae]n|armed\s+men|assailants|attackers|jihadists)\b)|"
@@ -787,7 +787,7 @@ _RULES: tuple[tuple[str, str, str, str, str, re.Pattern[str], bool], ...] = (
         r"\bkill(?:ing|ed)\s+(?:at\s+least\s+)?(?:\w+\s+){0,2}(?:villagers?|civilians?|residents?|people|farmers?|shepherds?|herders?|women|woman|children|child|boys?|girls?|men|man|family\s+members|famil(?:y|ies)|guests?|workers|technicians|engineers|employees)\b|"
         r"\bopened\s+fire\s+(?:on|at)\s+(?:\w+\s+){0,3}(?:civilians|farmers|villagers|worshippers|residents|people|passengers|students|shoppers|crowds?|mourners|pilgrims)\b"), True),
     ("battle", "Battles", "Armed clash", "FIGHT", "firearms",
-     _rx(r"(?<!final\s)(?<!football\s)(?<!cup\s)\b(?:clash(?:ed|es|ing)?|firefights?|gunfights?|gun\s+battles?|exchang(?:ed|ing)\s+fire|exchange\s+of\s+fire|ambush(?:ed|es)?|fought|fighting\s+(?:between|with|broke|raged)|battl(?:ed|ing)|battles?\s+with|battles?\s+(?:militants|insurgents|jihadists|rebels)|heavy\s+fighting|repel(?:s|led)?|killed\s+in\s+(?:[\w'’-]+\s+){0,2}(?:fighting|clashes|battles?))\b"), True),
+     _rx(r"(?<!final\s)(?<!football\s)(?<!cup\s)\b(?:clash(?:ed|es|ing)?|firefights?|gunfights?|gun\s+battles?|exchang(?:ed|ing)\s+fire|exchange\s+of\s+fire|ambush(?:ed|es)?|fought|fighting\s+(?:between|with|broke|raged)|(?:gunfire|shooting)\s+(?:broke\s+out|erupted|flared)\s+between|battl(?:ed|ing)|battles?\s+with|battles?\s+(?:militants|insurgents|jihadists|rebels)|heavy\s+fighting|repel(?:s|led)?|killed\s+in\s+(?:[\w'’-]+\s+){0,2}(?:fighting|clashes|battles?))\b"), True),
     # A push told as it goes: "army columns press deeper into the old city", "troops meet stiff resistance",
     # "Peshmerga hold off a dawn assault", "Turkey battles PKK rebels in the hills".
     ("battle", "Battles", "Armed clash", "FIGHT", "firearms",
@@ -1200,7 +1200,7 @@ _INTERVENTION = _rx(
     r"suppress(?:ed|es|ing)?|pepper[- ]spray(?:ed)?|baton[- ]charg(?:ed|e|es)|batons|halt(?:ed)?\s+(?:the\s+)?(?:\w+\s+){0,2}(?:march|protest|rally|event|demonstration)|"
     r"prevented|drag(?:ged)?|(?:dispersing|dispersed)\s+(?:the\s+)?crowds?)\b(?!\s+(?:on\s+their\s+own|peacefully|without\s+incident))"
 )
-_CROWD = r"(?:protesters|protester|demonstrators|demonstrator|crowds?|mobs?|supporters|followers|youths|rioters|students|marchers|(?:angry\s+)?residents|mourners|young\s+men)"
+_CROWD = r"(?:protesters|protester|demonstrators|demonstrator|crowds?|mobs?|supporters|followers|youths|rioters|students|marchers|(?:angry\s+)?residents(?!\s+(?:said|say|says|told|reported|described|recalled))|mourners|young\s+men)"
 _CROWD_WORD = re.compile(_CROWD, re.I)
 _RIOT = _rx(
     r"\b(?:rioters|riot(?:ed|ing|s)?\b(?!\s+police)|(?<!non-)(?<!non)violent\s+(?:protests?|demonstrations?)|"
@@ -2096,6 +2096,14 @@ def classify(sentence: str) -> Trigger | None:
             and not search(_ARMED_KIDNAPPERS, sentence)
         ):
             return None  # "shot dead in a quarrel over a parking space", "killed his wife": crime
+        if (
+            m
+            and family == "battle"
+            and search(_PERSONAL_CRIME, sentence)
+            and not search(_ARMED_KIDNAPPERS, sentence)
+            and not search(STATE_FORCE_WORDS, sentence)
+        ):
+            return None  # "a shoot-out broke out between two families over a plot of land": crime
         if m and _WORK_TELLS.search(sentence, 0, m.start()):
             return None  # "The book recounts how Islamic State fighters seized Mosul"
         if (

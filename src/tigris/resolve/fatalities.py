@@ -316,6 +316,14 @@ _RELATIVE = (
 _PERSON_NAME = re.compile(
     r"^(?:[\w'’-]+\s+){0,4}?(?-i:[A-Z][\w'’-]+)(?:\s+(?:(?-i:[A-Z][\w'’-]+)|al-[\w'’-]+|bin|ibn|abu)){1,3}$"
 )
+# "killed a man, his wife and their two children": the list may open with one person told by what
+# they are; alone ("killed a farmer") it is left to the one-victim reading.
+_SOMEONE = re.compile(
+    r"(?:an?|one)\s+(?:[\w'’-]+\s+){0,2}?(?:man|woman|boy|girl|child|farmer|shepherd|teacher|doctor|lawyer|"
+    r"journalist|policeman|soldier|officer|cleric|imam|activist|trader|shopkeeper|driver|worker|student|"
+    r"resident|civilian|engineer|judge|official|sheikh|elder|contractor|pilgrim|guard)",
+    re.I,
+)
 
 
 def _listed_dead(text: str) -> int | None:
@@ -338,6 +346,8 @@ def _listed_dead(text: str) -> int | None:
                 total, personal = total + ((to_number(count.group(1)) or 1) if count else 1), True
             elif re.match(r"(?:an?|the)\s", item, re.I) and total > 0:
                 continue  # an apposition describing the person named before it
+            elif total == 0 and _SOMEONE.fullmatch(item):
+                total = 1  # counted once the list goes on to name a relative or a name
             elif (number := re.match(rf"{_QUAL}(?P<n>{_NUM})\s+\w", item, re.I)) and personal:
                 total += to_number(number.group("n")) or 0  # "two other people" after a name
             elif _PERSON_NAME.match(item):
@@ -430,6 +440,11 @@ def read_figures(text: str) -> Figures:
     deaths = _precise(deaths)
     injuries, _ = _scan(clean, _INJURY_PATTERNS)
     listed = None
+    if deaths and max(hi for _, hi, _ in deaths) <= 3:
+        # "killed a man, his wife and their two children": the whole list, not its first "a man"
+        more = _listed_dead(clean)
+        if more is not None and more > max(hi for _, hi, _ in deaths):
+            listed, deaths = more, [(more, more, False)]
     if not deaths:
         listed = _listed_dead(clean)
         if listed is None and _NAMED_PAIR.search(clean):

@@ -1,0 +1,74 @@
+"""Fights and killings told in words the rules had missed, and a family feud that is crime.
+Texts written for tigris."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from coding import Coder
+
+from tigris.extract.extractor import RuleExtractor
+
+code = Coder(dt.date(2019, 11, 12), "session8-fights")
+
+
+@pytest.fixture(scope="module")
+def extractor() -> RuleExtractor:
+    return RuleExtractor()
+
+
+def test_militants_hanging_captives_is_an_attack_on_civilians(extractor):
+    event = code.one(
+        extractor,
+        "Islamic State militants hanged four men accused of spying in a village south of Mosul on Saturday.",
+    )
+    assert event.sub_event_type == "Attack"
+    assert event.actor1 == "Islamic State (Iraq)" and event.actor2 == "Civilians (Iraq)"
+    assert event.fatalities_low == 4
+
+
+def test_a_state_hanging_convicts_is_no_attack(extractor):
+    assert (
+        code(extractor, "The government hanged 21 men convicted of terrorism at Nasiriyah prison on Monday.")
+        == []
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Heavy gunfire broke out between two tribes in the Garma district on Monday night.",
+        "Gunfire erupted between Peshmerga and PMF fighters near Altun Kupri on Monday.",
+    ],
+)
+def test_gunfire_breaking_out_between_two_sides_is_a_clash(extractor, text):
+    assert code.one(extractor, text).sub_event_type == "Armed clash"
+
+
+def test_residents_who_tell_of_a_clash_are_not_the_crowd_in_it(extractor):
+    event = code.one(
+        extractor,
+        "Clashes broke out between two tribes in the Garma district on Monday night, residents said.",
+    )
+    assert event.sub_event_type == "Armed clash"
+
+
+def test_residents_who_clash_with_police_still_riot(extractor):
+    assert (
+        code.one(extractor, "Angry residents clashed with police in Garma on Monday.").event_type == "Riots"
+    )
+
+
+def test_a_shoot_out_between_two_families_is_crime(extractor):
+    text = (
+        "A shoot-out broke out between two families over a plot of land in Basra on Monday, leaving two dead."
+    )
+    assert code(extractor, text) == []
+
+
+def test_a_firefight_between_police_and_militiamen_after_a_quarrel_is_still_a_clash(extractor):
+    text = (
+        "A quarrel at a checkpoint in Basra turned into a firefight between police and militiamen on Monday."
+    )
+    assert code.one(extractor, text).sub_event_type == "Armed clash"
