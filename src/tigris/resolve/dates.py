@@ -48,6 +48,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("weekday_range", re.compile(rf"\b(?:between|from)\s+(?:(?:late|early)\s+(?:on\s+)?)?(?P<wd>{_WEEKDAY})(?:\s+(?:night|morning|evening|afternoon))?\s+(?:and|to|until|till|through|into)\s+(?:(?:late|early)\s+(?:on\s+)?)?(?P<wd2>{_WEEKDAY})\b", re.I)),
     ("month_day", re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?:,?\s+{_YEAR}|{_REL_YEAR})?", re.I)),
     ("day_month", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR}|{_REL_YEAR})?", re.I)),
+    # "on the 7th", "on the 7th of this month": a day of the story's month (of the month before when
+    # the day is still to come); "on the 7th floor" or "the 7th Brigade" is no date
+    ("ordinal_day", re.compile(r"\bon\s+the\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)\b(?=\s*(?:[,.;:)]|$)|\s+(?:of\s+(?P<which>this|last)\s+month\b|(?:when|as|after|before|and|at|in|near|while)\b))", re.I)),
     ("month_year", re.compile(rf"\b(?:in\s+|since\s+|during\s+|early\s+|late\s+|mid-?)?{_MONTH},?\s+{_YEAR}\b", re.I)),
     ("month_only", re.compile(rf"\b(?P<prep>in|during|early|late|mid-?|since|last)\s+{_MONTH}(?!\s+\d){_REL_YEAR}?\b", re.I)),
     # "April last year" with no preposition before the month
@@ -58,12 +61,15 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # Wednesday" began on the Tuesday. "overnight on Tuesday" is left to the weekday.
     ("overnight", re.compile(rf"\bovernight(?:\s+(?:into|to)\s+(?P<wd>{_WEEKDAY}))?\b(?!\s+(?:on\s+)?(?:{_WEEKDAY}))", re.I)),
     ("relative_days", re.compile(r"\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?P<unit>days?|weeks?)\s+(?P<dir>after|later|before|earlier)\b", re.I)),
+    ("two_days_back", re.compile(r"\bthe\s+day\s+before\s+yesterday\b", re.I)),
     ("next_day", re.compile(r"\b(?:the\s+)?(?P<which>next|following|previous|preceding)\s+(?:day|morning|night|evening)\b|\bthe\s+day\s+(?P<dir>before|after)\b", re.I)),
     ("same_day", re.compile(r"\b(?:later|earlier)\s+(?:in|that|on)\s+(?:the\s+)?(?:day|evening|night|morning)\b|\b(?:that|the\s+same)\s+(?:day|night|evening|morning|afternoon)\b|\bhours\s+(?:later|earlier)\b", re.I)),
     ("yesterday", re.compile(r"\byesterday\b|\blast\s+night\b", re.I)),
     ("today", re.compile(r"\btoday\b|\bthis\s+(?:morning|afternoon|evening)\b|\btonight\b", re.I)),
     ("weekday", re.compile(r"\b(?:(?P<mod>last|next|this|on|late|early|by)\s+(?:on\s+)?)?(?P<wd>" + _WEEKDAY + r")(?P<part>\s+(?:night|morning|evening|afternoon))?\b", re.I)),
-    ("last_week", re.compile(r"\b(?P<which>last|this|next)\s+week(?:end)?\b|\bearlier\s+this\s+week\b", re.I)),
+    # "over the weekend", "last weekend": the Saturday of the weekend just past
+    ("weekend", re.compile(r"\b(?:(?P<which>last|this|past)\s+weekend|(?:over|at|during)\s+the\s+(?:past\s+)?weekend)\b", re.I)),
+    ("last_week", re.compile(r"\b(?P<which>last|this|next)\s+week\b|\bearlier\s+this\s+week\b", re.I)),
     ("last_month", re.compile(r"\b(?P<which>last|this|next)\s+month\b", re.I)),
     ("year_only", re.compile(r"\b(?P<prep>in|during|since)\s+(?P<year>(?:19|20)\d\d)\b", re.I)),
 )  # fmt: skip
@@ -383,6 +389,23 @@ def _resolve(
         return made(anchor, "day" if anchor else None, rel=True)
     if kind == "yesterday":
         return made(reference - dt.timedelta(days=1) if reference else None, "day")
+    if kind == "two_days_back":
+        return made(reference - dt.timedelta(days=2) if reference else None, "day")
+    if kind == "ordinal_day":
+        if reference is None:
+            return made(None, None)
+        day, first = int(g["d"]), reference.replace(day=1)
+        if (g.get("which") or "").lower() == "last" or day > reference.day:
+            first = (first - dt.timedelta(days=1)).replace(day=1)
+        return made(_safe_date(first.year, first.month, day), "day", since=is_since)
+    if kind == "weekend":
+        if reference is None:
+            return made(None, None)
+        back = (reference.weekday() - 5) % 7  # to the Saturday on or before the story's day
+        if (g.get("which") or "").lower() == "last" and back <= 1:
+            back += 7  # "last weekend" told on a Saturday or a Sunday: the one before
+        saturday = reference - dt.timedelta(days=back)
+        return made(saturday, "week", end=saturday + dt.timedelta(days=1))
     if kind == "today":
         return made(reference, "day" if reference else None)
     if kind == "weekday":
