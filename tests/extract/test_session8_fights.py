@@ -72,3 +72,21 @@ def test_a_firefight_between_police_and_militiamen_after_a_quarrel_is_still_a_cl
         "A quarrel at a checkpoint in Basra turned into a firefight between police and militiamen on Monday."
     )
     assert code.one(extractor, text).sub_event_type == "Armed clash"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prime Minister Haider al-Abadi ordered the army to retake Ramadi on Monday.",
+        "Haider al-Abadi vowed on Monday to retake Ramadi within days.",
+        "The army vowed to storm the town and ordered residents to leave.",
+    ],
+)
+def test_a_fight_vowed_or_ordered_has_not_happened(extractor, text):
+    assert code(extractor, text, dt.date(2015, 5, 19)) == []
+
+
+def test_ground_retaken_after_a_vow_is_still_retaken(extractor):
+    text = "Troops retook Ramadi on Monday, a week after Haider al-Abadi vowed to win it back."
+    event = code.one(extractor, text)
+    assert event.sub_event_type == "Government regains territory"

@@ -1386,6 +1386,13 @@ _HABIT_CLAUSE = _rx(
 _NEGATED = _rx(
     r"\b(?:no|without\s+(?:any\s+)?)\s+(?!(?:fewer|less|more)\b)(?:(?:further|new|other|major|serious|armed|reported)\s+)?$"
 )
+# Eighth session: a fight or a gain that someone vows, promises or orders ("Abadi vowed to retake
+# Ramadi", "ordered the army to storm the town") has not happened; an order to free or to arrest is
+# a strategic development of its own and is left to those rules.
+_INTENDED = _rx(
+    r"\b(?:vow(?:ed|s)?|pledg(?:ed|es)?|promis(?:ed|es)?|swore|swears|ordered|orders|instructed|urged|"
+    r"called\s+on|told)\s+(?:(?:the|his|her|its|their|all)\s+)?(?:[\w'’-]+\s+){0,3}?to\s+(?:[\w'’-]+\s+)?$"
+)
 # gold5 (false events): an event word in a habit's words ("the target of repeated rocket fire", "was
 # shelled almost nightly during the summer"): many events told as one, none of them dated.
 _HABIT_BEFORE = _rx(
@@ -2230,6 +2237,10 @@ def modality(sentence: str, trigger: Trigger) -> Modality | None:
         return None  # "fighters who carry out hit-and-run attacks and plant roadside bombs"
     if _NEGATED.search(sentence, max(0, trigger.start - 40), trigger.start):
         return None  # gold5: "No clashes were reported", "there was no fighting": nothing happened
+    if trigger.family in ("battle", "territory") and _INTENDED.search(
+        sentence, max(0, trigger.start - 60), trigger.start
+    ):
+        return None  # "vowed to retake Ramadi", "ordered the army to storm the town": not yet done
     if (
         _HABIT_BEFORE.search(sentence, max(0, trigger.start - 40), trigger.start)
         or _HABIT_AFTER.match(sentence, trigger.end)
