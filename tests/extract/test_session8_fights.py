@@ -90,3 +90,20 @@ def test_ground_retaken_after_a_vow_is_still_retaken(extractor):
     text = "Troops retook Ramadi on Monday, a week after Haider al-Abadi vowed to win it back."
     event = code.one(extractor, text)
     assert event.sub_event_type == "Government regains territory"
+
+
+@pytest.mark.parametrize(
+    "text, actor1",
+    [
+        (
+            "The Counter Terrorism Service killed five IS members in a raid near Tuz Khurmatu on Sunday.",
+            "Military Forces of Iraq",
+        ),
+        ("The PMF killed three Daesh fighters near Baiji on Sunday.", "Popular Mobilization Forces"),
+    ],
+)
+def test_a_force_named_as_a_body_that_kills_militants_fights_them(extractor, text, actor1):
+    (event,) = code(extractor, text, dt.date(2021, 6, 15))
+    assert event.sub_event_type == "Armed clash"
+    assert event.actor1 == actor1 and event.actor2 == "Islamic State (Iraq)"
+    assert event.fatalities_low in (5, 3)

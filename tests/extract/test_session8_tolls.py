@@ -82,3 +82,15 @@ def test_more_dead_with_no_attack_told_before_stay_unattached(extractor):
     assert all(
         e.fatalities_low != 2 or e.location is None for e in code(extractor, "Two more died on Tuesday.")
     )
+
+
+@pytest.mark.parametrize(
+    "text, dead",
+    [
+        ("Gunmen on a motorcycle shot dead activist Safaa Kareem outside his home in Karbala.", 1),
+        ("Gunmen assassinated lawyer Ali Hassan in Amara.", 1),
+        ("Gunmen gunned down lawyer Ali Hassan and his brother in Amara.", 2),
+    ],
+)
+def test_the_dead_named_after_shot_dead_or_assassinated_are_counted(text, dead):
+    assert read_figures(text).low == dead

@@ -302,7 +302,13 @@ _ONE_DIED = re.compile(
     r"|\bshot\s+(?:him|her)\s+dead\b",
     re.I,
 )
-_KILL_OBJECT = re.compile(r"(?<!the\s)\b(?:killed|killing|kills|kill)\s+(?!of\b)(?P<list>[^;.:()]+)", re.I)
+# "shot dead activist Ihab al-Wazni", "assassinated the lawyer …": the verbs that name their dead
+# ("suspected of shooting dead the researcher …" names the dead of another act)
+_KILL_OBJECT = re.compile(
+    r"(?<!the\s)\b(?:killed|killing|kills|kill|(?<!of\s)(?:shot\s+dead|gunned\s+down|assassinated|murdered))\s+"
+    r"(?!of\b)(?P<list>[^;.:()]+)",
+    re.I,
+)
 # The list of the dead ends at the clause that tells where, when or who said so.
 _LIST_END = re.compile(
     r",\s*(?:[\w'’-]+\s+){0,3}(?:said|says|say|told|reported|according)\b|"
