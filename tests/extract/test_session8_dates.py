@@ -37,7 +37,11 @@ def test_the_event_gets_the_day_the_story_means(extractor, when, day):
 
 def test_the_weekend_is_a_span_not_a_day():
     (found,) = find_dates("Two rockets fell on the base over the weekend.", TUESDAY, None)
-    assert (found.date, found.date_end, found.precision) == (dt.date(2019, 11, 9), dt.date(2019, 11, 10), "week")
+    assert (found.date, found.date_end, found.precision) == (
+        dt.date(2019, 11, 9),
+        dt.date(2019, 11, 10),
+        "week",
+    )
 
 
 def test_last_weekend_told_on_a_sunday_is_the_weekend_before():

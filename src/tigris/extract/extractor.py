@@ -196,7 +196,7 @@ def _deaths_added(count: str, drafts: list[_Draft]) -> bool:
     )
     if last is None:
         return False
-    added = 1 if count.lower() in ("a", "an", "one") else (int(count) if count.isdigit() else to_number(count) or 0)
+    added = to_number(count) or 1
     told = merge_figures(last.figures)
     last.figures = [replace(told, low=(told.low or 0) + added, high=(told.high or 0) + added)]
     return True
@@ -271,6 +271,12 @@ _LAUNCH_SITE = re.compile(
 )
 # "on the road between Daquq and Tuz Khurmatu": a stretch named by its ends is one place, its first
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:towns?|cities|villages?)\s+of\s+)?$", re.I)
+# "defused nearby", "at the scene", "in the same area": the place of the event told just before
+_NEARBY = re.compile(
+    r"\b(?:nearby|close\s+by|(?:at|near|close\s+to)\s+the\s+(?:scene|site|spot)|"
+    r"in\s+the\s+same\s+(?:area|place|district|village|street))\b",
+    re.I,
+)
 # "in several districts of the city", "on the edge of the town": the city or town just named
 _THE_CITY = re.compile(
     r"\b(?:in|of|across|around|inside|into|through|on)\s+(?:(?:several|many|some|two|three|most|all)\s+)?"
@@ -930,6 +936,20 @@ class RuleExtractor:
                 and drafts[-1].date == date
             ):  # "Militants hiding nearby then opened fire on the troops who came to help"
                 place, place_text = drafts[-1].place, drafts[-1].place_text
+            if place is None and drafts and drafts[-1].place is not None and _NEARBY.search(sentence):
+                # "A second device was found and defused nearby": where the event before it was
+                place, place_text = drafts[-1].place, drafts[-1].place_text
+            if (
+                place is None
+                and city_before is not None
+                and city_before.country == _COVERED_COUNTRY
+                and state.dateline_place is None
+                and state.framed_place is None
+                and actor1 is not None
+            ):
+                # "1/ Big blast heard in #Basra. 2/ It was a roadside bomb on a UN convoy": the city the
+                # sentence before named, when the story names no other
+                place, place_text = city_before, city_before.name
             if place is None and state.framed_place is not None:
                 place, place_text = state.framed_place, state.framed_place.name  # the heading's or question's
             if state.dateline_place is not None and (
