@@ -107,3 +107,24 @@ def test_a_force_named_as_a_body_that_kills_militants_fights_them(extractor, tex
     assert event.sub_event_type == "Armed clash"
     assert event.actor1 == actor1 and event.actor2 == "Islamic State (Iraq)"
     assert event.fatalities_low in (5, 3)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police arrested a man for selling fake medicines in Baghdad on Sunday.",
+        "Police in Basra detained two men on charges of blackmail on Monday.",
+    ],
+)
+def test_arrests_for_ordinary_crime_are_no_event(extractor, text):
+    assert code(extractor, text) == []
+
+
+def test_an_event_dated_years_after_an_old_massacre_is_remembered_not_told(extractor):
+    text = "Ten years after the Speicher massacre, families gathered in Tikrit on Saturday to remember the victims."
+    assert [e for e in code(extractor, text) if e.event_type == "Violence against civilians"] == []
+
+
+def test_an_attack_told_years_after_an_old_event_is_still_told(extractor):
+    text = "Five years after the fall of Mosul, IS militants attacked a village near Qayyarah on Monday, killing two."
+    assert code.one(extractor, text).fatalities_low == 2

@@ -308,6 +308,8 @@ _REMEMBERED = _rx(
     # gold5 (false events): "to mark 30 years since Saddam Hussein's air force dropped poison gas": the
     # clause after "years since" may name its doer before the event word
     r"\b(?:anniversary\s+of|years?\s+since(?:\s+[^\s.;:,]+){0,6}?|(?:to\s+)?(?:mark|marks|marked|marking|commemorat\w+)(?!\s+by\b)|in\s+memory\s+of|memorial\s+to|"
+    # eighth session: "Ten years after the Speicher massacre, families gathered …"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\s+(?:years|decades)\s+(?:after|on\s+from)|"
     # lasting harm or a court's judgement names an attack of the past: "lungs scarred by mustard
     # gas", "sentenced to death on Sunday for ordering the gas attack", "on trial over the bombing"
     r"survivors\s+of|(?:scarred|disfigured|maimed|crippled|blinded|orphaned|widowed)\s+by|"
@@ -1121,7 +1123,9 @@ _MILITARY_MARCH = _rx(
 )
 _CRIME = _rx(
     r"\b(?:drugs?|narcotics?|captagon|cocaine|heroin|hashish|(?:crystal\s+)?meth|methamphetamine|amphetamines?|tramadol|smuggl\w+|traffick\w+|theft|thie(?:f|ves)|robber(?:y|ies|s)|burglar\w*|"
-    r"fraud|bribe\w*|embezzl\w+|counterfeit\w*|car\s+thieves|kidnapping\s+gang|migrants?|illegal\s+(?:immigra\w+|migration|border\s+crossings?)|pornograph\w+)\b"
+    r"fraud|bribe\w*|embezzl\w+|counterfeit\w*|car\s+thieves|kidnapping\s+gang|migrants?|illegal\s+(?:immigra\w+|migration|border\s+crossings?)|pornograph\w+|"
+    # eighth session: "arrested a man for selling fake medicines", "for begging", "for blackmail"
+    r"(?:fake|expired|unlicensed|forged)\s+(?:medicines?|drugs|documents|passports|certificates|banknotes|currency)|blackmail\w*|extortion|begging|beggars?)\b"
 )
 # Theft: "arrested a gang that stole copper cables" is crime; militants who stole weapons are not.
 _THEFT = _rx(r"\b(?:stole|stolen|steal(?:s|ing)?)\b")
