@@ -128,3 +128,27 @@ def test_an_event_dated_years_after_an_old_massacre_is_remembered_not_told(extra
 def test_an_attack_told_years_after_an_old_event_is_still_told(extractor):
     text = "Five years after the fall of Mosul, IS militants attacked a village near Qayyarah on Monday, killing two."
     assert code.one(extractor, text).fatalities_low == 2
+
+
+def test_detained_people_released_are_a_release_not_an_arrest(extractor):
+    event = code.one(
+        extractor, "The Iraqi government released 30 detained protesters in Nasiriyah on Monday."
+    )
+    assert event.sub_event_type == "Agreement"
+    assert event.actor1 == "Government of Iraq"
+
+
+def test_people_detained_by_the_police_are_still_arrested(extractor):
+    events = code(extractor, "Police said 30 people were detained in Nasiriyah on Monday.")
+    assert [e.sub_event_type for e in events] == ["Arrests"]
+
+
+def test_an_official_suspended_is_an_office_change(extractor):
+    text = "The interior minister suspended the police chief of Dhi Qar on Monday after the killings."
+    event = code.one(extractor, text)
+    assert (event.sub_event_type, event.plover_type) == ("Other", "CONCEDE")
+
+
+def test_operations_suspended_are_no_office_change(extractor):
+    events = code(extractor, "The army suspended operations in the area on Monday.")
+    assert all(e.plover_type != "CONCEDE" for e in events)

@@ -829,6 +829,8 @@ _RULES: tuple[tuple[str, str, str, str, str, re.Pattern[str], bool], ...] = (
         r"financiers?|recruiters?|couriers?|facilitators?|officials?|members)\b|"
         # gold4: "an amnesty for detained Sadrists", "the detained men": a state named, no arrest told
         r"(?<!\bfor\s)(?<!\bof\s)(?<!\bthe\s)(?<!\ball\s)(?<!\btheir\s)(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bother\s)"
+        # eighth session: "released 30 detained protesters": people held, counted, no arrest told
+        r"(?<!\d\s)"
         r"detained|detains|detain|detaining|rounded\s+up|rounding\s+up|took\s+into\s+custody|taken\s+into\s+custody|took\s+(?:\w+\s+){1,4}into\s+custody|arrests\s+of|apprehended|nabbed|"
         # "picked up four men wanted under the anti-terrorism law", "was picked up by coalition troops"
         r"(?:picked|picks|picking|hauled|hauls)\s+(?:up|in)\s+(?:an?\s+|the\s+|\d+\s+|two\s+|three\s+|four\s+|five\s+|six\s+|several\s+|dozens\s+of\s+)?(?:[\w'’-]+\s+){0,3}?"
@@ -849,7 +851,7 @@ _RULES: tuple[tuple[str, str, str, str, str, re.Pattern[str], bool], ...] = (
         # a group's own halt: "announced a suspension of attacks", "a freeze on its activities"
         r"(?:(?:froze|freez(?:e|es|ing)|suspen(?:ded|ds?|sion))\s+(?:on\s+|of\s+)?(?:the\s+)?activit(?:y|ies)\s+of)|"
         r"(?:suspen(?:sion|ded|ds?)|halt(?:ed|s)?|freez(?:e|es)|froze|truce)\s+(?:of\s+|to\s+|on\s+)?(?:its\s+|their\s+|all\s+|his\s+)?(?:armed\s+|military\s+)?(?:attacks|operations|activities)|"
-        r"(?:released|freed|releases|frees|release\s+of)\s+(?:at\s+least\s+|some\s+|about\s+)?(?:\d[\d,]*|dozens|hundreds|scores|thousands|two|three|four|five|six|seven|eight|nine|ten)\s+(?:of\s+)?(?:\w+\s+){0,2}(?:prisoners|detainees)|(?:an\s+|the\s+)?agreement\s+(?:between|with)|truces?|cease-?fires?|peace\s+(?:deal|agreement|accord|talks|treaty)|reached\s+(?:an?\s+)?(?:deal|agreement)|"
+        r"(?:released|freed|releases|frees|release\s+of)\s+(?:at\s+least\s+|some\s+|about\s+)?(?:\d[\d,]*|dozens|hundreds|scores|thousands|two|three|four|five|six|seven|eight|nine|ten)\s+(?:of\s+)?(?:\w+\s+){0,2}(?:prisoners|detainees)|(?:released|freed)\s+(?:\w+\s+){0,2}(?:detained|jailed|arrested|imprisoned)\s+(?:protesters|demonstrators|activists|students|journalists|men|people)|(?:an\s+|the\s+)?agreement\s+(?:between|with)|truces?|cease-?fires?|peace\s+(?:deal|agreement|accord|talks|treaty)|reached\s+(?:an?\s+)?(?:deal|agreement)|"
         r"exchang(?:ed|e)\s+(?:of\s+)?(?:\w+\s+){0,2}(?:prisoners|detainees|bodies)|prisoners?\s+(?:exchange|swap)|surrender(?:ed|s)?\s+(?:to|their|themselves)|ha(?:ve|s)\s+surrendered|laid\s+down\s+(?:their\s+)?arms)\b"), True),
     ("strategic", "Strategic developments", "Other", "CONSULT", "visit",
      _rx(r"\b(?:arrived\s+(?:in|at)\s+(?-i:[A-Z])|(?:travell?ed|flew|headed)\s+(?:in)?to\s+(?-i:[A-Z])(?=[^.;]{0,60}\b(?:talks|meet|meeting|visit|discuss))|(?:for|in)\s+talks\s+with|met\s+(?!(?:with\s+)?(?:(?:little|no|fierce|stiff|heavy|strong|some|limited|minimal|light|only\s+\w+)\s+)?(?:resistance|criticism|silence|anger|force|tear|live|gunfire|bullets|opposition|fire)\b)|meets\s+|held\s+talks|meeting\s+with|visited|hosted)"), True),
@@ -866,6 +868,9 @@ _RULES: tuple[tuple[str, str, str, str, str, re.Pattern[str], bool], ...] = (
         # fifth development set: "stepped aside as prime minister", "stood down from the post", "asked
         # Abadi, a deputy speaker, to form a government", a bloc "suspending its participation in parliament"
         r"(?:step(?:ped|s|ping)?\s+aside|st(?:ood|ands?|anding)\s+down)\s+(?:as|from)\b|"
+        # eighth session: "the interior minister suspended the police chief of Dhi Qar"
+        r"suspend(?:ed|s)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:chief|commander|director|governor|head|mayor|officer|official)s?\b"
+        r"(?!\s+(?:of\s+)?(?:flights?|operations?|talks))|"
         r"(?:asked|asks|tasked|tasks|charged|invited|invites)\s+(?:[\w'’.-]+,?\s+){1,12}?to\s+form\s+(?:an?|the)\s+(?:new\s+|next\s+)?(?:government|cabinet)|"
         r"(?:suspend(?:ed|s|ing)|freez(?:es|ing)|froze)\s+(?:its|their|his|her)\s+(?:participation|membership|attendance)\s+in\s+(?:the\s+)?"
         r"(?:parliament|government|cabinet|council|political\s+process)|"
