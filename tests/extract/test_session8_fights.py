@@ -152,3 +152,28 @@ def test_an_official_suspended_is_an_office_change(extractor):
 def test_operations_suspended_are_no_office_change(extractor):
     events = code(extractor, "The army suspended operations in the area on Monday.")
     assert all(e.plover_type != "CONCEDE" for e in events)
+
+
+@pytest.mark.parametrize(
+    "text, giver, taker",
+    [
+        (
+            "The PMF handed over its positions in Jurf al-Sakhar to the army on Thursday.",
+            "Popular Mobilization Forces",
+            "Military Forces of Iraq",
+        ),
+        (
+            "Peshmerga forces handed over their checkpoints near Makhmour to federal police on Sunday.",
+            "Peshmerga",
+            "Police Forces of Iraq",
+        ),
+    ],
+)
+def test_positions_handed_over_to_another_force_are_ground_changing_hands(extractor, text, giver, taker):
+    event = code.one(extractor, text)
+    assert event.sub_event_type == "Non-violent transfer of territory"
+    assert (event.actor1, event.actor2) == (giver, taker)
+
+
+def test_suspects_handed_over_to_a_court_are_no_ground(extractor):
+    assert code(extractor, "Police handed over their suspects to the court on Monday.") == []

@@ -115,7 +115,10 @@ _NON_VIOLENT_TRANSFER = re.compile(
     r"(?:took|taken|taking|takes?|assumed|regain\w*|seiz\w+|captur\w+|occup\w+)\s+(?:\w+\s+){0,3}(?:control|territory|towns?|cit(?:y|ies)|villages?|areas?)\b"
     r"[^.;]{0,120}?\bwithout\s+(?:\w+\s+){0,3}(?:fight|fighting|resistance|a\s+shot|(?:a\s+)?shots?\s+(?:being\s+)?fired|bloodshed|(?:armed\s+)?clash(?:es)?|battles?|combat)|"
     r"(?:territory|city|town|areas?|region|district|villages?|swath|swathe|province)\s+(?:\w+\s+){0,4}(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
-    r"(?:\w+\s+)?(?:handed\s+over|transferred|ceded|returned)\b"
+    r"(?:\w+\s+)?(?:handed\s+over|transferred|ceded|returned)\b|"
+    # eighth session: "The PMF handed over its positions in Jurf al-Sakhar to the army"
+    r"hand(?:ed|s|ing)?\s+over\s+(?:its|their|the)\s+(?:\w+\s+)?(?:positions|posts|checkpoints|sectors|security\s+file)\b"
+    r"[^.;]{0,60}?\bto\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:forces|troops|army|police|Peshmerga|PMF|brigades?|authorit(?:y|ies))\b"
     r")",
     re.I,
 )
