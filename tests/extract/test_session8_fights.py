@@ -177,3 +177,19 @@ def test_positions_handed_over_to_another_force_are_ground_changing_hands(extrac
 
 def test_suspects_handed_over_to_a_court_are_no_ground(extractor):
     assert code(extractor, "Police handed over their suspects to the court on Monday.") == []
+
+
+def test_a_crowd_trading_stones_with_police_riots(extractor):
+    text = (
+        "Protesters and riot police traded stones and tear gas canisters near the council in Kut on Sunday."
+    )
+    assert code.one(extractor, text).sub_event_type == "Violent demonstration"
+
+
+def test_teachers_boycotting_classes_protest(extractor):
+    text = "Kurdish teachers boycotted classes across Sulaymaniyah on Sunday over delayed salaries."
+    assert code.one(extractor, text).sub_event_type == "Peaceful protest"
+
+
+def test_leaders_trading_accusations_is_no_event(extractor):
+    assert code(extractor, "The two leaders traded accusations in Baghdad on Sunday.") == []

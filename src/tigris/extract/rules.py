@@ -969,7 +969,7 @@ _PROTEST = _rx(
     # gold5: "villagers blocked the road to the field's gate for hours, demanding electricity and jobs"
     r"blocked\s+(?:\w+\s+){0,3}?(?:roads?|highways?|streets?|bridges?|entrances?|gates?)\b(?=[^.;]{0,120}?\b(?:demanding|to\s+demand|in\s+protest|protesting|calling\s+for)\b)|"
     # strikes, pickets and other forms of demonstration ACLED codes as protests
-    r"went\s+on\s+(?:an?\s+)?(?:\w+\s+)?strike|(?:general|labou?r|workers'?|nationwide|national|teachers'?|doctors'?|hunger)\s+strikes?|"
+    r"went\s+on\s+(?:an?\s+)?(?:\w+\s+)?strike|boycott(?:ed|ing)\s+(?:their\s+)?(?:classes|lessons|lectures|work|shifts)\b|(?:general|labou?r|workers'?|nationwide|national|teachers'?|doctors'?|hunger)\s+strikes?|"
     r"strikers|human\s+chains?|picket(?:s|ed|ing)?|die-ins?|walk-?outs?)\b"
 )
 # Crowd-control weapons or a dispersal tell of a gathering even when no protest word names it.
@@ -1246,6 +1246,8 @@ _RIOT_IN_PROTEST = _rx(
     # "some of them broke in and set fire to its contents"
     r"(?:set\s+fire\s+to|torched)(?!\s+(?:the\s+|their\s+|protesters'\s+)?(?:\w+\s+)?(?:tents|sit-?ins?|camps?)\b)|broke\s+in(?:to)?|"
     r"thr(?:ew|owing|ow)\s+(?:\w+\s+){0,2}(?:stones|rocks|bottles|bricks|petrol|molotov|fire\s*bombs|firebombs)|hurl(?:ed|ing)|pelt(?:ed|ing)|"
+    # eighth session: "protesters and riot police traded stones and tear gas"
+    r"(?:traded|exchanged|trading|exchanging)\s+(?:\w+\s+){0,2}(?:stones|rocks|bottles|bricks|blows|punches)|"
     r"(?:attack(?:ed|ing)|assault(?:ed|ing))\s+(?:the\s+)?(?:riot\s+)?police|"
     r"(?:beat|stabbed|assaulted)\s+(?:an?\s+|the\s+|two\s+|three\s+|several\s+|\d+\s+)?(?:riot\s+)?(?:police(?:men|man)?|officers?|guards?|soldiers?)\b|"
     r"broke\s+down\s+(?:the\s+)?(?:\w+\s+)?(?:gates?|doors?|barriers?)|(?<!non-)(?<!non)(?:violent|aggressive|rowdy|unruly)\s+(?:protests?|protesters|demonstrations?|demonstrators|crowds?|mobs?)|rampage[ds]?)\b"
