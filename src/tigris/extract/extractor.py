@@ -939,17 +939,6 @@ class RuleExtractor:
             if place is None and drafts and drafts[-1].place is not None and _NEARBY.search(sentence):
                 # "A second device was found and defused nearby": where the event before it was
                 place, place_text = drafts[-1].place, drafts[-1].place_text
-            if (
-                place is None
-                and city_before is not None
-                and city_before.country == _COVERED_COUNTRY
-                and state.dateline_place is None
-                and state.framed_place is None
-                and actor1 is not None
-            ):
-                # "1/ Big blast heard in #Basra. 2/ It was a roadside bomb on a UN convoy": the city the
-                # sentence before named, when the story names no other
-                place, place_text = city_before, city_before.name
             if place is None and state.framed_place is not None:
                 place, place_text = state.framed_place, state.framed_place.name  # the heading's or question's
             if state.dateline_place is not None and (
