@@ -193,3 +193,21 @@ def test_teachers_boycotting_classes_protest(extractor):
 
 def test_leaders_trading_accusations_is_no_event(extractor):
     assert code(extractor, "The two leaders traded accusations in Baghdad on Sunday.") == []
+
+
+def test_a_journalist_beaten_while_covering_a_protest_is_attacked(extractor):
+    text = "Members of a PMF brigade beat a journalist covering a protest in Basra on Sunday."
+    event = code.one(extractor, text)
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        "Attack",
+        "Popular Mobilization Forces",
+        "Civilians (Iraq)",
+    )
+
+
+def test_force_used_on_a_protest_the_reporters_covered_is_still_told(extractor):
+    text = (
+        "Reporters covering the protests in Nasiriyah said police fired live rounds at the crowd on Sunday, "
+        "killing two."
+    )
+    assert code.one(extractor, text).sub_event_type == "Excessive force against protesters"

@@ -1648,6 +1648,11 @@ def _not_the_protest(sentence: str, protest: re.Match[str]) -> bool:
 
 _FOILED = _rx(r"(?:foil|thwart)")
 _SINCE_BEFORE = _rx(r"\b(?:since|until|before)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$")
+# Eighth session: "beat a journalist covering a protest": the protest is where the victim worked, the
+# attack is the event told
+_COVERING = _rx(
+    r"\b(?:covering|reporting\s+on|filming|photographing|monitoring|observing)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+)?$"
+)
 _PLANNED_DEMOLITION = _rx(
     r"\b(?:demolition\s+(?:crews?|teams?|work|plan)|controlled\s+(?:demolition|explosion)|to\s+make\s+(?:way|room)|"
     r"reconstruction|rebuild(?:ing)?|renovation|redevelopment)\b"
@@ -1945,6 +1950,7 @@ def classify(sentence: str) -> Trigger | None:
             if not _REMEMBERED.search(sentence, max(0, p.start() - 90), p.start())
             # "detainees held since the October protests": the protests date something else
             and not _SINCE_BEFORE.search(sentence, max(0, p.start() - 40), p.start())
+            and not _COVERING.search(sentence, max(0, p.start() - 40), p.start())
         ),
         None,
     )
