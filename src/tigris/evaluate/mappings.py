@@ -198,9 +198,30 @@ UCDP_SIDE_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
+# A headline's closing attribution (": police", " - army spokesman", " -police sources", ", police
+# say") says who reported the event, not who took part in it: "Car bomb kills 17 in Baghdad: police"
+# names no side, however the police words read. It is set aside before the side words are sought.
+_SOURCE_TAG = re.compile(
+    r"(?:\s*[:–—]\s*|\s+-\s*|\s*-\s+|-(?=(?:[\w.'’]+\s+){0,3}?(?:police|army|military|sources?)\b))"
+    r"(?:[\w.'’,-]+\s+){0,3}?(?:police|army|military|coalition|officials?|sources?|spokes(?:man|person)|ministry|"
+    r"command|chief|statement|TV|website|medics|witnesses|residents)(?:\s+(?:sources?|says?|said|spokesman|officials?))?\s*$",
+    re.I,
+)
+_SOURCE_SAYS = re.compile(
+    r",?\s+(?:[\w'’]+\s+){0,2}?(?:police|army|military|officials?|sources?)\s+(?:says?|said)\s*$", re.I
+)
+
+
+def without_source_tags(text: str) -> str:
+    """The ";"-joined headlines of ``text``, each without its closing attribution (see ``_SOURCE_TAG``)."""
+    return "; ".join(_SOURCE_SAYS.sub("", _SOURCE_TAG.sub("", h)) for h in text.split("; "))
+
+
 def ucdp_side_named(side: str, headline: str) -> bool:
-    """Whether the headline itself names this UCDP side (see ``UCDP_SIDE_WORDS``)."""
-    return any(s == side and pattern.search(headline) for s, pattern in UCDP_SIDE_WORDS)
+    """Whether the headline itself names this UCDP side (see ``UCDP_SIDE_WORDS``), apart from the
+    source it quotes at its end."""
+    told = without_source_tags(headline)
+    return any(s == side and pattern.search(told) for s, pattern in UCDP_SIDE_WORDS)
 
 
 STATE_SIDES: tuple[str, ...] = tuple(side for side, _ in UCDP_SIDES if side.startswith("Government of"))

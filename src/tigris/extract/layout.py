@@ -19,8 +19,10 @@ from collections.abc import Iterator
 from tigris.ingest.structure import is_log_line, is_toll, log_fields
 
 _MONTH_WORD = r"(?:[A-Z][a-z]{2,8}|[A-Z]{3,9})"  # "March", "Sept", or "MARCH" in wire copy
+# "HILLA, Iraq, March 7 —": the country may stand between the city and the day (eighth session)
+_DATELINE_COUNTRY = r"(?:(?:Iraq|Syria|Turkey|Iran|Kuwait|Jordan|Lebanon),\s*)?"
 DATELINE_CITY = re.compile(
-    rf"^\s*([A-Z][A-Za-z' -]{{2,30}}),\s*(?:{_MONTH_WORD}\.?\s+\d|\d{{1,2}}\s+{_MONTH_WORD}\b|\()"
+    rf"^\s*([A-Z][A-Za-z' -]{{2,30}}),\s*{_DATELINE_COUNTRY}(?:{_MONTH_WORD}\.?\s+\d|\d{{1,2}}\s+{_MONTH_WORD}\b|\()"
 )
 # A bulletin's header line naming its area: "SECURITY UPDATE — Basra." serves as a dateline.
 HEADER_PLACE = re.compile(r"^\s*[A-Z][A-Z ]{2,30}\s*[—–-]\s*([A-Z][A-Za-z' -]{2,30}?)\s*(?:/[^.\n]*)?\.")
@@ -28,7 +30,7 @@ DATELINE_ONLY = re.compile(r"^\s*[A-Z][A-Za-z' .-]{2,40},[^.]{0,60}(?:[-—–:]
 _SENTENCE_END = re.compile(r"[.!?;:\"'”’)\]—–-]$")
 DATELINE_PREFIX = re.compile(
     # "BAGHDAD, July 4 (Agency) -", two cities ("ANKARA/ERBIL, June 15 —"), or day first: "BAGHDAD, 4 July 2019 -"
-    rf"^\s*[A-Z][A-Za-z' ./-]{{2,40}},\s*(?:{_MONTH_WORD}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_WORD}\.?)(?:,?\s*\d{{4}})?\s*(?:\([^)\n]{{1,40}}\)\s*)?[-—–:]"
+    rf"^\s*[A-Z][A-Za-z' ./-]{{2,40}},\s*{_DATELINE_COUNTRY}(?:{_MONTH_WORD}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_WORD}\.?)(?:,?\s*\d{{4}})?\s*(?:\([^)\n]{{1,40}}\)\s*)?[-—–:]"
 )
 # A line that opens a list item or a timeline entry: "- ", "• ", "* ", "1. ", "2) ", a thread's "3/ ", or a date
 # followed by a colon or dash ("March 9: …", "13 March — …", "2021-03-09 - …").

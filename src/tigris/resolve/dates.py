@@ -50,7 +50,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("day_month", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR}|{_REL_YEAR})?", re.I)),
     # "on the 7th", "on the 7th of this month": a day of the story's month (of the month before when
     # the day is still to come); "on the 7th floor" or "the 7th Brigade" is no date
-    ("ordinal_day", re.compile(r"\bon\s+the\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)\b(?=\s*(?:[,.;:)]|$)|\s+(?:of\s+(?P<which>this|last)\s+month\b|(?:when|as|after|before|and|at|in|near|while)\b))", re.I)),
+    ("ordinal_day", re.compile(r"\bon\s+the\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)\b(?:\s+of\s+(?P<which>this|last)\s+month\b|(?=\s*(?:[,.;:)]|$)|\s+(?:when|as|after|before|and|at|in|near|while)\b))", re.I)),
     ("month_year", re.compile(rf"\b(?:in\s+|since\s+|during\s+|early\s+|late\s+|mid-?)?{_MONTH},?\s+{_YEAR}\b", re.I)),
     ("month_only", re.compile(rf"\b(?P<prep>in|during|early|late|mid-?|since|last)\s+{_MONTH}(?!\s+\d){_REL_YEAR}?\b", re.I)),
     # "April last year" with no preposition before the month
@@ -224,6 +224,14 @@ def _eve(sentence: str, d: DateMatch) -> DateMatch:
     return d
 
 
+_WEEKLY_RITE = re.compile(r"\s+(?:prayers?|sermons?|services?|mass)\b", re.I)
+_CALL_OR_PLAN = re.compile(
+    r"\b(?:call(?:ed|s|ing)?\s+(?:for|on)|urg(?:ed|es|ing)|will|plan(?:s|ned|ning)?|invit(?:ed|es|ing)|"
+    r"to\s+(?:hold|stage|march|rally|protest|gather))\b",
+    re.I,
+)
+
+
 def _drop_named(
     sentence: str, found: list[DateMatch], reference: dt.date | None, trigger_at: int | None
 ) -> list[DateMatch]:
@@ -234,6 +242,11 @@ def _drop_named(
     def named(d: DateMatch) -> bool:
         if d.kind not in ("month_day", "day_month", "numeric", "weekday") or d.date is None:
             return False
+        if d.kind == "weekday" and _WEEKLY_RITE.match(sentence, d.end):
+            # eighth session: "called for a rally after Friday prayers" names the weekly rite, not a
+            # day; session 8 review: "marched after the Friday sermon, police said on Sunday" is told
+            # done on that Friday, so only a call or a plan makes the rite a name
+            return _CALL_OR_PLAN.search(sentence, 0, d.start) is not None
         m = _NAMED_BY_DATE.match(sentence, d.end)
         if m is None:
             return False
@@ -272,7 +285,7 @@ def _resolve(
     ) -> DateMatch:
         return DateMatch(text, m.start(), m.end(), kind, date, precision, end, rel, since)
 
-    is_since = bool(re.match(r"since\b", text, re.I)) or _preceded_by(m, "since")
+    is_since = bool(re.match(r"since\b", text, re.I)) or _preceded_by(m, "since") or _in_since_clause(m)
     if kind == "iso":
         return made(_safe_date(int(g["year"]), int(g["m"]), int(g["d"])), "day", since=is_since)
     if kind == "numeric":
@@ -440,6 +453,15 @@ def _resolve(
             first = _month_end(first) + dt.timedelta(days=1)
         return made(first, "month", end=_month_end(first))
     return None
+
+
+# Eighth session: a date in a clause that "since" opens starts a period too ("detained since the
+# protests began in October"), however many words stand between.
+_SINCE_CLAUSE = re.compile(r"\bsince\s+(?:the|his|her|its|their|a|an)\s+[^,;.:()—–]{0,50}$", re.I)
+
+
+def _in_since_clause(m: re.Match[str]) -> bool:
+    return _SINCE_CLAUSE.search(m.string[max(0, m.start() - 70) : m.start()]) is not None
 
 
 def _preceded_by(m: re.Match[str], word: str) -> bool:

@@ -331,6 +331,13 @@ _SOMEONE = re.compile(
     re.I,
 )
 
+# The list of the dead ends where another harm is told: "killed a soldier and wounded Lieutenant X".
+_OTHER_HARM = re.compile(
+    r"(?:wounded|wounding|injured|injuring|hurt|kidnapped|kidnapping|abducted|abducting|seized|captured|"
+    r"arrested|detained)\b",
+    re.I,
+)
+
 
 def _listed_dead(text: str) -> int | None:
     """The dead listed one by one after "killed"/"killing": names, "him", "his daughter" and
@@ -340,11 +347,17 @@ def _listed_dead(text: str) -> int | None:
         part = m.group("list")
         end = _LIST_END.search(part)
         part = part[: end.start()] if end else part
-        total, personal = 0, False
-        for item in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", part.strip()):
-            item = item.strip()
+        total, personal, described = 0, False, False
+        pieces = re.split(r"(\s*,\s*(?:and\s+)?|\s+and\s+)", part.strip())
+        for at in range(0, len(pieces), 2):
+            item, apposed = pieces[at].strip(), at > 0 and described and "and" not in pieces[at - 1]
+            described = False
             if not item:
                 continue
+            if _OTHER_HARM.match(item):
+                break  # session 8 review: "killed a soldier and wounded Lieutenant X": the dead end there
+            if apposed and _PERSON_NAME.match(item):
+                continue  # session 8 review: "a soldier, Private Hussein Ali": the one just told, named
             if re.fullmatch(r"him|her", item, re.I):
                 total, personal = total + 1, True
             elif re.fullmatch(rf"(?:his|her|their)\s+(?:{_NUM}\s+)?(?:[\w-]+\s+)?{_RELATIVE}", item, re.I):
@@ -353,7 +366,7 @@ def _listed_dead(text: str) -> int | None:
             elif re.match(r"(?:an?|the)\s", item, re.I) and total > 0:
                 continue  # an apposition describing the person named before it
             elif total == 0 and _SOMEONE.fullmatch(item):
-                total = 1  # counted once the list goes on to name a relative or a name
+                total, described = 1, True  # counted once the list goes on to name a relative or a name
             elif (number := re.match(rf"{_QUAL}(?P<n>{_NUM})\s+\w", item, re.I)) and personal:
                 total += to_number(number.group("n")) or 0  # "two other people" after a name
             elif _PERSON_NAME.match(item):
