@@ -256,5 +256,5 @@ def test_a_police_source_does_not_name_the_government_as_a_side() -> None:
 
 
 def test_militants_killed_before_a_cache_is_seized_make_the_fight_the_event(extractor: RuleExtractor) -> None:
-    event = top(extractor, "Iraqi forces 'kill' six IS militants, seize arms cache near Baiji")
+    event = top(extractor, "Troops 'kill' four IS fighters and seize a weapons cache south of Baiji")
     assert (event.sub_event_type, event.actor1, event.actor2) == ("Armed clash", IRAQI_ARMY, IS)
