@@ -211,3 +211,26 @@ def test_force_used_on_a_protest_the_reporters_covered_is_still_told(extractor):
         "killing two."
     )
     assert code.one(extractor, text).sub_event_type == "Excessive force against protesters"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The standoff was apparently defused by Friday afternoon, when most of the vehicles had left the Green Zone.",
+        "Mediators defused the crisis between the two blocs in Baghdad on Sunday.",
+    ],
+)
+def test_a_standoff_defused_is_no_bomb_made_safe(extractor, text):
+    assert [e for e in code(extractor, text) if e.sub_event_type == "Disrupted weapons use"] == []
+
+
+def test_a_bomb_defused_is_still_one(extractor):
+    assert (
+        code.one(extractor, "A bomb was defused near Tarmiyah on Sunday.").sub_event_type
+        == "Disrupted weapons use"
+    )
+
+
+def test_attacks_a_group_never_claimed_are_not_told(extractor):
+    text = "Kataib Hezbollah has never claimed the rocket attacks on US sites, although it has praised them."
+    assert code(extractor, text) == []

@@ -94,3 +94,11 @@ def test_more_dead_with_no_attack_told_before_stay_unattached(extractor):
 )
 def test_the_dead_named_after_shot_dead_or_assassinated_are_counted(text, dead):
     assert read_figures(text).low == dead
+
+
+def test_one_of_after_a_name_describes_the_dead_man():
+    text = (
+        "Gunmen on motorcycles shot dead Safaa Kareem, one of the best-known writers on the armed groups, "
+        "outside his home in Baghdad on Monday."
+    )
+    assert read_figures(text).low == 1

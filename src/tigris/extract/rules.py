@@ -41,7 +41,9 @@ _WEAPON_WORDS = (
     r"bombs?|(?:explosive\s+)?devices?|packages?|suicide\s+vests?|detonators?|TNT|booby-?trap(?:s|ped)?)"
 )
 _DISRUPTED = re.compile(
-    r"\b(?:defus(?:ed|es|ing)|disarm(?:ed|s|ing)\s+(?:\w+\s+){0,3}(?:explosive|bombs?|devices?|IEDs?|belts?|vests?|mines?|charges)|"
+    # eighth session: "defused the crisis" calms a quarrel, it makes no bomb safe
+    r"\b(?:defus(?:ed|es|ing)(?!\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:standoff|stand-off|crisis|tensions?|row|dispute|situation)\b)|"
+    r"disarm(?:ed|s|ing)\s+(?:\w+\s+){0,3}(?:explosive|bombs?|devices?|IEDs?|belts?|vests?|mines?|charges)|"
     # fifth development set: a bomb called a charge ("made safe a 20-kilo charge", "neutralised the
     # charge"); a charge in court never follows these verbs
     r"(?:defus(?:ed|es|ing)|dismantl(?:ed|ing)|neutrali[sz](?:ed|ing)|(?:made|rendered)\s+safe)\s+(?:[\w'’-]+\s+){0,4}?charges?\b|"
@@ -1272,6 +1274,11 @@ _RANSOM = _rx(r"\bfor\s+(?:a\s+)?ransom\b|\bransom\s+(?:of|demand)")
 _ARMED_KIDNAPPERS = _rx(
     r"\b(?:gunm[ae]n|militias?|militiam[ae]n|militants|insurgents|armed\s+(?:men|group|faction)s?|Islamic\s+State|(?-i:IS|ISIS)|Daesh|factions?)\b"
 )
+# Eighth session: a standoff, crisis or row "defused" is calmed; no weapon was made safe.
+_CALMED = _rx(
+    r"\b(?:standoff|stand-off|crisis|tensions?|row|dispute|situation)\s+(?:was|were|has\s+been|had\s+been|is)\s+"
+    r"(?:\w+\s+)?defused\b"
+)
 _NOT_POLITICAL = _rx(
     r"\b(?:gas\s+(?:explosion|leak(?:age)?|cylinder|container|tank)|(?:boiler|furnace|tanker|transformer|pipeline|reactor)s?\s+(?!(?:\w+\s+)?(?:packed|laden|loaded|rigged|stuffed|filled|wired)\s+with\b)(?:\w+\s+){0,3}explo\w+|"
     r"(?:chemical|gas|oil|power|fertili[sz]er|industrial)\s+plant|leak(?:age|ed|s)?\b|spill(?:ed|s)?\b|warehouse|factory|"
@@ -1541,6 +1548,8 @@ _HABIT_CLAUSE = _rx(
 _NEGATED = _rx(
     r"\b(?:no|without(?:\s+any)?)\s+(?!(?:fewer|less|more)\b)(?:(?:further|new|other|major|serious|armed|reported)\s+)?$"
 )
+# Eighth session: "never" before the event word ("has never claimed the rocket attacks") tells none.
+_NEVER = _rx(r"\bnever\s+(?:[\w'’-]+\s+){0,3}$")
 # Eighth session: a fight or a gain that someone vows, promises or orders ("Abadi vowed to retake
 # Ramadi", "ordered the army to storm the town") has not happened; an order to free or to arrest is
 # a strategic development of its own and is left to those rules.
@@ -2278,6 +2287,8 @@ def classify(sentence: str) -> Trigger | None:
         m = _told(pattern, sentence)
         if m and _not_this_rule(sentence, m, pattern, sub):
             continue  # a call for a truce, a parade a bomb struck, offices shut for a holiday
+        if m and sub == "Disrupted weapons use" and _CALMED.search(sentence):
+            continue  # "The standoff was apparently defused by Friday": a quarrel calmed, no bomb
         if (
             m
             and family == "violence"
@@ -2483,6 +2494,8 @@ def modality(sentence: str, trigger: Trigger) -> Modality | None:
         return None  # "fighters who carry out hit-and-run attacks and plant roadside bombs"
     if _NEGATED.search(sentence, max(0, trigger.start - 40), trigger.start):
         return None  # gold5: "No clashes were reported", "there was no fighting": nothing happened
+    if _NEVER.search(sentence, max(0, trigger.start - 40), trigger.start):
+        return None  # "has never claimed the rocket attacks on US sites": attacks named, none told
     if trigger.family in ("battle", "territory") and _INTENDED.search(
         sentence, max(0, trigger.start - 60), trigger.start
     ):

@@ -363,7 +363,7 @@ def _listed_dead(text: str) -> int | None:
             elif re.fullmatch(rf"(?:his|her|their)\s+(?:{_NUM}\s+)?(?:[\w-]+\s+)?{_RELATIVE}", item, re.I):
                 count = re.match(rf"(?:his|her|their)\s+({_NUM})\s", item, re.I)
                 total, personal = total + ((to_number(count.group(1)) or 1) if count else 1), True
-            elif re.match(r"(?:an?|the)\s", item, re.I) and total > 0:
+            elif re.match(r"(?:an?|the|one\s+of)\s", item, re.I) and total > 0:
                 continue  # an apposition describing the person named before it
             elif total == 0 and _SOMEONE.fullmatch(item):
                 total, described = 1, True  # counted once the list goes on to name a relative or a name
