@@ -3618,6 +3618,15 @@ _TRIP_END = re.compile(
 )
 
 
+# Eighth session: "detained 14 people suspected of planning rocket attacks on the Green Zone": the
+# targets of a plot the suspects are held for are not where they were held
+_PLOTTED_ON = re.compile(
+    r"\b(?:suspected|accused|charged)\s+(?:of|with)\s+(?:planning|plotting|preparing|carrying\s+out|launching|staging)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:attacks?|strikes?|bombings?|assaults?)\s+(?:on|against|in|at)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
 def _places_told(hits: list[NameHit], sentence: str) -> list[NameHit]:
     """The names that can place the event: origins and destinations ("a party figure from Erbil",
     "pilgrims walking to Karbala near Nasiriyah") give way to the other places the sentence names,
@@ -3634,6 +3643,7 @@ def _places_told(hits: list[NameHit], sentence: str) -> list[NameHit]:
             or _TRIP_END.search(before)
             or _HOME_OF.search(before)
             or _SPOKE_IN.search(before)
+            or _PLOTTED_ON.search(before)
         ):
             origin.add(id(h))
         elif (
