@@ -234,3 +234,16 @@ def test_a_bomb_defused_is_still_one(extractor):
 def test_attacks_a_group_never_claimed_are_not_told(extractor):
     text = "Kataib Hezbollah has never claimed the rocket attacks on US sites, although it has praised them."
     assert code(extractor, text) == []
+
+
+def test_the_group_that_used_a_building_raided_is_the_one_arrested(extractor):
+    text = (
+        "Iraq's Counter-Terrorism Service raided a building used by Kataib Hezbollah in Dora late on Thursday "
+        "and detained 14 people."
+    )
+    (event,) = code(extractor, text, dt.date(2020, 6, 26))
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        "Arrests",
+        "Military Forces of Iraq",
+        "Kataib Hezbollah",
+    )

@@ -1966,9 +1966,10 @@ class RuleExtractor:
                 and cues.PERSONNEL_OBJECT.search(sentence[max(0, pos - 50) : pos])
             )
             or cues.HOLDINGS_OF.search(sentence[max(0, pos - 30) : pos])
-            # "struck sites used by Kataib Hezbollah": who holds the thing struck is acted upon
+            # "struck sites used by Kataib Hezbollah", "raided a building used by Kataib Hezbollah
+            # and detained 14": who holds the thing struck or raided is acted upon
             or (
-                trigger.family in ("violence", "battle")
+                trigger.family in ("violence", "battle", "strategic")
                 and cues.HELD_BY.search(sentence[max(0, pos - 30) : pos])
             )
             or cues.GROUP_HELD.fullmatch(t) is not None
