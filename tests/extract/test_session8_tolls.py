@@ -102,3 +102,17 @@ def test_one_of_after_a_name_describes_the_dead_man():
         "outside his home in Baghdad on Monday."
     )
     assert read_figures(text).low == 1
+
+
+@pytest.mark.parametrize(
+    "text, dead",
+    [
+        (
+            "A sticky bomb exploded under a car in Mansour on Monday, killing the driver, a ministry employee.",
+            1,
+        ),
+        ("A roadside bomb killed the driver and his son near Tarmiyah.", 2),
+    ],
+)
+def test_a_person_told_by_their_role_is_counted(text, dead):
+    assert read_figures(text).low == dead

@@ -331,6 +331,12 @@ _SOMEONE = re.compile(
     re.I,
 )
 
+# "killing the driver": one person told by the one role the story gives them
+_THE_ONE = re.compile(
+    r"the\s+(?:[\w'’-]+\s+)?(?:driver|owner|imam|mukhtar|bodyguard|shopkeeper|cleric|judge|sheikh|headmaster)",
+    re.I,
+)
+
 # The list of the dead ends where another harm is told: "killed a soldier and wounded Lieutenant X".
 _OTHER_HARM = re.compile(
     r"(?:wounded|wounding|injured|injuring|hurt|kidnapped|kidnapping|abducted|abducting|seized|captured|"
@@ -367,6 +373,8 @@ def _listed_dead(text: str) -> int | None:
                 continue  # an apposition describing the person named before it
             elif total == 0 and _SOMEONE.fullmatch(item):
                 total, described = 1, True  # counted once the list goes on to name a relative or a name
+            elif total == 0 and _THE_ONE.fullmatch(item):
+                total, personal = 1, True  # "killing the driver, an employee of the oil ministry"
             elif (number := re.match(rf"{_QUAL}(?P<n>{_NUM})\s+\w", item, re.I)) and personal:
                 total += to_number(number.group("n")) or 0  # "two other people" after a name
             elif _PERSON_NAME.match(item):
