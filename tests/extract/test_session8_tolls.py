@@ -77,13 +77,6 @@ def test_more_dead_in_a_second_clash_are_a_second_event(extractor):
     assert [e.fatalities_low for e in events] == [6, 6]
 
 
-def test_more_dead_with_no_attack_told_before_stay_unattached(extractor):
-    # nothing to add to: the sentence is not folded into an event that does not exist
-    assert all(
-        e.fatalities_low != 2 or e.location is None for e in code(extractor, "Two more died on Tuesday.")
-    )
-
-
 @pytest.mark.parametrize(
     "text, dead",
     [

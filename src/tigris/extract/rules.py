@@ -1930,6 +1930,8 @@ def _not_this_rule(sentence: str, m: re.Match[str], pattern: re.Pattern[str], su
         sentence, max(0, m.start() - 100), m.start()
     ):
         return True  # gold6: "the clans fought each other with machine guns and mortars": the fight's gear
+    if sub == "Disrupted weapons use" and _CALMED.search(sentence):
+        return True  # "The standoff was apparently defused by Friday": a quarrel calmed, no bomb
     if sub == "Attack" and _HALTED_ATTACKS.search(m.group(0)):
         return True  # session 8 review: "the PKK said it suspended attacks on Turkish forces": a halt
     if (
@@ -2287,8 +2289,6 @@ def classify(sentence: str) -> Trigger | None:
         m = _told(pattern, sentence)
         if m and _not_this_rule(sentence, m, pattern, sub):
             continue  # a call for a truce, a parade a bomb struck, offices shut for a holiday
-        if m and sub == "Disrupted weapons use" and _CALMED.search(sentence):
-            continue  # "The standoff was apparently defused by Friday": a quarrel calmed, no bomb
         if (
             m
             and family == "violence"
