@@ -202,13 +202,15 @@ _NOT_A_FORCE = (
 # word ("airstrikes").
 _IRAQI_AIR = (
     r"Iraqi?(?=\s+(?:(?:[A-Z][\w-]*\d[\w-]*|army|military)\s+)?(?i:air\s*-?\s*strikes?|airstrikes?|air\s+raids?|warplanes?|war\s+planes?|jets?|fighter\s+jets?|"
-    r"aircraft|helicopters?|gunships?|drones?|air\s+force)\b)"
+    r"aircraft|helicopters?|gunships?|drones?|air\s+force|(?-i:F-\d+s?|Su-\d+s?))\b)"
 )
 FOREIGN_FORCE = re.compile(
     rf"\b(?:(?P<adj>US|U\.S\.|American|Turkish|Iranian|Israeli|British|{_IRAQI_AIR})(?:-led|-(?i:Kurdish|Iraqi|backed))?\s+"
     rf"(?i:(?!(?:{_NOT_A_FORCE})\b)[\w-]+\s+){{0,2}}"
     r"(?=(?i:forces|troops|soldiers|military|army|navy|marines|(?:combat\s+)?units|aircraft|jets?|warplanes?|bombers|drones?|air|air-?strikes?|"
     r"strikes?|helicopters?|gunships?|artillery|shelling|shells|bombardment|personnel|service\s*members?|servicem[ae]n|commandos?|"
+    # ninth session: a warplane by its model ("an Iraqi F-16", "Iraqi Su-25s")
+    r"(?-i:F-\d+s?|Su-\d+s?)|"
     # headlines name one of them: "Turkish soldier killed", "American soldier killed near Qayyarah"
     r"soldier|marine|sailors?|SEALs?|paratroopers?|"
     r"(?:ballistic\s+|cruise\s+)?missiles|"
@@ -384,6 +386,13 @@ OBJECT_OF = re.compile(
     r"(?:(?:at\s+least|more\s+than|about|some)\s+)?(?:\d[\d,]*\s+|(?:four|five|six|seven|eight|nine|ten|eleven|twelve|dozens\s+of)\s+)?$",
     re.I,
 )
+# ninth session: "Three people, including a policeman, were killed": a name told among the dead is
+# one of them, never the doer.
+AMONG_THE_DEAD = re.compile(
+    r"\b(?:including|among\s+(?:them|whom|the\s+(?:dead|victims|killed|wounded|injured|casualties)))\s+"
+    r"(?:(?:an?|the|two|three|four|five|six|\d+)\s+)?(?:[\w'’-]+\s+)?$",
+    re.I,
+)
 # "Abadi pensioned off ten senior army officers", "the premier dismissed four commanders of the
 # police": whom a government decision removes, retires or names is acted upon, never the doer.
 PERSONNEL_OBJECT = re.compile(
@@ -407,7 +416,10 @@ VICTIM_AFTER = re.compile(
     # "two police, soldier among six killed": the victims listed one after another
     r"(?:\s*(?:,|\band\b)\s*(?:an?\s+|\d+\s+)?(?:soldiers?|policem[ae]n|police|officers?|guards?|civilians|militants?|fighters?))*"
     r"(?:\s+(?:were|was|are|is|have\s+been|has\s+been|had\s+been|among\s+(?:\w+\s+){0,2}?\w+))?"
-    r"(?:\s+(?:reportedly|allegedly))?\s+[\"“'‘]?(?:killed|wounded|injured|slain|dead|hurt|died)[\"”'’]?"
+    r"(?:\s+(?:reportedly|allegedly))?\s+[\"“'‘]?(?:killed|wounded|injured|slain|dead|hurt|died|"
+    # ninth session: "a police officer was shot dead in Amarah", "a police colonel was assassinated
+    # in Basra": the man killed in the passive is the victim, whatever the verb
+    r"(?:shot|gunned)\s+(?:dead|down)|assassinated|murdered|stabbed\s+to\s+death)[\"”'’]?"
     r"(?=\s+['‘\"“]?(?:in|by|as|after|during|near|at|on|when|while|from|and|or|across|outside|inside)\b|\s*[,;:.—–-]|\s*$)",
     re.I,
 )
@@ -427,8 +439,10 @@ _SOURCES = (
     r"ministry|hospitals?|journalists|reporters|workers|staff)\b"
 )
 SPEAKER_AFTER = re.compile(
+    # ninth session: "Turkey's defence ministry said": the state speaks through its ministry
+    r"^(?:['’]s\s+(?:[\w-]+\s+){0,2}?(?:ministry|command|general\s+staff))?"
     # "police and medics said", "police, medics and witnesses said": a list of sources speaks as one
-    rf"^(?:(?:\s*,\s+(?:[\w-]+\s+){{0,2}}?{_SOURCES})*\s*,?\s+(?:and|or)\s+(?:[\w-]+\s+){{0,2}}?{_SOURCES})?"
+    rf"(?:(?:\s*,\s+(?:[\w-]+\s+){{0,2}}?{_SOURCES})*\s*,?\s+(?:and|or)\s+(?:[\w-]+\s+){{0,2}}?{_SOURCES})?"
     # "a police officer said", "an army spokesman told …": the force's own man speaks for it
     r"(?:\s+(?:officers?|officials?|spokesm[ae]n|spokeswoman|sources?|commanders?|chief|statement))?"
     r"\s+(?:said|says|say|told|reported|reports|stated|put\s+(?:it|the\s+toll|the\s+figure)|"

@@ -242,7 +242,9 @@ _HELD_BY = re.compile(r"\b(?P<who>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)-(?:held|contro
 # "Turkey says troops …", "Iran said its soldiers …": a foreign state speaking of forces unnamed
 # ("Turkey says three soldiers were killed", "the Turkish military said 11 soldiers died": its own, counted)
 _FOREIGN_SPEAKER = re.compile(
-    r"\b(?:(?P<state>Turkey|Iran|Israel|the United States|US|U\.S\.)|"
+    r"\b(?:(?P<state>Turkey|Iran|Israel|the United States|US|U\.S\.)"
+    # ninth session: "Turkey's defence ministry said two soldiers were killed": the state's own men
+    r"(?:['’]s\s+(?:army|military|armed\s+forces|general\s+staff|(?:defen[cs]e\s+)?ministry))?|"
     r"(?P<state_adj>Turkish|Iranian|Israeli|American)\s+(?:army|military|armed\s+forces|general\s+staff|"
     r"(?:defen[cs]e\s+)?ministry))\s+(?:says?|said|claims?|announce[sd]?)\s+"
     r"(?:that\s+)?(?:its\s+)?(?:(?:at\s+least\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+)?$"
@@ -1989,6 +1991,10 @@ class RuleExtractor:
             )
             # "The journalist X and his cameraman were shot dead": civilians suffer violence, never do it
             or (trigger.family in ("violence", "battle") and c.kind == "civilians")
+            or (
+                trigger.family in ("violence", "battle")
+                and cues.AMONG_THE_DEAD.search(sentence[max(0, pos - 40) : pos])
+            )
         }
         # "Saraya al-Salam, the armed wing of the Sadrist movement, clashed …": a name in an
         # apposition describes the doer named before it; it is not the doer.

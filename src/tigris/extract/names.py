@@ -114,6 +114,30 @@ def _named_ngrams(
     return named
 
 
+# A ministry named with no state ("the interior ministry said") is Iraq's, as reporting on Iraq
+# means it; named as another's ("Turkey's defence ministry", "the Syrian interior ministry") it is
+# not, and the Kurdistan Region's is the regional government's own.
+_BARE_OFFICE = re.compile(
+    r"(?:the\s+)?(?:(?:interior|defen[cs]e)\s+ministry|ministry\s+of\s+(?:the\s+)?(?:interior|defen[cs]e))",
+    re.I,
+)
+_OWNER_BEFORE = re.compile(r"(?P<owner>(?-i:[A-Z])[\w-]*)(?:['’]s)?\s+$", re.I)
+_IRAQI_OWNER = re.compile(r"Iraq|Iraqi|Baghdad|Federal", re.I)
+_KURDISH_OWNER = re.compile(
+    r"(?:Kurdistan|Kurdish|KRG)(?:\s+Region(?:al\s+Government)?)?(?:['’]s)?\s+$", re.I
+)
+
+
+def _office_of_owner(before: str, raw: str, kb: KnowledgeBase, actor: Actor) -> Actor | None:
+    """The actor a bare ministry name stands for, given the words just before it."""
+    if _KURDISH_OWNER.search(before):
+        return kb.find_actor("KRG " + _ARTICLE.sub("", raw), fuzzy=False)
+    owner = _OWNER_BEFORE.search(before)
+    if owner is None or _IRAQI_OWNER.fullmatch(owner.group("owner")):
+        return actor
+    return None  # another state's ministry: its name before it tells whose
+
+
 # What may stand between two words for the name scan to stop early: spaces and the punctuation the
 # normal form turns into a space.
 _APART = re.compile(r"[\s\-_./,()]+")
@@ -180,6 +204,10 @@ def scan_names(sentence: str, kb: KnowledgeBase, day: dt.date | None = None) -> 
                 actor = kb.actor_of_day(actor, raw, day)
             if _GROUP_COMPOUND.match(sentence, end) and (actor is None or actor.kind != "armed group"):
                 continue  # "Iran-linked militias": only an armed group's men are its own
+            if actor is not None and _BARE_OFFICE.fullmatch(raw):
+                actor = _office_of_owner(sentence[:start], raw, kb, actor)
+                if actor is None and not places:
+                    continue
             found = NameHit(raw, start, end, actor, places, locative)
             i += n
             break

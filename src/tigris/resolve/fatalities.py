@@ -460,6 +460,16 @@ def _precise(figures: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]
     return [f for f in figures if not (f[2] and floor is not None and f[0] <= floor)]
 
 
+# ninth session: "wounding him", "wounded her mother", "injuring his driver": one person hurt, told
+# with no number ("wounding him and his son" is more than one, and left uncounted)
+_ONE_WOUNDED = re.compile(
+    r"\b(?:wounding|injuring|wounded|injured)\s+(?:him|her|(?:his|her|their)\s+(?:[\w'’-]+\s+)?"
+    r"(?:mother|father|son|daughter|wife|husband|brother|sister|child|driver|bodyguard|guard|companion|"
+    r"colleague|friend|nephew|niece|cousin|uncle|aunt|neighbou?r))\b(?!\s*,?\s+(?:and|along|as\s+well)\b)",
+    re.I,
+)
+
+
 def read_figures(text: str) -> Figures:
     """Deaths (low/high) and injuries stated in ``text``."""
     clean = text.translate(_ARABIC_DIGITS)
@@ -492,6 +502,8 @@ def read_figures(text: str) -> Figures:
     ):
         low, high = 0, 0
     injured = max((hi for _, hi, _ in injuries), default=None)
+    if injured is None and _ONE_WOUNDED.search(clean):
+        injured = 1
     return Figures(
         low=low,
         high=high,
