@@ -89,3 +89,51 @@ def test_a_warplane_named_by_its_model_strikes_from_the_air(extractor, text, doe
     event = code.one(extractor, text)
     assert event.sub_event_type == "Air/drone strike"
     assert event.actor1 == doer
+
+
+@pytest.mark.parametrize(
+    "text, target",
+    [
+        ("Unknown men threw a grenade at the house of a Sadrist official in Amarah.", "Sadrist Movement"),
+        (
+            "Gunmen lobbed a grenade at a police patrol in Mosul, wounding two officers.",
+            "Police Forces of Iraq",
+        ),
+    ],
+)
+def test_a_grenade_thrown_is_a_grenade_attack(extractor, text, target):
+    event = code.one(extractor, text)
+    assert event.sub_event_type == "Grenade"
+    assert event.actor2 == target
+
+
+def test_a_grenade_only_named_is_no_event(extractor):
+    assert code(extractor, "Shopkeepers in Amarah say they fear grenades more than power cuts.") == []
+
+
+@pytest.mark.parametrize(
+    "text, force",
+    [
+        (
+            "Gunmen attacked a checkpoint manned by the 30th Brigade of the PMF near Bartella, killing two.",
+            "Shabak Brigade",
+        ),
+        (
+            "Militants attacked a convoy of the Popular Mobilisation Forces near Baiji.",
+            "Popular Mobilization Forces",
+        ),
+        ("Gunmen attacked a checkpoint in Tarmiyah, killing two policemen.", "Police Forces of Iraq"),
+    ],
+)
+def test_an_attack_on_a_forces_post_or_men_is_a_clash(extractor, text, force):
+    event = code.one(extractor, text)
+    assert event.sub_event_type == "Armed clash"
+    assert event.actor2 == force
+
+
+def test_an_attack_that_kills_guests_stays_an_attack_on_civilians(extractor):
+    event = code.one(
+        extractor, "Gunmen attacked a wedding party in Tarmiyah, killing two guests, police said."
+    )
+    assert event.sub_event_type == "Attack"
+    assert event.actor2 == "Civilians (Iraq)"

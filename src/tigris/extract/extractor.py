@@ -3474,6 +3474,21 @@ def _territory_by_actor(trigger: rules.Trigger, actor1: Actor | None, sentence: 
     return replace(trigger, sub_event_type=sub)
 
 
+# ninth session: "attacked a checkpoint manned by the 30th Brigade", "hit a convoy of the federal
+# police": the force's post or column is the force
+_FORCE_POST_OF = re.compile(
+    r"\s+(?:an?|the|their|its)\s+(?:[\w-]+\s+)?(?:checkpoints?|posts?|bases?|positions?|patrols?|convoys?|outposts?|"
+    r"headquarters|barracks|vehicles?)\s+(?:(?:manned|held|run|used|guarded)\s+by|belonging\s+to|of)\s+(?:the\s+)?",
+    re.I,
+)
+
+_KILLING_THEM = re.compile(
+    r"^[^,;:—–]*,\s+(?:killing|wounding|injuring)\s+(?:(?:at\s+least|an?|the|\d+|two|three|four|five|six|seven|eight|nine|ten|"
+    r"several|dozens\s+of)\s+)?(?:[\w-]+\s+)?$",
+    re.I,
+)
+
+
 def _clash_if_armed_target(
     trigger: rules.Trigger, actor2: Actor | None, actor2_text: str | None, sentence: str
 ) -> rules.Trigger:
@@ -3499,7 +3514,11 @@ def _clash_if_armed_target(
     at = sentence.find(actor2_text, trigger.end)
     gap = sentence[trigger.end : at] if at >= 0 else ","
     after = sentence[at + len(actor2_text) :] if at >= 0 else ""
-    if len(gap) > 25 or re.search(r"[,;:—–]", gap) or re.match(r"\s+(?:said|say|says)\b", after):
+    held = _FORCE_POST_OF.fullmatch(gap) is not None
+    # "attacked a checkpoint in Tarmiyah, killing two policemen": the force is whom the attack killed
+    killed = len(gap) <= 80 and _KILLING_THEM.match(gap) is not None
+    apart = (len(gap) > 25 and not held) or re.search(r"[,;:—–]", gap) is not None
+    if (apart and not killed) or re.match(r"\s+(?:said|say|says)\b", after):
         return trigger
     return replace(trigger, family="battle", event_type="Battles", sub_event_type="Armed clash",
                    plover_type="FIGHT", plover_mode="firearms")  # fmt: skip

@@ -1442,6 +1442,8 @@ _HAPPENED = _rx(
     # advances", "wage offensive", "resume fighting", a siege broken, a bombing's toll that rises
     r"repulses?|destroys|destroy|gains?|advances?|retaken|ousts?|ousted|dislodg(?:es|ed)|secur(?:es|ed)|leads?\s+(?:\w+\s+)?(?:march|push|assault|offensive|charge)|makes?\s+(?:\w+\s+)?advances|wag(?:e|es|ed)|resum(?:e|es|ed)|on\s+(?:the\s+)?offensive|"
     r"break|broke|breaking|lift(?:s|ed)|edges?|inch(?:es|ed)?|clos(?:e|es|ed|ing)\s+in|assaults?|assaulted|fights|"
+    # ninth session: "gunmen threw a grenade at the house of …", "lobbed a grenade …, wounding two"
+    r"threw|thrown|throws|lobbed|lobs|hurled|hurls|tossed|tosses|wounding|injuring|"
     r"toll\s+(?:[\w'’-]+\s+){0,6}?(?:rises|rose|risen|climbs|climbed|jumps|jumped|reaches|reached|tops|topped|passes|exceeds|up\s+to)|"
     r"casualties\s+(?:[\w'’-]+\s+){0,6}?(?:rise|rises|rose|climb|climbs|climbed))\b"
 )
