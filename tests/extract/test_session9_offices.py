@@ -89,3 +89,20 @@ def test_soldiers_a_foreign_ministry_reports_killed_are_its_states(extractor, te
     event = code.one(extractor, text)
     assert {event.actor1, event.actor2} == {"Military Forces of Turkey", "PKK: Kurdistan Workers Party"}
     assert event.actor1 == "PKK: Kurdistan Workers Party"
+
+
+@pytest.mark.parametrize(
+    "text, arrester",
+    [
+        (
+            "Kurdish authorities detained a journalist in Duhok last week over a Facebook post.",
+            "Kurdistan Regional Government",
+        ),
+        ("A journalist was detained in Duhok over a Facebook post.", None),
+    ],
+)
+def test_a_civilian_is_the_one_arrested_never_the_one_who_arrests(extractor, text, arrester):
+    event = code.one(extractor, text)
+    assert event.sub_event_type == "Arrests"
+    assert event.actor1 == arrester
+    assert event.actor2 == "Civilians (Iraq)"

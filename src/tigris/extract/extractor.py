@@ -1034,6 +1034,15 @@ class RuleExtractor:
             # "A police lieutenant … has been taken into custody, the prime minister's office said": the
             # one named before the passive was arrested, by the state that tells it (gold4)
             actor1, actor1_text, actor2, actor2_text = actor2, actor2_text, actor1, actor1_text
+        if (
+            trigger.sub_event_type == "Arrests"
+            and actor1 is not None
+            and actor1.kind in _HELD_KINDS
+            and (actor2 is None or actor2.kind in cues.STATE_KINDS)
+        ):
+            # ninth session: "Authorities detained a journalist in Duhok", "a journalist was detained":
+            # civilians and protesters are arrested, never the ones who arrest
+            actor1, actor1_text, actor2, actor2_text = actor2, actor2_text, actor1, actor1_text
         if trigger.sub_event_type == "Agreement" and actor1 is None and actor2 is None:
             # "Iraq and Turkey signed a memorandum …": two states told as the parties are their
             # governments (gold4)
@@ -3939,6 +3948,7 @@ _STATES_AGREE = re.compile(
     r"(?:(?:have|had|on\s+\w+day|late\s+on\s+\w+day|formally|finally)\s+)?$",
     re.I,
 )
+_HELD_KINDS = frozenset({"civilians", "protesters"})
 _ARRESTED_PASSIVE = re.compile(r"\b(?:was|were|has\s+been|have\s+been|had\s+been|being)\s+(?:\w+\s+)?$", re.I)
 _BY_AGENT = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?by\b", re.I)
 _ACCUSED_OF = re.compile(
