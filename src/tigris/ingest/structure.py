@@ -172,7 +172,21 @@ def find_header(text: str, title: str | None = None) -> Header:
         and _WIRE_DATELINE.match(second.text)
     ):  # wire copy pasted with its headline: "Car bomb kills 12 in Baghdad market\nBAGHDAD, Nov 11 (…) -"
         return Header(None, first.text.strip(), _trimmed(first), first.end)
+    if (
+        second is not None
+        and filled[1] == filled[0] + 1
+        and _HEADLINE.fullmatch(first.text.strip()) is not None
+        and _LEAD.fullmatch(second.text.strip()) is not None
+    ):  # ninth session: a headline over its lead with no dateline: "Rockets hit Baghdad airport\nThree …"
+        return Header(None, first.text.strip(), _trimmed(first), first.end)
     return Header()
+
+
+# A headline: a few words that open with a capital and end with no stop; no list number or bullet,
+# no label in capitals ("PORT ADVISORY — Umm Qasr") and no parts set apart by dashes or bars.
+_HEADLINE = re.compile(r"(?=[A-Z])(?![A-Z]{5,}\b)(?:(?!\s[—–|]\s)[^\n]){11,111}(?<![.!?:;,])")
+# The lead under it: a paragraph of at least one full sentence, ending with a stop.
+_LEAD = re.compile(r"[A-Z\"“][^\n]{118,}[.!?\"”]")
 
 
 # A wire story's dateline: the city in capitals, maybe a day and the agency, then a dash
