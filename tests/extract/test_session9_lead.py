@@ -137,3 +137,31 @@ def test_an_attack_that_kills_guests_stays_an_attack_on_civilians(extractor):
     )
     assert event.sub_event_type == "Attack"
     assert event.actor2 == "Civilians (Iraq)"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Militiamen looted shops in Tikrit.",
+        "Armed men stopped a bus near Tarmiyah and abducted six passengers.",
+    ],
+)
+def test_militiamen_or_armed_men_with_no_group_named_are_an_unidentified_group(extractor, text):
+    assert code.one(extractor, text).actor1 == "Unidentified Armed Group (Iraq)"
+
+
+def test_shia_militiamen_stay_the_pmf(extractor):
+    event = code.one(extractor, "Shia militiamen clashed with Islamic State fighters near Samarra.")
+    assert event.actor1 == "Popular Mobilization Forces"
+
+
+def test_a_force_told_leaving_in_a_clause_that_dates_the_event_takes_no_part(extractor):
+    event = code.one(extractor, "Militiamen looted shops in Tikrit after the army withdrew.")
+    assert (event.actor1, event.actor2) == ("Unidentified Armed Group (Iraq)", "Civilians (Iraq)")
+
+
+def test_worshippers_leaving_prayers_are_still_the_victims(extractor):
+    event = code.one(
+        extractor, "A car bomb exploded outside a mosque in Hillah as worshippers left prayers, killing 20."
+    )
+    assert event.actor2 == "Civilians (Iraq)"

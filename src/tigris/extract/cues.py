@@ -12,7 +12,9 @@ import re
 
 # Descriptions that stand for generic actors when the knowledge base has no closer match.
 DESCRIPTORS: tuple[tuple[re.Pattern[str], str, str, int], ...] = (
-    (re.compile(r"\b(?:unidentified\s+|unknown\s+|masked\s+|armed\s+)*gunm[ae]n\b|\bunidentified\s+(?:attackers|assailants|armed\s+men|militants)\b|\bassailants\b", re.I),
+    (re.compile(r"\b(?:unidentified\s+|unknown\s+|masked\s+|armed\s+)*gunm[ae]n\b|\bunidentified\s+(?:attackers|assailants|armed\s+men|militants)\b|\bassailants\b|"
+                # ninth session: "militiamen looted shops", "armed men stopped the bus": no group named
+                r"(?<!Shia\s)(?<!Shiite\s)(?<!Shi'ite\s)(?<!Shi’ite\s)(?<!Sunni\s)(?<!tribal\s)\b(?:militiam[ae]n|armed\s+men)\b", re.I),
      "Unidentified Armed Group (Iraq)", "armed group", 3),
     # Iraq's border guards serve under the Ministry of Interior (data/SOURCES.md, "Coding decisions").
     (re.compile(r"\briot\s+police\b|(?<!military )(?<!Military )\bpolice(?:m[ae]n)?\b|\bfederal\s+police\b|\bborder\s+guards?\b", re.I),
@@ -535,6 +537,11 @@ OFFICE_SPEAKS = re.compile(
 # took no part in it.
 ARRIVED_LATER = re.compile(r"\b(?:before|until)\s+(?:the\s+)?$", re.I)
 ARRIVED = re.compile(r"^\s+(?:had\s+|could\s+)?(?:arrived|arrive|got\s+there|reached\s+the\s+scene)\b", re.I)
+LEFT_AFTER = re.compile(r"\b(?:after|once|when|as)\s+(?:the\s+)?$", re.I)
+LEFT = re.compile(
+    r"^\s+(?:had\s+)?(?:withdrew|withdrawn|left|pulled\s+(?:out|back)|retreated|departed|abandoned\s+(?:their|its)\s+posts?)\b",
+    re.I,
+)
 # Victims that are people at large ("killing 30 people", "kill 12 pilgrims"): with no armed target
 # named, a bombing's target is civilians (docs/codebook.md, "Actors").
 _NUMBER_WORDS = (

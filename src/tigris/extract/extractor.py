@@ -1875,6 +1875,18 @@ class RuleExtractor:
                     and cues.ARRIVED.match(sentence[x[0] + len(x[2]) :])
                 )
             ]
+        # ninth session: "Militiamen looted shops after the army withdrew": a force told leaving, in a
+        # clause that only dates the event, takes no part in it
+        named = [
+            x
+            for x in named
+            if not (
+                x[0] > trigger.end
+                and x[1].kind in cues.ARMED_KINDS
+                and cues.LEFT_AFTER.search(sentence[max(0, x[0] - 16) : x[0]])
+                and cues.LEFT.match(sentence[x[0] + len(x[2]) :])
+            )
+        ]
         named.sort(key=lambda x: x[0])
         # A person acts for the office they held on the story's day; out of office, for their party
         # ("a candidate on Ayad Allawi's list" in 2018 is no act of the government).
