@@ -165,3 +165,8 @@ def test_worshippers_leaving_prayers_are_still_the_victims(extractor):
         extractor, "A car bomb exploded outside a mosque in Hillah as worshippers left prayers, killing 20."
     )
     assert event.actor2 == "Civilians (Iraq)"
+
+
+def test_a_nation_named_in_the_weapon_after_by_flies_it(extractor):
+    event = code.one(extractor, "Eight PKK members were killed by Turkish air strikes near Zakho.")
+    assert (event.actor1, event.actor2) == ("Military Forces of Turkey", "PKK: Kurdistan Workers Party")

@@ -26,7 +26,9 @@ from tigris.extract.layout import (
     DATELINE_CITY,
     DATELINE_ONLY,
     DATELINE_PREFIX,
+    GREETING_PLACE,
     HEADER_PLACE,
+    STATEMENT_PLACE,
     count_fields,
     in_dateline,
     incident_field,
@@ -40,7 +42,7 @@ from tigris.extract.layout import (
     under_links_heading,
     without_count_fields,
 )
-from tigris.extract.names import NameHit, capital_hits, restore_case, scan_names
+from tigris.extract.names import NameHit, capital_hits, kurdish_capital_hits, restore_case, scan_names
 from tigris.extract.nlp import UNREAD_COMPONENTS, load_nlp
 from tigris.prefilter import may_match, search
 from tigris.resolve.coref import RoleMention, resolve_roles
@@ -72,6 +74,22 @@ _MORE_DEAD = re.compile(
     r"^\W*(?P<n>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
     r"(?:more|others?|other\s+[\w'’-]+|of\s+the\s+(?:wounded|injured|injured\s+people|wounded\s+people))\s+"
     r"(?:[\w'’-]+\s+){0,2}?(?:(?:later|also|subsequently)\s+)?(?:have\s+|has\s+|had\s+)?(?:died|succumbed)\b",
+    re.I,
+)
+# "A spokesman said a third fighter died of his wounds", "officials now say a second person, a
+# civilian, died": the toll of the violent event told before rises to the ordinal's count.
+_NTH_DIED = re.compile(
+    r"\b(?:a|the)\s+(?P<nth>second|third|fourth|fifth|sixth)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+"
+    r"(?:\s*,[^,;.]{1,80},)?\s+(?:(?:later|also|subsequently|has|had)\s+)?(?:died|succumbed)\b",
+    re.I,
+)
+_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
+# gold7: "hospital officials said a local man who had been hit in his house had died of his injuries":
+# one more death, told after the event
+_ONE_MORE_DIED = re.compile(
+    r"\b(?:an?|one)\s+(?:[\w'’-]+\s+){0,3}?(?:man|woman|boy|girl|child|civilian|soldier|policeman|resident|worker|"
+    r"contractor|guard|fighter|officer)\b[^.;]{0,80}?\b(?:had\s+|has\s+)?(?:later\s+)?(?:died|succumbed)\s+(?:of|from|to)\s+"
+    r"(?:his|her)\s+(?:injuries|wounds)\b",
     re.I,
 )
 # "Six more soldiers died on Saturday in a second clash": more dead of another event, told as such
@@ -130,6 +148,14 @@ _TOLD_ON = re.compile(
     r"(?:rose|climbed)\s+to\s+[\d,]+)\s+(?:late\s+|early\s+)?(?:on\s+)?$",
     re.I,
 )
+# gold7: "By Tuesday the toll had risen to 35": the day a count had reached, not an event's day
+_BY_DAY = re.compile(r"by\s", re.I)
+# gold7: "This morning the health directorate put the toll at 13": a toll put or revised is told on its
+# day, whatever the order of the words
+_TOLL_REVISED = re.compile(
+    r"\bput\s+the\s+(?:death\s+)?toll\s+at\b|\btoll\s+(?:had\s+|has\s+)?(?:risen|rose|climbed|reached)\b",
+    re.I,
+)
 
 
 # "Saba Ali, a medic who treated wounded protesters in Tahrir Square, was seized", "Ihab Karim, who
@@ -152,6 +178,7 @@ _CROWD_WORDS = re.compile(
     r"protest\s+movement|uprising)\b",
     re.I,
 )
+_AGAINST_BEFORE = re.compile(r"\b(?:against|on|about|into)\s+(?:the\s+)?$", re.I)
 _PERSON_NAME_BEFORE = re.compile(r"\b[A-Z][a-z][\w'’-]*\s+(?:al-|el-)?[A-Z][\w'’-]+$")
 
 
@@ -182,6 +209,18 @@ def _without_deeds_of_person(
         a, b = m.span("clause")
         # the crowd a person marched with or treated is no party to what befell the person
         hits = [h for h in hits if not (a <= h.start < b and h.actor is not None and h.actor.kind in _CROWDS)]
+        # gold7: "X, who led the tribes against al-Qaeda, was killed by a bomb", "X, who advised the
+        # government on the Islamic State, was shot": the foe or the subject of the person's past deeds
+        # is no party to what befell the person
+        hits = [
+            h
+            for h in hits
+            if not (
+                a <= h.start < b
+                and h.actor is not None
+                and _AGAINST_BEFORE.search(sentence, max(0, h.start - 12), h.start)
+            )
+        ]
         sentence = (
             sentence[:a] + _CROWD_WORDS.sub(lambda w: " " * len(w.group(0)), sentence[a:b]) + sentence[b:]
         )
@@ -205,6 +244,22 @@ def _deaths_added(count: str, drafts: list[_Draft]) -> bool:
     return True
 
 
+def _nth_dead(nth: str, drafts: list[_Draft]) -> bool:
+    """ "A third fighter died of his wounds": the last violent event's toll is at least the ordinal's
+    count, one more than the two told; False when there is no such event or its toll is higher."""
+    last = next(
+        (d for d in reversed(drafts) if d.trigger.family in ("violence", "battle") and not d.context), None
+    )
+    count = _ORDINALS[nth.lower()]
+    if last is None:
+        return False
+    told = merge_figures(last.figures)
+    if (told.low or 0) != count - 1:
+        return False  # "a second bomb", or a toll that already counts them: no death added
+    last.figures = [replace(told, low=count, high=max(told.high or 0, count))]
+    return True
+
+
 def _bare_dateline_end(text: str) -> int | None:
     m = _BARE_DATELINE.match(text)
     return m.end() if m else None
@@ -219,10 +274,34 @@ _CASUALTY_WORD = re.compile(r"\b(?:were|was)?\s*killed$|^killed\s+in\b", re.I)
 _SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 # "near Koya", "in Iraq's Mosul": the country's possessive before the town leaves the town struck
 _IRAQI_MILITARY = "Military Forces of Iraq"
+# ninth session: a headline's state that opens a fight ("Iraq launches a new offensive", "Iraq says it
+# struck IS"), not a country named as a place or in a toll ("Iraq bombs kill 15", "Iraq attacks kill 9").
+_IRAQ_ACTS = re.compile(
+    r"^\W*(?P<state>Iraq)\s+(?:says\s+(?:it\s+)?)?(?:(?:also|again|then|once\s+more)\s+)?"
+    r"(?:launch(?:es|ed)?|start(?:s|ed)?|beg[iau]ns?|struck|strikes|pounds|pounded|shells|shelled)\b"
+    r"(?!\s+(?:kill|kills|killed|leave|leaves|wound|wounds|hit|hits)\b)"
+)
 _PKK = "PKK: Kurdistan Workers Party"
 # "militants in Iraqi army uniforms", "men wearing police fatigues": a force's dress worn by others
 _WEARING_BEFORE = re.compile(r"\b(?:wearing|in|donning|(?:dressed|clad|disguised)\s+in)\s+(?:the\s+)?$", re.I)
 _UNIFORM_AFTER = re.compile(r"\s+(?:uniforms?|fatigues|outfits?|clothes|clothing)\b", re.I)
+# ninth session: "attackers dressed in the uniforms of the PMF", "men wearing the fatigues of the army"
+_UNIFORM_OF_BEFORE = re.compile(
+    r"\b(?:wearing|in|donning|(?:dressed|clad|disguised)\s+in)\s+(?:the\s+)?(?:[\w-]+\s+)?"
+    r"(?:uniforms?|fatigues|outfits?|clothes|clothing)\s+of\s+(?:the\s+)?$",
+    re.I,
+)
+# ninth session: a doer only believed or suspected names no party: "gunmen believed to belong to
+# Daesh", "men thought to be from the group", "relatives believe Islamic State remnants were behind it"
+_BELIEVED_BEFORE = re.compile(
+    r"\b(?:believed|thought|suspected|said|reported|presumed)\s+to\s+(?:belong\s+to|be\s+(?:from|members?\s+of|"
+    r"linked\s+to|part\s+of|with))\s+(?:the\s+)?$",
+    re.I,
+)
+_BELIEF_BEFORE = re.compile(
+    r"\b(?:believes?|believed|suspects?|think|thinks|fear|fears)\s+(?:that\s+)?(?:the\s+)?$", re.I
+)
+_BEHIND_AFTER = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:were|was|are|is|had\s+been)\s+behind\b", re.I)
 
 
 def _disguised(sentence: str, start: int, end: int) -> bool:
@@ -233,12 +312,40 @@ def _disguised(sentence: str, start: int, end: int) -> bool:
     return bool(
         (_WEARING_BEFORE.search(sentence[max(0, start - 30) : start]) and _UNIFORM_AFTER.match(sentence, end))
         or cues.DISGUISE_BEFORE.search(sentence[max(0, start - 40) : start])
+        or _UNIFORM_OF_BEFORE.search(sentence[max(0, start - 50) : start])
+        or _BELIEVED_BEFORE.search(sentence[max(0, start - 40) : start])
+        or (
+            _BELIEF_BEFORE.search(sentence[max(0, start - 30) : start]) and _BEHIND_AFTER.match(sentence, end)
+        )
     )
 
 
 _TAKEN_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 # "an IS-held village", "Islamic State-controlled areas": the group named before the hyphen holds it
 _HELD_BY = re.compile(r"\b(?P<who>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)-(?:held|controlled|occupied)\b")
+# ninth session: the two sides of a fight told as one compound ("army-IS clashes", "security-Islamic
+# State battles", "Peshmerga-PKK fighting").
+_PAIR_FIGHT = re.compile(
+    r"\b(?P<a>[A-Za-z][\w'’]*(?:\s+(?-i:State))?)-(?P<b>[A-Za-z][\w'’]*(?:\s+(?-i:State))?)\s+"
+    r"(?:clash(?:es)?|fighting|battles?|confrontations?|skirmish(?:es)?)\b",
+    re.I,
+)
+_PAIR_FORCE_WORDS = {
+    "army": _IRAQI_MILITARY,
+    "military": _IRAQI_MILITARY,
+    "troops": _IRAQI_MILITARY,
+    "security": _IRAQI_MILITARY,
+    "government": _IRAQI_MILITARY,
+    "police": "Police Forces of Iraq",
+}
+# ninth session: an operation named by the enemy it is waged on ("an anti-IS raid", "the anti-ISIL
+# offensive", "anti-PKK air strikes"): that enemy is the other side.
+_ANTI_OPERATION = re.compile(
+    r"\banti-(?P<who>(?-i:IS|ISIS|ISIL|PKK)|Islamic\s+State|Daesh|(?:al-)?Qaeda|jihadists?)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:operations?|offensives?|raids?|assaults?|campaigns?|sweeps?|push|drive|air\s*strikes?|airstrikes?|strikes?|"
+    r"bombing|battles?|war)\b",
+    re.I,
+)
 # "Turkey says troops …", "Iran said its soldiers …": a foreign state speaking of forces unnamed
 # ("Turkey says three soldiers were killed", "the Turkish military said 11 soldiers died": its own, counted)
 _FOREIGN_SPEAKER = re.compile(
@@ -339,6 +446,13 @@ _ROAD_AFTER = re.compile(
 _ITEM_LABEL = re.compile(r"^\W*$")
 _SITE_STRUCK = re.compile(
     r"\b(?:hit|hits|struck|strikes|targeted|targeting|attacked|stormed|shelled|bombed)\s+(?:the\s+)?$", re.I
+)
+# A person described by the post they were sent to: "X, the officer sent to restore order in Dhi Qar
+# province, was relieved of his duties": the place of the post, not of the decision
+_SENT_AS_ROLE = re.compile(
+    r",\s+(?:the|an?)\s+(?:[\w'’-]+\s+){1,3}?(?:sent|dispatched|appointed|assigned|posted|named)\s+to\s+"
+    r"(?:[\w'’-]+\s+){0,4}?(?:in|of|for)\s+(?:the\s+)?$",
+    re.I,
 )
 _ROLE_PLACE = re.compile(
     r"\b(?:commander|governor|chief|head|leader|official|mayor|spokesman|representative)\s+(?:in|of|for)\s+(?:the\s+)?$",
@@ -458,7 +572,12 @@ class RuleExtractor:
         state = _State(reference=reference)
         if body_spans:
             opening = doc.text[body_spans[0].start : body_spans[0].end]
-            city = DATELINE_CITY.match(opening) or HEADER_PLACE.match(opening)
+            city = (
+                DATELINE_CITY.match(opening)
+                or HEADER_PLACE.match(opening)
+                or GREETING_PLACE.match(opening)
+                or STATEMENT_PLACE.match(opening)
+            )
             state.dateline_place = self.kb.find_place(city.group(1).title(), fuzzy=False) if city else None
         for start, end in self._sentences(doc, parsed["body"]):
             self._sentence(doc, start, end, drafts, state)
@@ -476,7 +595,27 @@ class RuleExtractor:
                     same[0].figures.extend(t.figures)
         drafts = _without_summaries(drafts, state.summaries)
         drafts = _nested_merged(drafts)
+        _captives_dead_moved(drafts)
+        if state.dateline_place is None and drafts and all(d.place is None for d in drafts):
+            # gold7: "Basra's week of fire: a timeline" over dated lines that name no place: the one
+            # town of the headline places them all
+            titled = self._title_town(doc, reference)
+            for d in drafts:
+                if d.date is not None and titled is not None:
+                    d.place, d.place_text = titled, titled.name
         return [self._finish(doc, d) for d in drafts if d.date is not None or d.place is not None]
+
+    def _title_town(self, doc: Document, reference: dt.date | None) -> Place | None:
+        """The one Iraqi city or town a story's headline names, if it names exactly one."""
+        title = doc.title or doc.section_text("title")
+        if not title:
+            return None
+        towns = {
+            h.places[0].id: h.places[0]
+            for h in scan_names(title, self.kb, reference)
+            if h.places and h.places[0].country == _COVERED_COUNTRY and h.places[0].kind in ("city", "town")
+        }
+        return next(iter(towns.values())) if len(towns) == 1 else None
 
     # sentences ---------------------------------------------------------------------------------
     def _sentences(self, doc: Document, paragraphs: list[_Paragraph]) -> Iterator[tuple[int, int]]:
@@ -505,8 +644,13 @@ class RuleExtractor:
         hits = scan_names(sentence, self.kb, state.reference)
         whole = sentence  # the toll is read in the whole sentence, the clause about a person too
         sentence, hits, described = _without_deeds_of_person(sentence, hits)
+        # gold7: "killed the commander, whom it held responsible for attacks on US troops, among them
+        # the drone strike in Jordan last month": the days and places of the deeds someone is blamed
+        # for, told after the event word, are not the event's
+        blamed = _HELD_RESPONSIBLE.search(sentence)
         if state.dateline_place is None or state.dateline_place.country == _COVERED_COUNTRY:
             hits = capital_hits(sentence, hits, self.kb)  # "south of the capital": Baghdad
+        hits = kurdish_capital_hits(sentence, hits, self.kb)  # "the Iraqi Kurdish capital": Erbil
         state.roles = [
             r
             for r in resolve_roles(sentence, state.reference, state.recent, kind_of=self._kind_of)
@@ -586,6 +730,20 @@ class RuleExtractor:
             and _deaths_added(more.group("n"), drafts)
         ):
             return
+        if (
+            drafts
+            and _ONE_MORE_DIED.search(sentence)
+            and not _ANOTHER_EVENT.search(sentence)
+            and _deaths_added("one", drafts)
+        ):
+            return
+        if (
+            drafts
+            and (nth := _NTH_DIED.search(sentence))
+            and not _ANOTHER_EVENT.search(sentence)
+            and _nth_dead(nth.group("nth"), drafts)
+        ):
+            return
         if trigger is None:
             if (
                 drafts
@@ -644,9 +802,14 @@ class RuleExtractor:
             and not search(_ARMED_GROUP_WORDS, sentence)
         ):
             return  # gold5: "Police arrested three suspects and seized their weapons" after a family feud
+        if trigger.family in ("violence", "battle") and drafts and _DAY_TOTAL.match(sentence):
+            # gold7: "In all, more than 150 people were killed in a string of bombings across the capital
+            # on Wednesday": the sum of a day's attacks is no event, and no toll of the one told
+            return
         if (
             state.mishap_told
-            and trigger.family in ("violence", "battle")
+            # gold7: "Fireworks set a wedding tent alight": the fire of the accident is no destruction
+            and (trigger.family in ("violence", "battle") or trigger.sub_event_type.startswith("Looting"))
             and not search(_ATTACKERS_NAMED, sentence)
         ):
             return  # gold6: "The blast blew out the front of the restaurant" after a gas cylinder exploded
@@ -670,6 +833,8 @@ class RuleExtractor:
         # gold6: "X, the student who vanished in Karrada in March 2023, has been set free, officials
         # said on Wednesday": a date in a clause about the person's past dates that past, not the event
         dated = [d for d in dated if not any(a <= d.start < b for a, b in described)] or dated
+        if blamed is not None and trigger.end <= blamed.start():
+            dated = [d for d in dated if d.start < blamed.start()]
         # "a lieutenant accused of shooting the researcher a year ago has been taken into custody": a
         # date inside the accusation before the event word names the crime's time, not the arrest's (gold4)
         dated = [
@@ -677,6 +842,14 @@ class RuleExtractor:
             for d in dated
             if not (d.end <= trigger.start and _ACCUSED_OF.search(sentence, max(0, d.start - 150), d.start))
         ]
+        if _casualties_only(trigger):
+            # gold7: "Eight people were killed, the mayor said, and rescuers were still digging on
+            # Wednesday": a day told in a later clause dates that clause, not the toll
+            dated = [
+                d
+                for d in dated
+                if not (d.start > trigger.end and _LATER_CLAUSE.search(sentence, trigger.end, d.start))
+            ]
         # The date told nearest the event word dates it ("met in Qom on January 13, called the
         # rally that was held on January 24" dates the rally on the 24th).
         event_word = trigger
@@ -712,6 +885,8 @@ class RuleExtractor:
             told = hits  # "BAGHDAD — Parliament voted …": a bare dateline places what names no place
         # "Tahseen Osama, who ran a shop in Basra, was killed at his office": where the person lived
         # and worked places the event only when the sentence names no other place
+        if blamed is not None and trigger.end <= blamed.start():
+            told = [h for h in told if not (h.places and h.start >= blamed.start())]
         not_deeds = [h for h in told if not (h.places and any(a <= h.start < b for a, b in described))]
         if any(h.places for h in not_deeds) or (
             # "BAGHDAD — X, a medic who treated protesters in Tahrir Square, was seized": the
@@ -725,6 +900,7 @@ class RuleExtractor:
         # only place is a title's is placed by the dateline, where it was taken
         role_places = not (trigger.family == "strategic" and state.dateline_place is not None)
         places = self._event_places(_event_clause(told, trigger, sentence, role_places), sentence)
+        places = [self._town_of_district(p, t, sentence) for p, t in places]
         if trigger.family in ("protest", "riot") and len(places) > 1:
             places = _route_start(places, sentence)
         if (
@@ -758,9 +934,17 @@ class RuleExtractor:
             # event already told there is continued instead, below)
             places = [(city_before, city_before.name)]
         elif (
-            not places
-            and city_before is not None
+            city_before is not None
             and city_before.country == _COVERED_COUNTRY
+            # gold7: "gathered outside the Nineveh provincial council building in the city": a
+            # governorate named by an office is wider than the city just told
+            and all(
+                (p.kind == "governorate" and p.admin1 == city_before.admin1)
+                # gold7: "US air strikes on fighters around the town, the first American raids in that
+                # part of Iraq": the country named beside the town just told is no place of the event
+                or (p.kind == "country" and p.name == _COVERED_COUNTRY)
+                for p, _ in places
+            )
             and search(_THE_CITY, sentence)
         ):
             # "… outside Ramadi. Gunmen fought the troops in several districts of the city": the city
@@ -857,6 +1041,8 @@ class RuleExtractor:
             # gold5: "the activists gunned down outside their homes": victims named by what befell
             # them, undated, name killings and report none
             trigger = replace(trigger, happening=False)
+        if self._toll_of_crowd(doc, start, sentence, trigger, places, when, figures, evidence, drafts):
+            return
         if not trigger.happening and when is None:
             # "the protests who demanded …", a caption: an event named, not reported; a toll in it
             # still belongs to the event just told.
@@ -871,7 +1057,17 @@ class RuleExtractor:
             # "the attack on the Najaf sit-in in February", "the protests of October": a protest named
             # with only its month or year is background, not a demonstration told
             return
-        if when is None and all(p.kind == "country" for p, _ in places):
+        if (
+            when is None
+            # gold7: "when neighbours went out to look for them that evening they came under fire": a
+            # day told only as the same day as the event before is no day of its own
+            or (
+                when.kind == "same_day"
+                and drafts
+                and drafts[-1].date == when.date
+                and trigger.family == "battle"
+            )
+        ) and all(p.kind == "country" for p, _ in places):
             if modality in ("hypothetical", "planned"):
                 return
             earlier = [
@@ -902,6 +1098,19 @@ class RuleExtractor:
                     and (
                         _DEFINITE_DOER.match(sentence) is not None
                         or _THEN_ACT.search(sentence[:80]) is not None
+                        # gold7: "… they came under fire from several sides": the attack just told,
+                        # met by those who went to help
+                        or (
+                            trigger.word.lower().startswith("came under")
+                            and not _BY_AGENT.match(sentence, trigger.end)
+                        )
+                        # gold7: "Central Command said its forces had killed the commander": the victim
+                        # already told, named again with "the"
+                        or _DEFINITE_VICTIM.search(trigger.word) is not None
+                        # gold7: "the army said the strikes had killed three soldiers": the toll of
+                        # the strikes just told, not a fight of its own
+                        or _EVENT_SUBJECT.search(sentence, max(0, trigger.start - 50), trigger.start)
+                        is not None
                     )
                     and d is drafts[-1]
                 )
@@ -1043,6 +1252,24 @@ class RuleExtractor:
             # ninth session: "Authorities detained a journalist in Duhok", "a journalist was detained":
             # civilians and protesters are arrested, never the ones who arrest
             actor1, actor1_text, actor2, actor2_text = actor2, actor2_text, actor1, actor1_text
+        governments = _TWO_GOVERNMENTS.search(sentence, 0, trigger.start)
+        if trigger.sub_event_type == "Agreement" and governments is not None:
+            # ninth session: "The governments of Iraq and the United States announced that they had agreed
+            # to end the coalition's mission": the two governments are the parties, not what they agreed on
+            sides = [self._government_of(governments.group(g)) for g in ("a", "b")]
+            if sides[0] is not None and sides[1] is not None and sides[0] is not sides[1]:
+                (actor1, actor1_text), (actor2, actor2_text) = sides[0], sides[1]
+        if (
+            trigger.sub_event_type == "Agreement"
+            and actor1 is None
+            and actor2 is None
+            and _THE_TWO_SIDES.search(sentence, 0, trigger.start)
+        ):
+            # ninth session: "Sheikhs of the two tribes signed a truce": the two sides of the fight told
+            # before are the parties
+            fight = next((d for d in reversed(drafts) if d.trigger.family == "battle"), None)
+            if fight is not None and fight.actor1 is not None and fight.actor2 is not None:
+                actor1, actor1_text, actor2, actor2_text = fight.actor1, None, fight.actor2, None
         if trigger.sub_event_type == "Agreement" and actor1 is None and actor2 is None:
             # "Iraq and Turkey signed a memorandum …": two states told as the parties are their
             # governments (gold4)
@@ -1085,6 +1312,10 @@ class RuleExtractor:
                 place, place_text = state.dateline_place, state.dateline_place.name
                 filed_only = True
             doer, doer_text = actor1, actor1_text
+            if _left_then_taken(sentence, trigger, actor1_text, actor2_text):
+                # gold7: "Peshmerga units left Sinjar, and the army moved into the town unopposed": the
+                # side that moves in takes the ground (actor1); the side that left is actor2
+                doer, doer_text, actor2, actor2_text = actor2, actor2_text, doer, doer_text
             flown = (
                 _flown_by(drafts) if trigger.sub_event_type == "Air/drone strike" and _unnamed(doer) else None
             )
@@ -1222,7 +1453,14 @@ class RuleExtractor:
         side = [
             h
             for h in hits
-            if h.actor is not None and (h.start >= m.end() if m.group("passive") else h.start < m.start())
+            if h.actor is not None
+            and (
+                m.start("own") <= h.start < m.end("own")
+                if m.group("own")  # "the Defense Department said American forces carried out …"
+                else h.start >= m.end()
+                if m.group("passive") or m.group("named")
+                else h.start < m.start()
+            )
         ]
         claimer = next((h.actor for h in side if h.actor is not None and h.actor.kind != "person"), None)
         if claimer is None:
@@ -1240,6 +1478,7 @@ class RuleExtractor:
     def _date_told(self, sentence: str, state: _State) -> None:
         """A day told in a sentence with no event ("The Security Media Cell reported three incidents
         on Saturday.") dates the undated events told after it, as an event's own date would."""
+        toll = search(cues.TOLL_WORDS, sentence)
         days = [
             d
             for d in find_dates(sentence, state.reference, state.anchor)
@@ -1248,7 +1487,15 @@ class RuleExtractor:
             and not d.since
             and not in_dateline(sentence, d.start)
             # "Officials put the dead at 115 on Saturday": the day a toll was told dates nothing
-            and not (search(cues.TOLL_WORDS, sentence) and _TOLD_ON.search(sentence[: d.start]))
+            and not (
+                toll is not None
+                and (
+                    _TOLD_ON.search(sentence[: d.start])
+                    or _BY_DAY.match(d.text)
+                    or _TOLL_REVISED.search(sentence)
+                    or _LATER_CLAUSE.search(sentence, toll.start(), d.start)
+                )
+            )
         ]
         if len({d.date for d in days}) == 1:  # "Wednesday 8 January 2020" tells one day
             state.anchor, state.anchor_confidence = days[0].date, 0.5
@@ -1267,6 +1514,7 @@ class RuleExtractor:
         if not drafts or not search(cues.TOLL_WORDS, sentence):
             return
         if state is not None and drafts[-1].date is not None:
+            toll_at = toll.start() if (toll := search(cues.TOLL_WORDS, sentence)) is not None else 0
             own = [
                 d.date
                 for d in find_dates(sentence, state.reference, state.anchor)
@@ -1275,6 +1523,11 @@ class RuleExtractor:
                 and not in_dateline(sentence, d.start)
                 # "Officials said on Friday the toll had climbed to 84": the day the toll was told
                 and not _TOLD_ON.search(sentence[: d.start])
+                and not _BY_DAY.match(d.text)
+                and not _TOLL_REVISED.search(sentence)
+                # gold7: "Three people were killed, the mayor said, and crews were still clearing the
+                # road on Wednesday": the day of a later clause
+                and not _LATER_CLAUSE.search(sentence, toll_at, d.start)
             ]
             if own and drafts[-1].date not in own:
                 return
@@ -1283,6 +1536,8 @@ class RuleExtractor:
         figures = read_figures(sentence)
         if figures.low is None and figures.injured is None:
             return
+        if search(_COUNTRY_TOTAL, sentence) and len({d.place.id for d in drafts if d.place is not None}) > 1:
+            return  # gold7: "2 dead, more than 200 injured across the country": no one event's toll
         last = drafts[-1]
         if last.context:
             # "US jets struck …, hours after a drone attack on Erbil …. One fighter was killed in the
@@ -1329,6 +1584,52 @@ class RuleExtractor:
                 and any(rules.STATE_FORCE_WORDS.search(e.text) for e in last.evidence)
             ):
                 last.trigger = replace(last.trigger, sub_event_type="Excessive force against protesters")
+
+    def _toll_of_crowd(
+        self,
+        doc: Document,
+        start: int,
+        sentence: str,
+        trigger: rules.Trigger,
+        places: list[tuple[Place, str]],
+        when: DateMatch | None,
+        figures: Figures,
+        evidence: Evidence,
+        drafts: list[_Draft],
+    ) -> bool:
+        """gold7: "Riot police answered with tear gas, then live rounds. One young man was shot dead
+        in Tahrir Square": a killing told with no doer right after a force met the crowd, at its place,
+        is that crowd's toll (docs/codebook.md, "The force's acts in the next sentence belong to the
+        crowd just told"): the protest becomes excessive force, and no attack is coded. A toll told
+        right after a riot is the riot's ("… shots rang out. Two young men were killed by gunfire")."""
+        if trigger.family != "violence" or trigger.sub_event_type != "Attack" or not drafts:
+            return False
+        last = drafts[-1]
+        if last.trigger.family == "protest" and (
+            last.trigger.sub_event_type == "Peaceful protest"
+            or last.actor2 is None
+            or last.actor2.kind != "state force"
+        ):
+            return False
+        if last.trigger.family not in ("protest", "riot"):
+            return False  # a riot takes the toll told after it too ("… and shots rang out. Four men were killed")
+        told = last.evidence[-1]
+        if doc.text[told.end : start].strip() or (figures.low or 0) == 0:
+            return False  # only the sentence right after the crowd met the force, with its dead
+        if when is not None and when.date is not None and when.date != last.date:
+            return False
+        if any(last.place is None or p.id != last.place.id for p, _ in places):
+            return False
+        if search(_ATTACKERS_NAMED, sentence) or search(rules.ARMED_ATTACKERS, sentence):
+            return False  # "Gunmen then shot dead a protester": armed men's own attack
+        if search(_COUNTRY_TOTAL, sentence) and len({d.place.id for d in drafts if d.place is not None}) > 1:
+            return True  # "2 dead across the country" after crowds in two cities: no one crowd's toll
+        if last.trigger.family == "protest":
+            last.trigger = replace(last.trigger, sub_event_type="Excessive force against protesters")
+        last.figures.append(figures)
+        if evidence not in last.evidence:
+            last.evidence.append(evidence)
+        return True
 
     def _own_dead(self, sentence: str, hits: list[NameHit], drafts: list[_Draft]) -> None:
         """gold4: "The PMF said several of their members were among the dead": an armed party that
@@ -1526,6 +1827,12 @@ class RuleExtractor:
             )
             # "chanting against Tehran's influence": a possessive that is no address names no place
             and not (sentence and not h.locative and sentence[h.end : h.end + 2] in ("'s", "’s"))
+            # gold7: "to clear the Mohammed al-Qasim expressway": a road or a building named after a
+            # person holds a town's name as part of that person's
+            and not (
+                _GIVEN_NAME_BEFORE.search(sentence, max(0, h.start - 30), h.start)
+                and _NAMED_SITE_AFTER.match(sentence, h.end)
+            )
             # "crossed from Syria into the Kurdistan Region": where a move set out from, not where it went
             and not (
                 _FROM_BEFORE.search(sentence, max(0, h.start - 6), h.start)
@@ -1626,6 +1933,20 @@ class RuleExtractor:
                 out.append((p, t))
         return out
 
+    def _town_of_district(self, place: Place, text: str, sentence: str) -> tuple[Place, str]:
+        """Ninth session: a district named and then spoken of as "the town" (*"In Amadiya district,
+        Turkish artillery shelled farmland outside the town"*, *"sent to Rifai district …, where the
+        town's markets were shut"*) is the town that gives the district its name."""
+        after = sentence.find(text) + len(text) if text else -1
+        town_word = _THE_TOWN.search(sentence, after) if place.kind == "district" and after > 0 else None
+        if town_word is None or re.search(r",\s+(?:and|but|while)\s+|;", sentence[after : town_word.start()]):
+            return place, text  # "…, and residents saw tanks on the road into the town": another clause
+        base = re.sub(r"\s+District$", "", place.name)
+        town = self.kb.find_place(base, fuzzy=False)
+        if town is None or town.kind not in ("city", "town") or town.admin1 != place.admin1:
+            return place, text
+        return town, text
+
     def _date(
         self, when: DateMatch | None, state: _State
     ) -> tuple[dt.date | None, DatePrecision | None, dt.date | None, str | None, float]:
@@ -1656,7 +1977,14 @@ class RuleExtractor:
                 ):
                     continue  # "fighters of Moqtada al-Sadr's newly formed Peace Brigades": the group acts
                 if kb.coded_actor(h.actor).kind == "unidentified" and (
-                    _group_before(named, h.start, sentence) or _LOYAL_AFTER.match(sentence, h.end)
+                    _group_before(named, h.start, sentence)
+                    or _LOYAL_AFTER.match(sentence, h.end)
+                    # gold7: "gunmen of the Islamic State group": the group's own men
+                    or _group_after(
+                        [(g.start, kb.coded_actor(g.actor), g.text) for g in hits if g.actor is not None],
+                        h.end,
+                        sentence,
+                    )
                 ):
                     continue
                 if _disguised(sentence, h.start, h.end):
@@ -1664,7 +1992,13 @@ class RuleExtractor:
                 wing = self._armed_wing(h.actor, sentence, h.end, state.reference)
                 men = _LOYAL_TO.search(sentence[max(0, h.start - 60) : h.start])
                 if men is not None and kb.coded_actor(h.actor).kind in _OWNER_KINDS:
-                    # "gunmen loyal to Kataib Hezbollah": the group's own men, where the men stand
+                    # "gunmen loyal to Kataib Hezbollah": the group's own men, where the men stand;
+                    # ninth session: armed men loyal to a party's leader are its armed wing of the day
+                    # ("armed men loyal to Moqtada al-Sadr paraded" in 2014 → Saraya al-Salam)
+                    if wing is None and _ARMED_LOYAL.search(men.group(0)):
+                        wing = self._armed_wing(
+                            kb.coded_actor(h.actor), sentence, h.end, state.reference, loyal=True
+                        )
                     at = max(0, h.start - 60) + men.start()
                     named.append((at, wing or h.actor, sentence[at : h.end]))
                     continue
@@ -1675,10 +2009,15 @@ class RuleExtractor:
                     continue
                 if _group_before(named, m.start(), sentence):
                     continue  # "Saraya al-Salam gunmen": the group's own men, not a second actor
-                if cues.DISGUISE_AFTER.match(sentence[m.end() : m.end() + 60]) or cues.DISGUISE_BEFORE.search(
-                    sentence[max(0, m.start() - 40) : m.start()]
+                if _group_before(named, m.start(), sentence, kinds=_FORCE_KINDS):
+                    continue  # gold7: "Asayish security forces detained …": the named force's own men
+                if _group_after(named, m.end(), sentence):
+                    continue  # gold7: "troops of the US-led coalition": the named force's own men
+                if cues.DISGUISE_AFTER.match(sentence[m.end() : m.end() + 60]) or _disguised(
+                    sentence, m.start(), m.end()
                 ):
-                    continue  # "men wearing police uniforms": a disguise, not the police
+                    # "men wearing police uniforms", "dressed in the uniforms of the army": a disguise
+                    continue
                 if acled_name == "Protesters (Iraq)" and _MOVEMENT_ROLE.search(
                     sentence[max(0, m.start() - 60) : m.start()]
                 ):
@@ -1779,8 +2118,11 @@ class RuleExtractor:
                 actor = kb.by_acled_name(cues.FOREIGN_FORCE_NAMES[who.lower().replace(".", "")])
                 if actor is not None and not any(pos <= m.start() < pos + len(t) for pos, _, t in named):
                     named.append((m.start(), actor, m.group(0)))
-        # "Iraq retakes an oil town from jihadists": ground taken is fought over like any battle
-        if trigger.family in ("violence", "battle", "territory"):
+        # "Iraq retakes an oil town from jihadists": ground taken is fought over like any battle;
+        # ninth session: "jihadists blow up a shrine": property destroyed by armed men too
+        if trigger.family in ("violence", "battle", "territory") or trigger.sub_event_type.startswith(
+            "Looting"
+        ):
             for m in cues.MISSION.finditer(sentence):
                 # "a roadside bomb hit a British embassy vehicle": the embassy's government is struck
                 mission = self._nation_actor(cues.MISSION_NATION[m.group("adj").lower()], "Government of")
@@ -1860,10 +2202,23 @@ class RuleExtractor:
                     not cues.SPEAKER_AFTER.match(_past_source_place(sentence, x[0] + len(x[2])))
                     or cues.SELF_REPORT.match(sentence[x[0] + len(x[2]) :])
                 )
-                and not cues.EARLIER_VICTIM.search(sentence[max(0, x[0] - 50) : x[0]])
+                and not (
+                    cues.EARLIER_VICTIM.search(sentence[max(0, x[0] - 50) : x[0]])
+                    # ninth session: "reports the killing of 40 IS fighters": the event word's own
+                    # victims, not those of an earlier deed
+                    and not trigger.start <= x[0] < trigger.end
+                )
                 and not cues.ACCORDING_TO.search(sentence[max(0, x[0] - 60) : x[0]])
                 and not (
                     cues.in_headline_source(sentence, x[0]) and not cues.headline_self_report(sentence, x[0])
+                )
+                # ninth session: "… in northern Iraq - army": a name read across the dash into the
+                # source ("Iraq - army") is the source too
+                and not (
+                    cues.in_headline_source(sentence, x[0] + len(x[2]) - 1)
+                    and not cues.in_headline_source(sentence, x[0])
+                    and re.search(r"\s[-–—]\s", x[2]) is not None
+                    and not cues.headline_self_report(sentence, x[0] + len(x[2]) - 1)
                 )
                 and not (
                     cues.SPOKES_OFFICE.search(x[2])
@@ -2016,6 +2371,19 @@ class RuleExtractor:
                 trigger.family in ("violence", "battle")
                 and cues.AMONG_THE_DEAD.search(sentence[max(0, pos - 40) : pos])
             )
+            # ninth session: "troops moved into the valley and met resistance from militants": who
+            # resists the push is the other side, the force that pushed is the doer
+            or (trigger.family == "battle" and _RESISTANCE_FROM.search(sentence[max(0, pos - 60) : pos]))
+            # gold7: "Camp Taji, the base where troops of the US-led coalition train Iraqi units, was
+            # struck by rockets": who is at the place struck is struck with it, never the doer
+            or (
+                trigger.family in ("violence", "battle")
+                and _WHERE_BEFORE.search(sentence[max(0, pos - 60) : pos])
+                # the clause about the place closes before the event word ("…, was struck"); "in Tal
+                # Afar, where militants attacked army posts" tells the event itself
+                and pos < trigger.start
+                and "," in sentence[pos : trigger.start]
+            )
         }
         # "Saraya al-Salam, the armed wing of the Sadrist movement, clashed …": a name in an
         # apposition describes the doer named before it; it is not the doer.
@@ -2044,10 +2412,14 @@ class RuleExtractor:
             # "landed in the Green Zone near the US embassy": a mission named as a landmark
             and not (_MISSION_WORD.search(t) and search(_LANDMARK_BEFORE, sentence[max(0, pos - 40) : pos]))
         ]
-        if _PASSIVE_KILLING.match(trigger.word):
+        if _PASSIVE_KILLING.match(trigger.word) or _KILLED_BY_WEAPON.search(sentence, 0, trigger.start):
             # "Fifty-two residents of Camp Ashraf, the base of the MEK, were killed when armed men
-            # entered the camp": every name told before the passive verb is among the victims
-            after, before = before + after, []
+            # entered the camp": every name told before the passive verb is among the victims. A
+            # nation named in the weapon's own words ("were killed by Turkish air strikes") flies it.
+            owners = [
+                (c, t) for pos, c, _, t in coded if trigger.start <= pos < trigger.end and (c, t) in before
+            ]
+            after, before = [x for x in before + after if x not in owners], owners
         agent = None
         for pos, c, _, t in coded:
             if (
@@ -2078,6 +2450,15 @@ class RuleExtractor:
                 and cues.CLAIMED_AFTER.match(sentence[pos + len(t) :])
             ):
                 agent = (c, t)  # "…, an attack the Islamic State claimed": the claimer did it
+            elif (
+                trigger.start < pos < trigger.end
+                and c.kind in cues.ARMED_KINDS
+                and _MEN_OF_OPENING.fullmatch(sentence, trigger.start, pos)
+            ):
+                agent = (
+                    c,
+                    t,
+                )  # gold7: "gunmen of the Islamic State group hit the checkpoint": the group's men
             elif (
                 trigger.family in ("violence", "battle")
                 and c.kind in cues.ARMED_KINDS
@@ -2111,7 +2492,7 @@ class RuleExtractor:
                     or (trigger.family in ("violence", "battle") and _TOLL_PASSIVE.search(sentence[:pos]))
                 )
                 and c.kind in cues.ARMED_KINDS
-                and cues.WHEN_BEFORE.search(sentence[max(0, pos - 20) : pos])
+                and cues.WHEN_BEFORE.search(sentence[max(0, pos - 40) : pos])
                 and cues.ACTS_AFTER.match(sentence[pos + len(t) :])
             ):
                 agent = (c, t)  # "Five militants were killed when troops stormed their hideout"
@@ -2144,6 +2525,15 @@ class RuleExtractor:
                     after = [pair[1], *after]
                 else:
                     allies = [pair[1][0]]  # "troops and PMF fighters clashed with IS": the ally is associated
+            elif (
+                pair is None
+                and trigger.family in ("violence", "battle")
+                and (forces := _forces_joined(coded, trigger, sentence, acted_on))
+            ):
+                # gold7: "Iraqi troops and police backed by armoured vehicles fought …", "Iraqi special
+                # forces and American troops raided hideouts, killing 15": forces named together as
+                # one subject act as one side, the first named its actor1, the second associated
+                doer, allies = forces[0], [forces[1][0]]
             ally = _ally_joined(coded, doer, sentence, acted_on) if trigger.family == "violence" else None
             if ally is not None:
                 # "Coalition aircraft, Peshmerga guns pound IS fighters": the first striker is
@@ -2298,6 +2688,14 @@ class RuleExtractor:
             )
             if taker is not None:
                 actor1, actor1_text, actor2, actor2_text = taker[0], taker[1], actor1, actor1_text
+        if (
+            actor1 is None
+            and trigger.event_type in ("Battles", "Explosions/Remote violence")
+            and (state_doer := _IRAQ_ACTS.match(sentence)) is not None
+        ):
+            # ninth session: "Iraq launches an anti-IS operation", "Iraq strikes IS in Mosul": the
+            # state that opens a fight does it with its forces
+            actor1, actor1_text = kb.by_acled_name(_IRAQI_MILITARY), state_doer.group("state")
         if actor1 is None and trigger.family in ("violence", "battle"):
             actor1 = kb.by_acled_name(UNNAMED_GROUP)
             actor1_text = None
@@ -2366,7 +2764,9 @@ class RuleExtractor:
                 None,
             )
             if captor is None and (
-                search(cues.CAPTORS, sentence) or (actor1 is not None and actor1.kind == "civilians")
+                search(cues.CAPTORS, sentence)
+                or (actor1 is not None and actor1.kind == "civilians")
+                or search(cues.CAPTIVITY, sentence)
             ):
                 # "the journalist … was released and is back with her family": civilians release no
                 # one; the unnamed captors do (gold5)
@@ -2427,6 +2827,36 @@ class RuleExtractor:
             held_by = self._holder(sentence, actor1)
             if held_by is not None:
                 actor2, actor2_text = held_by  # "troops retook an IS-held village": IS held it
+        if (
+            trigger.sub_event_type == "Armed clash"
+            and actor1 is not None
+            and actor2 is not None
+            and actor1.kind == actor2.kind == "state force"
+        ):
+            # ninth session: "40 militants, 17 police and soldiers killed in clashes": the state's
+            # forces fought the armed group told with them, not each other
+            foe = next(
+                ((c, t) for _, c, _, t in coded if c.kind in ("armed group", "militia")),
+                None,
+            )
+            if foe is not None:
+                allies = [*allies, actor2]
+                actor2, actor2_text = foe
+        if trigger.sub_event_type == "Armed clash" and (_unnamed(actor1) or actor2 is None):
+            pair = self._fighting_pair(sentence, state.reference)
+            if pair is not None:
+                (actor1, actor1_text), (actor2, actor2_text) = pair  # "army-IS clashes": both sides
+        if (
+            actor2 is None
+            and trigger.family == "battle"
+            or (
+                actor2 is None
+                and trigger.sub_event_type in ("Air/drone strike", "Shelling/artillery/missile attack")
+            )
+        ):
+            fought = self._opposed(sentence, actor1, state.reference)
+            if fought is not None:
+                actor2, actor2_text = fought  # "Kurdish forces in an anti-IS raid": IS is fought
         allies = [
             a
             for a in allies
@@ -2451,6 +2881,42 @@ class RuleExtractor:
                 and (actor1 is None or coded.acled_name != actor1.acled_name)
             ):
                 return coded, m.group(0)
+        return None
+
+    def _fighting_pair(
+        self, sentence: str, day: dt.date | None
+    ) -> tuple[tuple[Actor, str], tuple[Actor, str]] | None:
+        """The two armed sides a compound names before a fight ("army-IS clashes"), when both are known."""
+        for m in _PAIR_FIGHT.finditer(sentence):
+            sides: list[tuple[Actor, str]] = []
+            for g in ("a", "b"):
+                word = m.group(g)
+                force = _PAIR_FORCE_WORDS.get(word.lower())
+                actor = self.kb.by_acled_name(force) if force is not None else self._jihadists(word, day)
+                if actor is None and force is None and not cues.JIHADISTS.fullmatch(word):
+                    found = self.kb.find_actor(word, fuzzy=False)
+                    actor = self.kb.coded_actor(found) if found is not None else None
+                if actor is None or actor.kind not in cues.ARMED_KINDS or actor.kind == "unidentified":
+                    break
+                sides.append((actor, word))
+            if len(sides) == 2 and sides[0][0].acled_name != sides[1][0].acled_name:
+                return sides[0], sides[1]
+        return None
+
+    def _opposed(self, sentence: str, actor1: Actor | None, day: dt.date | None) -> tuple[Actor, str] | None:
+        """The armed side an operation is named against ("an anti-IS raid"), other than the doer."""
+        for m in _ANTI_OPERATION.finditer(sentence):
+            who = m.group("who")
+            actor = self._jihadists(who, day)
+            if actor is None and not cues.JIHADISTS.fullmatch(who):
+                found = self.kb.find_actor(who, fuzzy=False)
+                actor = self.kb.coded_actor(found) if found is not None else None
+            if (
+                actor is not None
+                and actor.kind in ("armed group", "militia")
+                and (actor1 is None or actor.acled_name != actor1.acled_name)
+            ):
+                return actor, m.group(0)
         return None
 
     def _government_of(self, name: str) -> tuple[Actor, str] | None:
@@ -2499,11 +2965,14 @@ class RuleExtractor:
             return None
         return self._nation_actor(country, "Civilians") or self._nation_actor(country, "Government of")
 
-    def _armed_wing(self, actor: Actor, sentence: str, end: int, day: dt.date | None) -> Actor | None:
-        """A party's armed men ("Sadrist gunmen", "Sadrist fighters") are the party's armed wing of
-        the story's day, read from the memberships in the knowledge base (the Mahdi Army until 2008,
-        Saraya al-Salam from 2014), or None when the name is no party's or no wing is known."""
-        if actor.kind != "party" or not _ARMED_MEN_AFTER.match(sentence, end) or day is None:
+    def _armed_wing(
+        self, actor: Actor, sentence: str, end: int, day: dt.date | None, *, loyal: bool = False
+    ) -> Actor | None:
+        """A party's armed men ("Sadrist gunmen", "Sadrist fighters", and with ``loyal`` "armed men
+        loyal to Moqtada al-Sadr") are the party's armed wing of the story's day, read from the
+        memberships in the knowledge base (the Mahdi Army until 2008, Saraya al-Salam from 2014), or
+        None when the name is no party's or no wing is known."""
+        if actor.kind != "party" or not (loyal or _ARMED_MEN_AFTER.match(sentence, end)) or day is None:
             return None
         wings = [
             (str(m.get("from") or ""), a)
@@ -2566,6 +3035,29 @@ class RuleExtractor:
                 named.append((m.start(), pkk, m.group(0)))
                 return
         m = search(cues.BARE_MILITANTS, sentence)
+        if (
+            m is None
+            and (bombers := search(_BARE_BOMBERS, sentence)) is not None
+            and free(bombers)
+            # "Suicide bombers and gunmen attacked the shrine": one unnamed side, left to a claim
+            and not _JOINED_DOERS_AFTER.match(sentence, bombers.end())
+            and not _JOINED_DOERS_BEFORE.search(sentence, 0, bombers.start())
+        ):
+            # ninth session: "In a separate attack the same morning, suicide bombers stormed a power
+            # station", "At the same time a second group stormed a power plant": attackers told with
+            # no group, in a story of a jihadist group's assault, are that group's
+            if not any(kb.coded_actor(a).kind in _GROUP_KINDS for _, a, _ in named):
+                last = next(
+                    (
+                        kb.coded_actor(a)
+                        for a in (kb.actor(i) for i in reversed(state.recent))
+                        if a is not None and kb.coded_actor(a).kind in _GROUP_KINDS
+                    ),
+                    None,
+                )
+                if last is not None and last.acled_name in _JIHADIST_GROUPS:
+                    named.append((bombers.start(), last, bombers.group(0)))
+            return
         if m is None or not free(m) or any(kb.coded_actor(a).kind in _GROUP_KINDS for _, a, _ in named):
             return
         for actor_id in reversed(state.recent):
@@ -2663,6 +3155,17 @@ class RuleExtractor:
             if a not in target.assoc1 and a is not target.actor1:
                 target.assoc1.append(a)
         if target.actor1 is None and actor1 is not None:
+            target.actor1 = actor1
+        elif (
+            _unnamed(target.actor1)
+            and not _unnamed(actor1)
+            and actor1 is not None
+            and actor1.kind in ("armed group", "militia")
+            and actor1 is not target.actor2
+            and trigger.family in ("violence", "battle")
+        ):
+            # ninth session: "Police officer dies in Baiji assault; IS bombers struck the compound,
+            # killing 9": the attack told again with its doer named is that doer's
             target.actor1 = actor1
 
     def _finish(self, doc: Document, d: _Draft) -> Event:
@@ -2788,6 +3291,12 @@ _NAME_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
 _CLAUSE_BREAK = re.compile(r"[,;:—–]|\b(?:and|while|as|after|when|before|but|which|who)\b", re.I)
 _INTERVENING_KINDS = {"state force", "foreign force"}
 _GROUP_KINDS = {"armed group", "militia"}
+# A toll for the whole country, after events told in several places, is none of theirs (gold7)
+_COUNTRY_TOTAL = re.compile(
+    r"\b(?:across|throughout|around|all\s+over)\s+(?:the\s+)?(?:country|Iraq|nation)\b|\bnationwide\b|\bnational\s+(?:toll|total)\b",
+    re.I,
+)
+_FORCE_KINDS = frozenset({"state force"})
 # "… were killed", "… was wounded": the dead told in the passive, before who killed them
 _TOLL_PASSIVE = re.compile(
     r"\b(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:\w+\s+)?(?:killed|wounded|injured|hurt|shot)\b",
@@ -2800,6 +3309,7 @@ _LOYAL_TO = re.compile(
     re.I,
 )
 _OWNER_KINDS = {"armed group", "militia", "party", "state force", "foreign force"}
+_ARMED_LOYAL = re.compile(r"\b(?:gunm[ae]n|militiam[ae]n|fighters|armed\s+men)\b", re.I)
 _LOYAL_AFTER = re.compile(
     r"\s+(?:loyal\s+to|affiliated\s+(?:to|with)|linked\s+to|belonging\s+to|tied\s+to|aligned\s+with)\b", re.I
 )
@@ -2935,6 +3445,28 @@ def _nested_merged(drafts: list[_Draft]) -> list[_Draft]:
     return kept
 
 
+def _captives_dead_moved(drafts: list[_Draft]) -> None:
+    """Ninth session: a story that tells an abduction and a killing of the same day and place gives
+    the dead to the killing ("Gunmen kidnapped ten villagers …, and the bodies of seven of them were
+    later found shot", under a headline that counts the dead): the abduction counts no one dead."""
+    for abd in drafts:
+        if not abd.trigger.sub_event_type.startswith("Abduction"):
+            continue
+        told = merge_figures(abd.figures)
+        if not told.low:
+            continue
+        for att in drafts:
+            if (
+                att.trigger.sub_event_type == "Attack"
+                and att.date == abd.date
+                and (att.place is None or abd.place is None or att.place.id == abd.place.id)
+            ):
+                if not merge_figures(att.figures).low:
+                    att.figures = [*att.figures, replace(told, injured=None)]
+                abd.figures = [replace(told, low=None, high=None, listed=False, vague=False)]
+                break
+
+
 def _holds(outer: Place, inner: Place) -> bool:
     """A country or governorate that holds a place, or a city and a site or quarter of it (its
     district); a city never holds another town of its governorate."""
@@ -3025,7 +3557,31 @@ _TERMS_OF_DEAL = re.compile(r"\b(?:under\s+which|whereby|in\s+the\s+wake\s+of)\b
 # Zone" → the Green Zone).
 _ORDERED_ACT = re.compile(
     r"\bto\s+(?:stop|leave|withdraw|pull|end|cease|hand|lay|put|freeze|suspend|halt|quit|evacuate|vacate|"
-    r"return|disarm|cooperate|abandon|dismantle|remove)\b",
+    r"return|disarm|cooperate|abandon|dismantle|remove|run|govern|administer|manage|share|rebuild|secure)\b",
+    re.I,
+)
+
+
+# A town's loss or capture named as a point in time ("after the fall of Mosul") is no place of the
+# event told beside it (gold7).
+_FALL_OF = re.compile(
+    r"\b(?:after|since|before|following|until)\s+(?:the\s+)?(?:fall|capture|loss|seizure|liberation)\s+of\s+(?:the\s+city\s+of\s+)?$",
+    re.I,
+)
+
+
+# What the people seized are accused of: its places are the crime's, not the arrest's (gold7).
+_ACCUSING = re.compile(
+    r"\b(?:accusing|accused|suspected|suspecting|charged|charging)\s+(?:(?:them|him|her|the\s+\w+)\s+)?(?:of|with)\b|"
+    r"\bin\s+connection\s+with\b",
+    re.I,
+)
+
+
+# Where an order or a call was given out: "in a statement read out at his office in Najaf" (gold7).
+_GIVEN_AT = re.compile(
+    r"\b(?:statement|speech|address|sermon|announcement|message|letter|broadcast)\b[^.;]{0,50}?\b(?:in|at|from)\s+"
+    r"(?:(?:his|her|their|the)\s+)?(?:[\w'’-]+\s+){0,2}?(?:(?:in|at)\s+)?$",
     re.I,
 )
 
@@ -3067,17 +3623,55 @@ def _event_clause(
         ):
             other.append(h)
             continue
+        if h.places and _FALL_OF.search(sentence, max(0, h.start - 50), h.start):
+            other.append(h)  # gold7: "the new force Sadr announced after the fall of Mosul": history named
+            continue
+        if h.places and h.start > trigger.end and _ACCUSING.search(sentence, trigger.end, h.start):
+            # gold7: "detained 14 members, accusing them of preparing attacks on the Green Zone"; a
+            # crime's place still places the arrest when the sentence names no other (review of the
+            # ninth session: "arrested a man suspected of killing a writer in Basra")
+            continue
         if h.places and _ROLE_PLACE.search(sentence[max(0, h.start - 40) : h.start]):
             continue
+        if (
+            h.places
+            and trigger.family == "strategic"
+            and _SENT_AS_ROLE.search(sentence[max(0, h.start - 100) : h.start])
+        ):
+            continue  # ninth session: "X, the general sent to restore order in Dhi Qar, was relieved"
         if h.places and source is not None and h.start >= source.start() > trigger.end:
             continue  # "…, the foreign ministry in Ankara said": where the source spoke
         if h.places and trigger.sub_event_type == "Agreement" and h.start > trigger.start:
             if _TERMS_OF_DEAL.search(sentence, trigger.start, h.start):
                 other.append(h)
                 continue  # "a plan under which the fighters leave the shrine": its terms, not its place
-            if _ORDERED_ACT.search(sentence, trigger.start, h.start) and (
-                h.places[0].kind == "country"
-                or any(k.places and k.start < trigger.start and k.places[0].kind != "country" for k in kept)
+            given_at = [
+                k
+                for k in hits
+                if k.places
+                and k.places[0].kind != "country"
+                and _GIVEN_AT.search(sentence, max(0, k.start - 80), k.start)
+            ]
+            if h in given_at and any(
+                k.places and k not in given_at and _ORDERED_ACT.search(sentence, trigger.start, k.start)
+                for k in hits
+                if k.start > trigger.start
+            ):
+                # gold7: "told his men to stop fighting in Basra …, in a statement read out at his office
+                # in Najaf": where the order was read out, told after the act, leaves the act's place
+                # to place it (as "ordered his supporters to withdraw from the Green Zone …, in a
+                # televised address from Najaf" → the Green Zone)
+                other.append(h)
+                continue
+            if (
+                _ORDERED_ACT.search(sentence, trigger.start, h.start)
+                and h not in given_at
+                and (
+                    h.places[0].kind == "country"
+                    # gold7: "signed an agreement in Baghdad on Friday to run Sinjar jointly": a place
+                    # told before the act, after the event word too
+                    or any(k.places and k.start < h.start and k.places[0].kind != "country" for k in kept)
+                )
             ):
                 other.append(h)
                 continue  # "In a statement read out in Najaf, he told his men to stop fighting in Basra"
@@ -3094,6 +3688,12 @@ _VIOLENT_FAMILIES = ("violence", "battle", "protest", "riot")
 # event just told, telling how it went.
 _DEFINITE_DOER = re.compile(
     r"^\W*(?:The|These|Those)\s+(?:attackers|assailants|militants|gunmen|insurgents|jihadists|bombers?|raiders)\b"
+)
+# "the strikes had killed three soldiers": the event told before, as the subject of the killing
+_EVENT_SUBJECT = re.compile(
+    r"\b(?:the|these|those|this|that)\s+(?:[\w-]+\s+)?(?:strikes?|air\s*strikes?|airstrikes?|raids?|attacks?|blasts?|"
+    r"bombings?|explosions?|shelling|bombardment)\s+(?:had\s+|have\s+|has\s+)?(?:also\s+)?$",
+    re.I,
 )
 # "…, and gunmen then opened fire on the officers": the next act of the same attack
 _THEN_ACT = re.compile(
@@ -3392,7 +3992,8 @@ def _home(state: _State, drafts: list[_Draft]) -> frozenset[str]:
 # "A and B", "Sadrist gunmen and fighters of Asaib Ahl al-Haq": two sides named as one subject
 _JOINED_GAP = re.compile(
     r"(?:['’]s)?(?:\s+(?:gunm[ae]n|fighters|militiam[ae]n|forces|troops|units|members|militants|jets|warplanes|"
-    r"aircraft|drones|artillery))?"
+    # ninth session: "army commanders and YBS leaders agreed": the sides' envoys
+    r"aircraft|drones|artillery|commanders|leaders|officers|officials|representatives|envoys|negotiators))?"
     # a headline joins the two with a comma alone: "Coalition aircraft, Peshmerga guns pound …"
     r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?(?:(?:gunm[ae]n|fighters|militiam[ae]n|forces|troops|units|members|militants)\s+"
     r"(?:of|from)\s+(?:the\s+)?)?(?:(?-i:[A-Z])[\w.-]*\s+){0,3}"
@@ -3421,13 +4022,44 @@ def _joined_subject(
     coded: list[tuple[int, Actor, Actor, str]], trigger: rules.Trigger, sentence: str, acted_on: set[int]
 ) -> tuple[tuple[Actor, str], tuple[Actor, str]] | None:
     """Two sides named as one subject right before the event word ("A and B signed"), or None."""
-    subject = [(pos, c, t) for pos, c, _, t in coded if pos <= trigger.start and pos not in acted_on]
+    subject: list[tuple[int, Actor, str]] = []
+    for pos, c, _, t in coded:
+        if pos > trigger.start or pos in acted_on:
+            continue
+        if (
+            subject
+            and subject[-1][1].acled_name == c.acled_name
+            and re.fullmatch(r"\s*\(\s*", sentence[subject[-1][0] + len(subject[-1][2]) : pos])
+        ):
+            continue  # ninth session: "the Sinjar Resistance Units (YBS)": the name told again in brackets
+        subject.append((pos, c, t))
     if len(subject) < 2:
         return None
     (p1, c1, t1), (p2, c2, t2) = subject[-2], subject[-1]
     if c1.acled_name == c2.acled_name or not _JOINED_GAP.fullmatch(sentence[p1 + len(t1) : p2]):
         return None
-    if not re.fullmatch(r"\s*(?:[\w'’-]+\s+){0,2}", sentence[p2 + len(t2) : trigger.start]):
+    if not re.fullmatch(
+        r"\s*(?:\([^()]{1,30}\)\s*)?(?:[\w'’-]+\s+){0,2}", sentence[p2 + len(t2) : trigger.start]
+    ):
+        return None
+    return (c1, t1), (c2, t2)
+
+
+def _forces_joined(
+    coded: list[tuple[int, Actor, Actor, str]], trigger: rules.Trigger, sentence: str, acted_on: set[int]
+) -> tuple[tuple[Actor, str], tuple[Actor, str]] | None:
+    """Two state forces named as one subject before the event word, with words between the second
+    and the event word ("Iraqi troops and police backed by armoured vehicles fought …"), or None."""
+    subject = [(pos, c, t) for pos, c, _, t in coded if pos <= trigger.start and pos not in acted_on]
+    if len(subject) < 2:
+        return None
+    (p1, c1, t1), (p2, c2, t2) = subject[-2], subject[-1]
+    if (
+        c1.acled_name == c2.acled_name
+        or c1.kind not in _INTERVENING_KINDS
+        or c2.kind not in _INTERVENING_KINDS
+        or not re.fullmatch(r"\s+and\s+(?:the\s+)?", sentence[p1 + len(t1) : p2])
+    ):
         return None
     return (c1, t1), (c2, t2)
 
@@ -3460,11 +4092,73 @@ def _ally_joined(
     return c2, t2
 
 
-def _group_before(named: list[tuple[int, Actor, str]], at: int, sentence: str) -> bool:
+_MEN_OF_GAP = re.compile(r"\s+of\s+")
+_MEN_OF_OPENING = re.compile(
+    r"(?:gunm[ae]n|militants|fighters|insurgents|jihadists|attackers|members)\s+of\s+", re.I
+)
+_OWN_MEN_KINDS = frozenset({"armed group", "militia", "state force", "foreign force"})
+
+
+def _group_after(named: list[tuple[int, Actor, str]], at: int, sentence: str) -> bool:
+    """Whether an armed force is named right after ``at`` and "of" ("troops of the US-led
+    coalition", "militants of the Islamic State"): the generic word before it is its own men."""
+    gap = _MEN_OF_GAP.match(sentence, at)
+    return gap is not None and any(
+        pos >= gap.end()
+        and re.fullmatch(r"(?:the\s+)?", sentence[gap.end() : pos], re.I)
+        and a.kind in _OWN_MEN_KINDS
+        for pos, a, _ in named
+    )
+
+
+_GIVEN_NAME_BEFORE = re.compile(
+    r"\b(?-i:Mohammed|Muhammad|Mohammad|Mohamed|Ahmed|Ahmad|Ali|Hussein|Hassan|Abdul|Abd|Abu|Omar|Imam|Sheikh|Martyr|Saddam)\s+$"
+)
+_NAMED_SITE_AFTER = re.compile(
+    r"\s+(?:expressway|highway|motorway|road|street|avenue|bridge|square|hospital|school|university|stadium|mosque|airport|camp)\b",
+    re.I,
+)
+
+
+# "… left Sinjar, and …": the side that withdrew, told before the side that moves in
+_LEFT_FIRST = re.compile(
+    r"\b(?:withdrew|withdrawn|pulled\s+(?:out|back)|left|retreated|abandoned|evacuated|vacated)\b[^.;]{0,120}?(?:,\s*and|;|,\s*then|\band\s+then)\s",
+    re.I,
+)
+
+
+_MOVED_IN = re.compile(
+    r"\b(?:moved|rolled|marched|drove|swept|poured)\s+(?:in)?to\b|\bentered\b|\btook\s+(?:over|control)\b",
+    re.I,
+)
+
+
+def _left_then_taken(sentence: str, trigger: rules.Trigger, text1: str | None, text2: str | None) -> bool:
+    """Whether a bloodless transfer tells the side that left first and the side that moved in after
+    it, with the event word in the second clause: the two actors read in order are the wrong way
+    round."""
+    if trigger.sub_event_type != "Non-violent transfer of territory" or not text1 or not text2:
+        return False
+    at1, at2 = sentence.find(text1), sentence.find(text2)
+    if at1 < 0 or at2 < 0 or not at1 < at2 < trigger.end:
+        return False
+    left = _LEFT_FIRST.search(sentence, at1, trigger.end)
+    return (
+        left is not None
+        and at1 < left.start()
+        and left.end() <= at2
+        and _MOVED_IN.search(sentence, at2, trigger.end) is not None
+    )
+
+
+def _group_before(
+    named: list[tuple[int, Actor, str]], at: int, sentence: str, kinds: frozenset[str] | None = None
+) -> bool:
     """Whether an armed group is named right before ``at`` ("Saraya al-Salam gunmen", "Kataib
-    Hezbollah's fighters"): the generic word that follows is the group's own men."""
+    Hezbollah's fighters"): the generic word that follows is the group's own men. With ``kinds``,
+    actors of those kinds instead ("Asayish security forces")."""
     return any(
-        a.kind in _GROUP_KINDS and not sentence[pos + len(t) : at].strip(" '’s")
+        a.kind in (kinds or _GROUP_KINDS) and not sentence[pos + len(t) : at].strip(" '’s")
         for pos, a, t in named
         if pos + len(t) <= at
     )
@@ -3595,6 +4289,15 @@ _TIME_OF_DAY_BEFORE = re.compile(
 )
 
 
+_DEFINITE_VICTIM = re.compile(
+    r"\bkilled\s+the\s+(?:[\w-]+\s+)?(?:commander|leader|official|officer|chief|emir|militant|fighter|man|woman)\b",
+    re.I,
+)
+_HELD_RESPONSIBLE = re.compile(r"\bheld\s+(?:\w+\s+)?responsible\s+for\b", re.I)
+_DAY_TOTAL = re.compile(r"\W*(?:in\s+all|in\s+total|altogether|all\s+told)\s*,", re.I)
+_LATER_CLAUSE = re.compile(r"[,;]\s+(?:and|while|but)\s+", re.I)
+
+
 def _refers_back(trigger: rules.Trigger, sentence: str) -> bool:
     """An event word told as a definite reference to the event before it ("The blast killed six
     people", "The attack also wounded …"), in a sentence with no date or place of its own."""
@@ -3660,7 +4363,9 @@ _TRIP_END = re.compile(
     r"on\s+(?:his|her|their|its)\s+way)\s+(?:from|to)|"
     r"(?:died|treated|being\s+treated|receiving\s+treatment)\s+(?:later\s+)?(?:in|at))"
     r"\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?(?:in|at)\s+(?:the\s+)?$|"
-    r"\b(?:died|treated)\s+(?:later\s+)?(?:in|at)\s+(?:an?\s+|the\s+)?hospitals?\s+(?:in|at)\s+(?:the\s+)?$",
+    r"\b(?:died|treated)\s+(?:later\s+)?(?:in|at)\s+(?:an?\s+|the\s+)?hospitals?\s+(?:in|at)\s+(?:the\s+)?$|"
+    # gold7: "marched across the city to join the sit-in at Tahrir Square": where the march went
+    r"\bto\s+join\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:in|at)\s+(?:the\s+)?$",
     re.I,
 )
 
@@ -3669,9 +4374,24 @@ _TRIP_END = re.compile(
 # targets of a plot the suspects are held for are not where they were held
 _PLOTTED_ON = re.compile(
     r"\b(?:suspected|accused|charged)\s+(?:of|with)\s+(?:planning|plotting|preparing|carrying\s+out|launching|staging)\s+"
-    r"(?:[\w'’-]+\s+){0,3}?(?:attacks?|strikes?|bombings?|assaults?)\s+(?:on|against|in|at)\s+(?:the\s+)?$",
+    r"(?:[\w'’-]+\s+){0,3}?(?:attacks?|strikes?|bombings?|assaults?)\s+(?:on|against|in|at)\s+(?:the\s+)?$|"
+    # ninth session: "Police in Tikrit arrested two men suspected of carrying messages between cells in
+    # the Mutaibijah area": where the deed they are suspected of was done, not where they were held
+    r"\b(?:suspected|accused|charged)\s+(?:of|with)\s+[\w'’-]+ing\b[^,;.:]{0,80}?\s(?:in|at|near|around)\s+(?:the\s+)?$",
     re.I,
 )
+
+
+# ninth session: "at the entrance to the West Qurna oil field", "at the gate to the camp": the site
+# itself, not a destination
+_ENTRANCE_TO = re.compile(
+    r"\b(?:entrances?|gates?|doors?|doorsteps?|approach(?:es)?)\s+to\s+(?:the\s+)?$|"
+    # "battalions were dispatched to Rifai district": where a force is sent is where it deploys
+    r"\b(?:deployed|redeployed|dispatched|sent|rushed)\s+(?:[\w'’-]+\s+){0,2}?to\s+(?:the\s+)?$",
+    re.I,
+)
+# "outside the town", "the town's markets": the town itself, after its district was named
+_THE_TOWN = re.compile(r"\bthe\s+town(?:['’]s)?\b", re.I)
 
 
 def _places_told(hits: list[NameHit], sentence: str) -> list[NameHit]:
@@ -3686,7 +4406,7 @@ def _places_told(hits: list[NameHit], sentence: str) -> list[NameHit]:
     for k, h in enumerate(placed):
         before = sentence[max(0, h.start - 60) : h.start]
         if (
-            before.rstrip().rsplit(None, 1)[-1:] in _ORIGIN_WORDS
+            (before.rstrip().rsplit(None, 1)[-1:] in _ORIGIN_WORDS and not _ENTRANCE_TO.search(before))
             or _TRIP_END.search(before)
             or _HOME_OF.search(before)
             or _SPOKE_IN.search(before)
@@ -3892,9 +4612,16 @@ def _road_from(text: str, name: str) -> bool:
 
 # The gap between a place and the town it is told by: ", east of ", " district, 20 km south-west of the city of "
 _BEARING = re.compile(
-    r"(?:\s+(?:district|province|area|town|city|village|region|air\s+base|base|camp|border\s+crossing))?\s*,\s*"
+    # review of the ninth session: "the Umm Qasr port south of Basra", "in Zubair south of Basra"
+    r"(?:\s+(?:district|province|area|town|city|village|region|air\s+base|base|camp|port|border\s+crossing))?\s*,?\s*"
     r"(?:(?:about|some|around|nearly)\s+)?(?:\d+\s*(?:km|kilometres?|kilometers?|miles?)\s+(?:\(\d+\s+miles\)\s+)?)?"
-    r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?$",
+    r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?$|"
+    # ninth session: "in and around Sinuni on Monday, the Yazidi town north of Mount Sinjar", "…, the
+    # third day of fighting in the town north of …": an apposition that says where the place lies
+    r"(?:\s+(?:on|late\s+on|early\s+on)\s+\w+day(?:\s+(?:morning|afternoon|evening|night))?)?\s*,\s*(?:the|a)\s+"
+    r"(?:[\w'’-]+\s+){0,7}?(?:town|city|village|district|area|base|camp|hamlet)\s+(?:(?:about|some|around|nearly)\s+)?"
+    r"(?:\d+\s*(?:km|kilometres?|kilometers?|miles?)\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+"
+    r"(?:the\s+)?$",
     re.I,
 )
 # The attack rule's passive reading: "were killed on Sunday when armed men …"
@@ -3928,10 +4655,23 @@ _OPERATION_AGAINST = re.compile(
 )
 _BACKING_BEFORE = re.compile(
     r"\b(?:backed|supported|aided|assisted|covered)\s+by\s+(?:the\s+)?(?:[\w-]+\s+)?$|"
-    r"\bwith\s+(?:the\s+)?(?:help|support|backing|cover)\s+(?:of|from)\s+(?:the\s+)?(?:[\w-]+\s+)?$",
+    r"\bwith\s+(?:the\s+)?(?:help|support|backing|cover)\s+(?:of|from)\s+(?:the\s+)?(?:[\w-]+\s+)?$|"
+    # gold7: "Iraqi troops, with Shia militiamen and Peshmerga fighters at their side, broke the siege"
+    r",\s+(?:along\s+|together\s+)?with\s+(?:[\w'’-]+\s+){0,5}$",
     re.I,
 )
-_PASSIVE_KILLING = re.compile(r"(?:was|were)\s+(?:killed|shot\s+dead|murdered)\b[^.;]*\bwhen\b", re.I)
+_WHERE_BEFORE = re.compile(r"\bwhere\s+(?:[\w'’-]+\s+){0,8}$", re.I)
+# gold7: "X was killed on Thursday with two of his guards by a bomb planted near his gate": the names
+# before the passive verb are its victims, the weapon after "by" the event word
+_KILLED_BY_WEAPON = re.compile(
+    r"\b(?:was|were)\s+(?:\w+\s+)?(?:killed|wounded|injured|hurt)\b[^.;]{0,80}?\bby\s+(?:(?:an?|the)\s+(?:(?-i:[a-z][\w-]*)\s+){0,2})?$",
+    re.I,
+)
+_PASSIVE_KILLING = re.compile(
+    # ninth session: "a soldier dies of wounds from a bombing": who died is the victim
+    r"(?:was|were)\s+(?:killed|shot\s+dead|murdered)\b[^.;]*\bwhen\b|(?:die[sd]?|dying)\s+(?:of|from)\s",
+    re.I,
+)
 _POSSESSIVE = re.compile(r"['’]s?\s")
 _ACCUSED = re.compile(
     r"\b(?:accused|suspected|charged|blamed|wanted|responsible)\s+(?:of|for|with|over)\s+(?:\w+\s+){0,5}?"
@@ -3958,6 +4698,30 @@ _INTO_AFTER = re.compile(r"\s+into\s+(?:the\s+)?(?-i:[A-Z])", re.I)
 _STATES_AGREE = re.compile(
     r"\b(?P<a>(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?)\s+and\s+(?:the\s+)?(?P<b>(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?)\s+"
     r"(?:(?:have|had|on\s+\w+day|late\s+on\s+\w+day|formally|finally)\s+)?$",
+    re.I,
+)
+_RESISTANCE_FROM = re.compile(
+    r"\b(?:met|meet|meets|meeting|faced|face|faces|facing|encountered|encounter|encounters)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"resistance\s+from\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$",
+    re.I,
+)
+_THE_TWO_SIDES = re.compile(
+    r"\b(?:the|both)\s+(?:two\s+|rival\s+|warring\s+|feuding\s+)+(?:tribes|clans|sides|factions|groups|militias|parties)\b",
+    re.I,
+)
+_BARE_BOMBERS = re.compile(
+    r"\bsuicide\s+(?:bombers|attackers)\b|\b(?:a\s+second|another)\s+group\b(?!\s+of\s+(?:protesters|demonstrators|"
+    r"people|residents|families|students|workers|pilgrims|mourners))",
+    re.I,
+)
+_JOINED_DOERS_AFTER = re.compile(
+    r"\s+and\s+(?:[\w-]+\s+)?(?:gunm[ae]n|attackers|assailants|armed\s+men)\b", re.I
+)
+_JOINED_DOERS_BEFORE = re.compile(r"\b(?:gunm[ae]n|attackers|assailants|armed\s+men)\s+and\s+$", re.I)
+_JIHADIST_GROUPS = frozenset({"Islamic State (Iraq)", "Al-Qaeda in Iraq", "Al-Qaeda", "Ansar al-Islam"})
+_TWO_GOVERNMENTS = re.compile(
+    r"\b(?:the\s+)?governments\s+of\s+(?:the\s+)?(?P<a>(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?)\s+and\s+(?:the\s+)?"
+    r"(?P<b>(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?)\b",
     re.I,
 )
 _HELD_KINDS = frozenset({"civilians", "protesters"})

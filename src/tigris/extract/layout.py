@@ -26,6 +26,17 @@ DATELINE_CITY = re.compile(
 )
 # A bulletin's header line naming its area: "SECURITY UPDATE — Basra." serves as a dateline.
 HEADER_PLACE = re.compile(r"^\s*[A-Z][A-Z ]{2,30}\s*[—–-]\s*([A-Z][A-Za-z' -]{2,30}?)\s*(?:/[^.\n]*)?\.")
+# gold7: a broadcast opening on where it speaks from ("Good morning from Basra.", "[Evening
+# bulletin] Good evening from Kirkuk.") serves as a dateline too.
+GREETING_PLACE = re.compile(
+    r"^\s*(?:\[[^\]\n]{1,40}\]\s*)?Good\s+(?:morning|afternoon|evening)\s+from\s+([A-Z][A-Za-z'-]{2,20}(?:\s[A-Z][A-Za-z'-]{2,20})?)\s*[.,!]"
+)
+# ninth session: a statement's header names where it was issued ("Statement of the Media Office of the
+# Prime Minister, Baghdad, 30 June 2021."), a dateline too.
+STATEMENT_PLACE = re.compile(
+    r"^\s*(?:Statement|Press\s+release|Communiqu[eé]|Announcement)\s+(?:of|from|by)\s+[^\n,.]{3,80},\s*"
+    r"([A-Z][A-Za-z'-]{2,20}(?:\s[A-Z][A-Za-z'-]{2,20})?),\s*(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})"
+)
 DATELINE_ONLY = re.compile(r"^\s*[A-Z][A-Za-z' .-]{2,40},[^.]{0,60}(?:[-—–:]|\([^)]{1,40}\))\s*$")
 _SENTENCE_END = re.compile(r"[.!?;:\"'”’)\]—–-]$")
 DATELINE_PREFIX = re.compile(
@@ -36,6 +47,8 @@ DATELINE_PREFIX = re.compile(
 # followed by a colon or dash ("March 9: …", "13 March — …", "2021-03-09 - …").
 _LIST_ITEM = re.compile(
     r"\n[ \t]*(?:[-•*–—]|\d{1,2}[.)/])\s|"
+    # gold7: a thread's numbered posts "3/6 …"
+    r"\n[ \t]*\d{1,2}/\d{1,2}\s|"
     r"\n(?=[ \t]*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?|\d{4}-\d\d-\d\d)\s*[:—–-])"
 )
 

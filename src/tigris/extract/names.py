@@ -36,6 +36,13 @@ _BROADCASTER_AFTER = re.compile(
     r"\s+(?:Satellite\s+)?(?:TV|Television|Radio)\b(?!\s+(?:station|building|offices?|headquarters|tower|studios?)\b)",
     re.I,
 )
+# A monitoring header gives a channel's seat after its name ("Programme summary of Rudaw TV, Arbil
+# in Kurdish 1700 gmt"): the town the channel works from, not a place where anything happened.
+_CHANNEL_BEFORE = re.compile(r"\b(?:TV|Television|Radio)\s*,\s*$", re.I)
+_BROADCAST_AFTER = re.compile(
+    r"\s*,?\s*(?:in\s+(?:Kurdish|Arabic|Persian|Turkish|English|Sorani|Kurmanji|Turkmen)\b|\d{3,4}\s*gmt\b)",
+    re.I,
+)
 _ARTICLE = re.compile(r"^(?:the\s+)?(?:(?:al|el|an|ad|ar|as|ash|at|az)-)?", re.I)
 # Abbreviations that are also ordinary words: in an all-capitals sentence they are the word.
 _WORDLIKE_ABBREVIATIONS = frozenset(
@@ -182,6 +189,12 @@ def scan_names(sentence: str, kb: KnowledgeBase, day: dt.date | None = None) -> 
                 place_ids = []
             if place_ids and _BROADCASTER_AFTER.match(sentence, end):
                 place_ids = []  # "Al-Alam TV", "Baghdad Satellite TV": a channel, not the town
+            if (
+                place_ids
+                and _CHANNEL_BEFORE.search(sentence, 0, start)
+                and _BROADCAST_AFTER.match(sentence, end)
+            ):
+                place_ids = []  # "Rudaw TV, Arbil in Kurdish": the channel's seat
             if actor_id is None and not place_ids:
                 continue
             prev = sentence[:start].rstrip().rsplit(None, 1)[-1].lower() if sentence[:start].strip() else ""
@@ -219,8 +232,10 @@ def scan_names(sentence: str, kb: KnowledgeBase, day: dt.date | None = None) -> 
 
 
 # "the Qadisiya district of Tikrit", "took the Qadisiya quarter": a governorate's name told as a
-# quarter is a quarter of that name, never the governorate
+# quarter is a quarter of that name, never the governorate. Told as a part of the country ("in
+# Iraq's Salah al-Din area") it stays the governorate: a city's quarter is told after its city.
 _QUARTER_AFTER = re.compile(r"\s+(?:district|quarter|neighbou?rhood|area)\b(?!\s+(?:council|police)\b)")
+_COUNTRY_POSSESSIVE_BEFORE = re.compile(r"\bIraq['’]s\s+(?:the\s+)?$")
 
 
 def _quarters_named(hits: list[NameHit], sentence: str) -> list[NameHit]:
@@ -230,6 +245,7 @@ def _quarters_named(hits: list[NameHit], sentence: str) -> list[NameHit]:
         and any(p.kind == "governorate" for p in h.places)
         and h.places[0].country == "Iraq"
         and _QUARTER_AFTER.match(sentence, h.end)
+        and not _COUNTRY_POSSESSIVE_BEFORE.search(sentence, 0, h.start)
         else h
         for h in hits
     ]
@@ -362,6 +378,45 @@ def capital_hits(sentence: str, hits: list[NameHit], kb: KnowledgeBase) -> list[
     prev = sentence[: m.start()].rstrip().rsplit(None, 1)[-1:] or [""]
     hit = NameHit(m.group(0), m.start(), m.end(), None, (baghdad,), prev[0].lower() in _LOCATIVE)
     return sorted([*hits, hit], key=lambda h: h.start)
+
+
+# "the capital of Iraq's Kurdish region", "the Iraqi Kurdish capital", "the Kurdistan Region's
+# capital": Erbil (Wikipedia: Erbil, the seat of the Kurdistan Region's government), unless a name
+# follows ("the Kurdish capital Erbil" names it already) or another country's Kurds are meant.
+_KURDS = r"(?:(?:the\s+)?(?:Iraq['’]s\s+|Iraqi?\s+)?(?:semi-?autonomous\s+|autonomous\s+)?Kurd(?:ish|istan))"
+_KURDISH_CAPITAL = re.compile(
+    rf"\b(?:(?:the\s+)?capital\s+of\s+{_KURDS}\s+(?:autonomous\s+)?region"
+    rf"|{_KURDS}(?:['’]s)?(?:\s+(?:autonomous\s+)?region(?:al|['’]s)?)?\s+capital)\b"
+    r"(?!\s+(?:city\s+)?(?-i:[A-Z]))",
+    re.I,
+)
+_OTHER_KURDS_BEFORE = re.compile(r"(?:Syria|Syrian|Turkey|Turkish|Iran|Iranian)['’]?s?\s*$", re.I)
+_KURDISH_CAPITAL_ID = "iq-erbil-erbil"
+
+
+def kurdish_capital_hits(sentence: str, hits: list[NameHit], kb: KnowledgeBase) -> list[NameHit]:
+    """``hits`` with the capital of Iraq's Kurdish region read as Erbil; a mention of Iraq inside
+    the phrase ("Iraq's Kurdish capital") is part of it, not a second place."""
+    m = _KURDISH_CAPITAL.search(sentence)
+    erbil = kb.place(_KURDISH_CAPITAL_ID)
+    if m is None or erbil is None or _OTHER_KURDS_BEFORE.search(sentence[: m.start()]):
+        return hits
+    said = re.search(r"Iraq|region|Kurdistan", m.group(0), re.I) is not None
+    if any(
+        h.places
+        and (
+            h.places[0].id == erbil.id
+            or (h.places[0].country != "Iraq" and (h.places[0].kind != "country" or not said))
+        )
+        for h in hits
+    ):
+        return hits
+    inside = [h for h in hits if h.start < m.end() and m.start() < h.end]
+    if any(h.actor is not None or any(p.kind != "country" for p in h.places) for h in inside):
+        return hits
+    prev = sentence[: m.start()].rstrip().rsplit(None, 1)[-1:] or [""]
+    hit = NameHit(m.group(0), m.start(), m.end(), None, (erbil,), prev[0].lower() in _LOCATIVE)
+    return sorted([*(h for h in hits if h not in inside), hit], key=lambda h: h.start)
 
 
 def _quarter_of(

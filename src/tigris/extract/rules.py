@@ -115,6 +115,8 @@ _NON_VIOLENT_TRANSFER = re.compile(
     r"(?:[\w'’-]+\s+){1,4}to\s+(?:[\w'’-]+\s+){0,2}(?:control|authorit(?:y|ies))|"
     r"(?:handover|hand-over|transfer)\s+of\s+(?!(?:\w+\s+){0,3}(?:air\s+)?(?:bases?|barracks|power|prisoners|detainees|bodies|funds|salaries)\b)(?:[\w'’-]+\s+){1,4}to\s+(?:\w+\s+){0,3}(?:forces|troops|army|control|authorit(?:y|ies))|"
     r"hand(?:ed|s|ing)?\s+over\s+(?:\w+\s+){0,3}security\s+(?:\w+\s+){0,3}to|"
+    # gold7: "signed security control of Basra province over to the Iraqi army"
+    r"(?:sign(?:ed|s|ing)|pass(?:ed|es|ing)|turn(?:ed|s|ing))\s+(?:full\s+)?(?:security\s+)?(?:control|responsibility|authority)\b[^.;]{0,60}?\bover\s+to\b|"
     # "federal police took over security of the oil fields from the Peshmerga"
     r"t(?:ook|akes?|aken|aking)\s+over\s+(?:security|(?:the\s+)?(?:security|policing)\s+(?:duties|responsibilit(?:y|ies)))\s+(?:of|in|for|at)\b|"
     r"hand(?:ed|s|ing)?\s+over\s+(?!(?:\w+\s+){0,3}(?:air\s+)?(?:bases?|barracks|weapons|arms|suspects?|prisoners|detainees|bodies|power)\b)(?:the\s+)?(?:[\w'’-]+\s+){1,3}to\s+(?:\w+\s+){0,2}(?:forces|troops|army|Peshmerga)\b|"
@@ -215,6 +217,8 @@ _TERRITORY = re.compile(
     r"(?-i:[A-Z][a-z]+)(?:[\s-](?-i:[A-Z][a-z]+)){0,2}\s+(?:(?:is|was)\s+(?:now\s+)?)?(?:fully\s+|completely\s+|totally\s+|entirely\s+)"
     r"(?:liberated|retaken|recaptured|freed)\b|"
     r"(?-i:[A-Z][a-z]+)(?:[\s-](?-i:[A-Z][a-z]+)){0,2}\s+(?:liberated|retaken|recaptured|freed)\s+from\b|"
+    # gold7: "declared the capital of Anbar province retaken from Daesh", "declared the city liberated"
+    r"declar(?:ed|es|ing)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,6}?(?:fully\s+|completely\s+|totally\s+|entirely\s+)?(?:liberated|retaken|recaptured|freed)\b|"
     r"(?:took|taken|takes?|seized|gained|assumed|established|regained|recovered|wrested)\s+(?:full\s+|complete\s+|total\s+)?"
     r"control\s+(?:of|over)|"
     r"(?:retaken|recaptured|liberated|captured|seized|overrun|taken\s+over|freed)\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}"
@@ -319,7 +323,9 @@ _SPORT_BODY = _rx(
 # A fight against a fire, a flood or an epidemic is no battle: "Firefighters fought the blaze for hours".
 _FIGHT_NATURE = _rx(
     r"\b(?:fought|fight(?:s|ing)?|battl(?:ed|es|ing)|tackl(?:ed|ing))\s+(?:against\s+)?(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,2}?"
-    r"(?:blazes?|fires?|flames|infernos?|floods?|floodwaters|virus|epidemics?|outbreaks?|pandemic|disease|locusts|drought|heat)\b|"
+    r"(?:blazes?|fires?|flames|infernos?|floods?|floodwaters|virus|epidemics?|outbreaks?|pandemic|disease|locusts|drought|heat|"
+    # gold7: "divers fought the strong current through the night"
+    r"currents?|tides?|(?:waves|storms?|winds?|sandstorms?)(?!\s+of\b))\b|"
     # "the real war is being fought over water"
     r"\b(?:fought|fight(?:s|ing)?|battl(?:ed|es|ing))\s+over\s+(?:the\s+)?(?:water|budget|oil\s+revenues?|jobs|seats|posts|ministries|contracts|salaries)\b|"
     # "A fire tore through the warehouses …, and crews fought it for six hours": the fire named first
@@ -389,7 +395,9 @@ MISHAP = _rx(
     r"(?:[\w-]+\s+){0,2}?(?:shells?|mortars?|rockets?|munitions|ordnance|bombs?|mines?|grenades?|rounds)|"
     r"explosive\s+remnants|remnants\s+of\s+(?:the\s+)?war|controlled\s+(?:detonation|explosion|demolition)|"
     r"(?:live[- ]fire|military|joint|training|naval|tactical|annual)\s+(?:exercises?|drills?|manoeuvres|maneuvers)|"
-    r"war\s+games|mock\s+(?:enemy|targets?|attacks?|battles?|raids?))\b"
+    r"war\s+games|mock\s+(?:enemy|targets?|attacks?|battles?|raids?)|"
+    # gold7: fireworks that set a hall alight
+    r"fireworks|firecrackers)\b"
 )
 # A book, a film or an exhibition that tells of fighting tells no event of the story's day.
 _WORK_TELLS = _rx(
@@ -431,8 +439,10 @@ _POLITICAL_VOTE = _rx(
 # A leader ordering his own side to stand down: the codebook codes a unilateral order to stop
 # fighting as an agreement. An order to attack is not one.
 _STAND_DOWN = _rx(
-    r"\b(?:ordered|orders|told|tells|instructed|commanded|directed)\s+(?:his|her|their|its|the|all)\s+(?:[\w'’-]+\s+){0,2}?"
-    r"(?:supporters|fighters|followers|men|forces|troops|militiamen|members|loyalists|gunmen|partisans)\s+(?:(?:late\s+|early\s+)?on\s+\w+\s+)?to\s+"
+    r"\b(?:ordered|orders|told|tells|instructed|commanded|directed|gave|gives)\s+(?:his|her|their|its|the|all)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:supporters|fighters|followers|men|forces|troops|militiamen|members|loyalists|gunmen|partisans)\s+(?:(?:late\s+|early\s+)?on\s+\w+\s+)?"
+    # gold7: a deadline given ("gives his followers 60 minutes to leave the Green Zone")
+    r"(?:(?:\d+|an?|one|two|three|four|six|twelve|24|48|72)\s+(?:minutes|hours?|days)\s+)?to\s+"
     r"(?:withdraw|pull\s+(?:out|back)|leave\s+the|stop\s+(?:the\s+)?(?:fighting|shooting|firing|attacks|clashes)|"
     r"cease\s+(?:fire|fighting)|lay\s+down|put\s+down|end\s+(?:the\s+)?(?:fighting|clashes)|"
     # fourteenth round: a leader who tells his followers to end their sit-in or leave the squares
@@ -472,7 +482,11 @@ _SEIZED_PERSON = re.compile(
     # eighth session: people held "as human shields" ("IS takes 300 families to serve as human
     # shields") are abducted
     r"(?i:\b(?:takes?|took|taken|taking|seiz(?:e|es|ed|ing)|rounds?\s+up|rounded\s+up|us(?:e|es|ed|ing))\s+(?:[\w,'’-]+\s+){0,4}?"
-    r"(?:as|to\s+(?:be|serve\s+as))\s+human\s+shields?\b)"
+    r"(?:as|to\s+(?:be|serve\s+as))\s+human\s+shields?\b)|"
+    # gold7: "gunmen raided a desert camp and drove away with 26 Qatari hunters"
+    r"(?i:\b(?:drove|made|sped)\s+(?:away|off)\s+with\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|dozens\s+of|several)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?(?:hunters|workers|labou?rers|engineers|pilgrims|villagers|men|women|children|people|passengers|"
+    r"civilians|employees|students|captives|hostages|tourists|shepherds|fishermen)\b)"
 )
 
 # A group's own halt to its attacks, told before the weapons it stops using: "declared a halt to
@@ -526,7 +540,9 @@ _RESCUE = _rx(
 # An armed parade or show of strength (fighters marching through a district with their weapons) is a
 # change to group/activity, not a protest and not a shelling, when no one is struck.
 _PARADE = _rx(
-    r"\b(?:(?:military|armed|militia)\s+parades?|parad(?:ed|ing)\s+(?:\w+\s+){0,4}?(?:fighters|weapons|troops|vehicles|missiles|rockets|through|along|in\s+front)|"
+    r"\b(?:(?:military|armed|militia)\s+parades?|parad(?:ed|ing)\s+(?:\w+\s+){0,4}?(?:fighters|weapons|troops|vehicles|missiles|rockets|through|along|down|across|past|in\s+front)|"
+    # gold7: the same parade told again elsewhere ("Similar parades were held the same day in Najaf")
+    r"(?:similar|such|rival)\s+parades?\s+(?:were|was)\s+(?:also\s+)?(?:held|staged)|"
     r"(?:fighters|militiamen|gunmen|troops|soldiers|units|members|volunteers)\b[^.;]{0,80}?\bmarch(?:ed|ing)\s+(?:through|along|across)\b|"
     r"shows?\s+of\s+(?:force|strength))"
 )
@@ -534,6 +550,11 @@ _PARADE = _rx(
 # assault on the post"): the fight is the event, the weapons describe it.
 _GEAR_BEFORE = _rx(
     r"\b(?:used|using|armed\s+with|wielding|carrying|equipped\s+with|employed)\s+(?:[\w'’,-]+\s+){0,6}?(?:[\w-]+\s+)?$"
+)
+# gold7: rocket-propelled grenades heard in a fight told in the same sentence are that fight's gear.
+_RPG = _rx(r"(?:rocket[\s-]+propelled\s+grenades?|RPGs?)\b")
+_FIGHT_TOLD = _rx(
+    r"\b(?:fought|fight(?:s|ing)?|clash(?:ed|es|ing)?|battl(?:ed|es|ing)|exchang(?:ed|es|ing|e)\s+fire|trad(?:ed|es|ing|e)\s+fire|gun\s*battles?|firefights?)\b"
 )
 # gold6 (false events): weapons listed after a verb of fighting and "with" ("the two clans fought
 # each other with machine guns, rocket-propelled grenades and mortars") are the fight's gear.
@@ -637,7 +658,7 @@ _RULES: tuple[tuple[str, str, str, str, str, re.Pattern[str], bool], ...] = (
          r"(?:helicopters?|choppers?|planes?|warplanes?|(?:fighter\s+)?jets?|aircraft)\b|"
          r"\b(?:helicopters?|choppers?|planes?|warplanes?|(?:fighter\s+)?jets?|aircraft)\s+(?:was|were|has\s+been|had\s+been)\s+(?:\w+\s+)?shot\s+down\b"), True),
     ("violence", "Explosions/Remote violence", "Air/drone strike", "FIGHT", "aerial",
-     _rx(r"\b(?:air\s*strikes?|airstrikes?|air\s+raids?|drone\s+(?:strikes?|attacks?)|armed\s+drones?|explosives?[- ]laden\s+drones?|drones?\s+(?:\w+ly\s+)?(?:struck|hit|attacked|targeted|strike|killed|bombed|destroyed)|(?:shot\s+down|downed|brought\s+down)\s+(?:\w+\s+){0,3}drones?|drones?\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:downed|shot\s+down|brought\s+down)|warplanes?|fighter\s+jets?|(?:military|coalition|war|US|Turkish|Iranian|Israeli|Russian|Syrian|Iraqi|Saudi)\s+jets?|jets?\s+(?:struck|strike|hit|bomb(?:ed)?|kill(?:ed|s)?|pounded|targeted|destroy(?:ed|s))|helicopter\s+gunships?|(?:hit|struck|targeted|attacked|killed|wounded|injured)\s+by\s+(?:an?\s+|two\s+|three\s+)?(?:(?:armed|explosives?[- ]laden|US|U\.S\.|American|Turkish|Iranian|Israeli|coalition|Iraqi)\s+)?drones?|(?:drones?|quadcopters?|UAVs?)\s+(?:\w+\s+){0,2}?dropped\s+(?:[\w'’-]+\s+){0,3}?(?:explosives?|bombs?|grenades?|charges?|munitions?|shells?|projectiles?)\b|(?:drones?|quadcopters?|UAVs?)\s+(?:flew|crashed|slammed|plunged|dived|fell)\s+(?:at|into|onto|on|inside)\b|(?:aircraft|planes|helicopters?|gunships?|(?-i:F-\d+s?|Su-\d+s?))\s+(?:\w+\s+){0,2}(?:struck|strike|strikes|bomb|bombed|bombs|hit|hits|fired|pounded|pounds?|targeted|targets?|attacked|attacks?|dropped)|bombed\s+from\s+the\s+air|(?:US|U\.S\.|American|coalition|Turkish|Israeli|Iranian|Russian)(?:-led)?\s+(?:\w+\s+)?strikes?\b|aerial\s+(?:bombardment|attacks?|strikes?|bombing)|air\s+(?:bombardment|attacks?|campaign)|(?:helicopter|chopper|aerial)\s+raids?|"
+     _rx(r"\b(?:air\s*strikes?|airstrikes?|air\s+raids?|drone\s+(?:strikes?|attacks?)|armed\s+drones?|explosives?[- ]laden\s+drones?|drones?\s+(?:\w+ly\s+)?(?:struck|hit|attacked|targeted|strike|killed|bombed|destroyed|fired\s+(?:an?\s+|two\s+|three\s+)?(?:missiles?|rockets?))|(?:shot\s+down|downed|brought\s+down)\s+(?:\w+\s+){0,3}drones?|drones?\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:downed|shot\s+down|brought\s+down)|warplanes?|fighter\s+jets?|(?:military|coalition|war|US|Turkish|Iranian|Israeli|Russian|Syrian|Iraqi|Saudi)\s+jets?|jets?\s+(?:struck|strike|hit|bomb(?:ed)?|kill(?:ed|s)?|pounded|targeted|destroy(?:ed|s))|helicopter\s+gunships?|(?:hit|struck|targeted|attacked|killed|wounded|injured)\s+by\s+(?:an?\s+|two\s+|three\s+)?(?:(?:armed|explosives?[- ]laden|US|U\.S\.|American|Turkish|Iranian|Israeli|coalition|Iraqi)\s+)?drones?|(?:drones?|quadcopters?|UAVs?)\s+(?:\w+\s+){0,2}?dropped\s+(?:[\w'’-]+\s+){0,3}?(?:explosives?|bombs?|grenades?|charges?|munitions?|shells?|projectiles?)\b|(?:drones?|quadcopters?|UAVs?)\s+(?:flew|crashed|slammed|plunged|dived|fell)\s+(?:at|into|onto|on|inside)\b|(?:aircraft|planes|helicopters?|gunships?|(?-i:F-\d+s?|Su-\d+s?))\s+(?:\w+\s+){0,2}(?:struck|strike|strikes|bomb|bombed|bombs|hit|hits|fired|pounded|pounds?|targeted|targets?|attacked|attacks?|dropped)|bombed\s+from\s+the\s+air|(?:US|U\.S\.|American|coalition|Turkish|Israeli|Iranian|Russian)(?:-led)?\s+(?:\w+\s+)?strikes?\b|aerial\s+(?:bombardment|attacks?|strikes?|bombing)|air\s+(?:bombardment|attacks?|campaign)|(?:helicopter|chopper|aerial)\s+raids?|"
         r"raids?\s+by\s+(?:[\w'’-]+\s+){0,3}(?:jets|warplanes|aircraft|helicopters|choppers|planes|drones|air\s+force)|"
         r"air\s+force\s+(?:\w+\s+){0,2}(?:kills?|killed|struck|strikes?|bombed|bombs|destroy(?:s|ed)|hit|hits|targeted|pounded)|"
         # gold5: "American F-16 jets dropped two 500-pound bombs on a house"
@@ -646,7 +667,7 @@ _RULES: tuple[tuple[str, str, str, str, str, re.Pattern[str], bool], ...] = (
         r"(?:^|[;:]\s*)(?-i:Strikes)\s+(?:in|on|near|around|against)\s+(?:[\w'’-]+\s+){1,4}?(?:kill|kills|killed)\b|"
         # eighth session: "as a strike kills foreign militants"
         r"\b(?:an?\s+|the\s+)?strikes?\s+(?:kills?|killed)\s+(?:[\w'’-]+\s+){0,3}?(?:militants|fighters|jihadists|insurgents|(?-i:IS|ISIS|ISIL)\s+(?:leaders?|commanders?|members))\b|"
-        r"(?:jets|aircraft|planes|warplanes|drones|coalition|air\s+force|forces|army|military)\s+(?:[\w'’-]+\s+){0,2}?(?:carr(?:y|ies|ied)\s+out|conduct(?:s|ed)?|launch(?:es|ed)?)\s+"
+        r"(?:jets|aircraft|planes|warplanes|(?-i:F-\d+s)|drones|coalition|air\s+force|forces|army|military)\s+(?:[\w'’-]+\s+){0,2}?(?:carr(?:y|ies|ied)\s+out|conduct(?:s|ed)?|launch(?:es|ed)?)\s+"
         r"(?:(?:its|their|the|first|new|fresh|more)\s+){0,2}(?:air\s*)?strikes\s+(?:on|against|in)\b|"
         # a foreign power that strikes sites in Iraq does it from the air: "Turkey struck PKK positions
         # in the north", "the United States hit the militia's depots near Qaim"
@@ -655,7 +676,8 @@ _RULES: tuple[tuple[str, str, str, str, str, re.Pattern[str], bool], ...] = (
         r"(?:positions|sites|targets|hideouts|camps|depots|facilities|bases|headquarters|convoys|caves|tunnels|strongholds|shelters|warehouses)\b|"
         # eighth session: a foreign state striking an armed group by name ("Turkey says it struck the
         # PKK again", "Iran strikes PKK in Sidakan") strikes it from the air
-        r"\b(?-i:Turkey|Iran|Israel|Russia|US|U\.S\.)\s+(?:says\s+(?:it\s+)?)?(?:(?:also|again|then|reportedly|once\s+more)\s+)?"
+        # ninth session: Iraq too, whose own jets strike the group ("Iraq strikes IS hideouts")
+        r"\b(?-i:Turkey|Iran|Iraq|Israel|Russia|US|U\.S\.)\s+(?:says\s+(?:it\s+)?)?(?:(?:also|again|then|reportedly|once\s+more)\s+)?"
         r"(?:struck|strikes|strike|bombed|bombs|pounded|pounds)\s+(?:the\s+)?(?:(?-i:PKK|IS|ISIS|ISIL)|Islamic\s+State|Daesh)\b)"), True),
     ("strategic", "Strategic developments", "Disrupted weapons use", "SEIZE", "",
      _DISRUPTED, True),
@@ -672,6 +694,8 @@ _RULES: tuple[tuple[str, str, str, str, str, re.Pattern[str], bool], ...] = (
      _SUICIDE := _rx(r"\bsuicide\s+(?:(?:car|truck|lorry|vehicle|tanker|motorcycle|motorbike)\s+)?(?:bomb(?:ing|er|ers|ings)?|attack(?:s|er|ers)?|car\s+bomb|vest|blasts?|explosions?)|\b(?:blew|blows?|blown)\s+(?:himself|themselves|herself)\s+up|"
         # "a bomber driving an ambulance blew it up at the gate"
         r"\bbombers?\b[^.;]{0,60}?\bblew\s+(?:it|(?:his|her|their|the)\s+(?:car|vehicle|truck|lorry|ambulance|tanker|van))\s+up\b|"
+        # gold7: "a lorry rigged with explosives was blown up by its driver"
+        r"\b(?:blown\s+up|detonated|set\s+off)\s+by\s+(?:its|their|the)\s+(?:own\s+)?drivers?\b|"
         r"(?:^|[;:]\s*|\b(?:a|the|an|one|two|three|\d+|(?-i:IS|ISIS|ISIL)|Qaeda)\s+)bombers?\s+(?:hits?|strikes?|struck|kills?|killed|targets?|targeted|attacks?|attacked)\b"), True),
     ("violence", "Explosions/Remote violence", "Shelling/artillery/missile attack", "FIGHT", "heavy-weapons",
      _rx(r"\b(?:rockets?|katyushas?|ballistic\s+missiles?|missiles?|mortars?|mortar\s+rounds?|shelling|shelled|artillery|"
@@ -701,6 +725,12 @@ _RULES: tuple[tuple[str, str, str, str, str, re.Pattern[str], bool], ...] = (
         r"(?:(?:that\s+)?(?:was|were|had\s+been)\s+)?(?:packed|laden|loaded|rigged|stuffed|filled|wired)\s+with\s+(?:\w+\s+){0,2}?explosives\b|"
         r"\bexplosives?[- ](?:laden|packed|rigged)\s+(?:[\w'’-]+\s+)?(?:cars?|vehicles?|trucks?|lorr(?:y|ies)|tankers?|minibus(?:es)?|vans?|buses|motorcycles?|motorbikes?|carts?|pick-?ups?)\b|"
         r"\b(?:toll|casualties)\s+(?:from|in|of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:blasts?|bombings?|bombs|explosions?)\b|"
+        # ninth session: a headline that tells the bombing by its claim ("IS claims responsibility for
+        # deadly Baghdad bombings")
+        r"\bclaim(?:s|ed)?\s+(?:responsibility|credit)\s+for\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?(?:blasts?|bombings?|explosions?)\b|"
+        # ninth session: "soldier dies of wounds from a bombing"
+        r"\b(?:die[sd]?|dying)\s+(?:of|from)\s+(?:(?:his|her|their)\s+)?(?:wounds|injuries)\s+(?:from|sustained\s+in|suffered\s+in|received\s+in)\s+"
+        r"(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?(?:blasts?|bombings?|explosions?)\b|"
         r"\b(?:blasts?|bombings?|bombs|explosions?)\s+(?:death\s+)?toll\b)"), True),
     ("violence", "Violence against civilians", "Abduction/forced disappearance", "ASSAULT", "abduct",
      _rx(r"\b(?:kidnap(?:ped|ping|pings|pers|s)?|abduct(?:ed|ing|ion|ions|ors|s)?|forcibly\s+disappeared|enforced\s+disappearances?|enslav(?:ed|ing)|"
@@ -724,6 +754,11 @@ _RULES: tuple[tuple[str, str, str, str, str, re.Pattern[str], bool], ...] = (
         r"officials?|lawmakers?|MPs?|sheikhs?|tribal\s+leaders?|mayors?)\b)"), True),
     ("violence", "Violence against civilians", "Attack", "ASSAULT", "assassinate",
      _rx(r"\b(?:assassinat(?:ed|ion|ions|e)|shot\s+dead|shot\s+(?:him|her|them)\s+dead|gunned\s+down|snipers?\s+(?:fire|killed|shot)|killed\s+by\s+(?:a\s+)?sniper|killed\s+(?:an?\s+)?(?:prominent\s+)?(?:activist|journalist|researcher|analyst|civilian|lawyer|doctor)s?|gunmen\s+(?:opened\s+fire|killed|shot|attacked|stormed)|executed|executes|behead(?:s|ed)|beheadings?\s+of|shoot(?:s|ing)\s+(?:dead\s+)?(?:\w+\s+){0,2}?(?:civilians|villagers|residents|families|fleeing)|"
+        # gold7: "was shot late on Monday outside his house": a person shot at home, at work or in a car
+        # ("…, who was shot outside his home in 2020" names an old killing)
+        r"(?<!\bwho\s)(?:was|were)\s+shot\s+(?:(?:late|early)\s+)?(?:on\s+\w+\s+)?(?:(?:morning|afternoon|evening|night)\s+)?"
+        r"(?:outside|near|at\s+the\s+(?:door|gate)\s+of|in\s+front\s+of|inside)\s+(?:his|her|their)\s+"
+        r"(?:home|house|office|shop|car|clinic)\b|"
         # headlines: "militants stone man to death", "IS burns 20 civilians to death", "slaughters 60 people"
         r"ston(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){0,3}?to\s+death|burn(?:s|ed|t)?\s+to\s+death\s+(?:(?:at\s+least|about|some|more\s+than)\s+)?(?:\d[\d,]*|dozens|scores|two|three|four|five|six|seven|eight|nine|ten)\s+"
         r"(?:[\w'’-]+\s+)?(?:people|civilians|villagers|men|women|prisoners|captives|residents|children)|"
@@ -764,6 +799,9 @@ _RULES: tuple[tuple[str, str, str, str, str, re.Pattern[str], bool], ...] = (
         r"\b(?:forces|troops|army|Peshmerga|Kurds)\s+(?:battle|battles|fight|fights|fought|attack|attacks)\s+(?:\w+\s+){0,2}(?:(?-i:IS|ISIS|ISIL)|Islamic\s+State|Daesh|Qaeda|al-Qaeda|militants|insurgents|jihadists)\b|\b(?:jihadists|militants|insurgents|Islamic\s+State\s+fighters|IS\s+fighters)\s+(?:attack|attacks|attacked)\s+(?:\w+\s+){0,2}(?:forces|troops|army|soldiers|police|Peshmerga|base|positions)\b"), True),
     ("battle", "Battles", "Armed clash", "FIGHT", "firearms",
      _rx(r"\b(?:attacked|ambushed|assaulted|opened\s+fire\s+on|fired\s+on|targeted|stormed)\s+(?:[\w'’-]+\s+){0,3}(?:checkpoints?|patrols?|police(?:men)?|soldiers|troops|army|outposts?|posts?|positions|convoys?|barracks|forces'?|militants|insurgents|rebels|terrorists|jihadists)\b|"
+        # gold7: "gunmen of the Islamic State group hit the checkpoint from two sides"
+        r"\b(?:gunm[ae]n|militants|fighters|insurgents|jihadists|attackers)\s+(?:of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?)?(?:hit|struck)\s+"
+        r"(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?(?:checkpoints?|patrols?|outposts?|posts?|positions|convoys?|barracks)\b|"
         # "PKK fighters killed two Turkish soldiers": armed men killing a force fight it
         r"\bkill(?:s|ed|ing)?\s+(?:(?:more\s+than|over|nearly|almost|about|around|up\s+to|at\s+least|some)\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:[\w'’-]+\s+){0,2}?"
         r"(?:soldiers?|troops|policem[ae]n|police\s+officers?|servicem[ae]n|Peshmerga|border\s+guards?|army\s+officers?|service\s*members?)\b|"
@@ -771,7 +809,7 @@ _RULES: tuple[tuple[str, str, str, str, str, re.Pattern[str], bool], ...] = (
         r"\bkills?\s+(?:[\w'’-]+\s+){0,2}?(?:soldiers?|policem[ae]n|police\s+officers?|servicem[ae]n|service\s*members?|Peshmerga|border\s+guards?|army\s+officers?)\b"), True),
     # Fighting told without "clash": exchanges of fire, assaults on bases, attacks repelled, offensives.
     ("battle", "Battles", "Armed clash", "FIGHT", "firearms",
-     _rx(r"\b(?:fire\s*fights?\b|fire\s+exchanges?|exchanges?\s+of\s+(?:gun)?fire|shoot-?outs?|gun-?battles?|trad(?:ed|ing)\s+(?:gun)?fire|"
+     _rx(r"\b(?:fire\s*fights?\b|fire\s+exchanges?|exchanges?\s+of\s+(?:gun)?fire|shoot-?outs?|gun-?battles?|trad(?:ed|ing)\s+(?:gun)?fire|trades?\s+(?:gun)?fire\s+with|"
          # "came under fire from IS fighters", "engaged IS militants", "infiltrated their lines"
          r"c(?:a|o)mes?\s+under\s+(?:heavy\s+|sniper\s+|small[- ]arms\s+|machine[- ]gun\s+)?(?:fire|gunfire|attack)"
          # gold5 (false events): "the minister came under fire from every bloc", "… under fire over
@@ -817,12 +855,22 @@ _RULES: tuple[tuple[str, str, str, str, str, re.Pattern[str], bool], ...] = (
          r"(?![\w'’-]*\s+(?:title|titles|cup|championships?|league|medals?|trophy|crown|final)\b)|"
          r"(?:battle|fighting|clashes)\s+(?:rages?|raged|raging|continues?|intensifie[sd]|erupt(?:s|ed)?)\b|"
          r"(?:fighting|clashes|battles?),?\s+(?:[\w,'’-]+\s+){0,8}(?:kills?|killed|leaves?\s+\d+\s+dead)\b|"
-         r"(?:push(?:es|ed)?|advance[sd]?|march(?:es|ed)?|mov(?:es|ed))\s+deeper\s+into\b|"
+         r"(?:push(?:es|ed)?|advance[sd]?|march(?:es|ed)?|mov(?:es|ed)|press(?:es|ed)?)\s+deeper\s+into\b|"
+         # ninth session: a push on the enemy's last holdouts ("troops push for the last IS holdouts")
+         r"\bpush(?:es|ed)?\s+(?:for|on|against)\s+(?:the\s+)?(?:last\s+)?(?:[\w'’-]+\s+){0,2}?(?:holdouts|pockets\s+of)\b|"
          r"launch(?:es|ed)?\s+(?:an?\s+|the\s+)?(?:major\s+|new\s+|fresh\s+|large-scale\s+|ground\s+|final\s+)?"
          r"(?:assault|offensive|counter-?attack|counter-?offensive|onslaught)s?\s+(?:on|against|to\s+(?:drive|retake|recapture|take|free|clear|oust|expel|push|seal\s+off|cut\s+off|encircle)|near|in)\b|"
          # eighth session: "Peshmerga start liberation operations east of Hawija"
          r"\b(?:launch(?:es|ed)?|start(?:s|ed)?|beg[iau]ns?)\s+(?:an?\s+|the\s+)?(?:(?:major|new|large-scale|fresh)\s+)?"
          r"(?:liberation|ground)\s+operations?\b|"
+         # ninth session: an operation named by its enemy ("launch a new anti-IS operation", "in an
+         # anti-ISIL commando raid", "launched an operation against Daesh remnants")
+         r"\b(?:launch(?:es|ed)?|start(?:s|ed)?|beg[iau]ns?|in|carr(?:y|ies|ied)\s+out|conduct(?:s|ed)?)\s+(?:an?\s+|the\s+)?"
+         r"(?:(?:major|new|large-scale|fresh|wide|broad|big|joint|security|military)\s+)?"
+         r"(?:anti-(?:IS|ISIS|ISIL|Islamic\s+State|Daesh|Qaeda|al-Qaeda|jihadist|insurgent|terror(?:ist|ism)?)\s+"
+         r"(?:[\w'’-]+\s+)?(?:operations?|offensives?|assaults?|raids?|sweeps?)|"
+         r"(?:operations?|sweeps?)\s+against\s+(?:the\s+)?(?:(?-i:IS|ISIS|ISIL)|Islamic\s+State|Daesh|(?:al-)?Qaeda|"
+         r"militants|insurgents|jihadists|terrorists|PKK))\b|"
          # eighth session: "troops launch the second phase of the Hawija offensive against IS"
          r"launch(?:es|ed)?\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?(?:phase|stage|wave)\s+of\s+(?:the\s+)?"
          # session 8 review: not a civil campaign ("the second phase of its vaccination campaign")
@@ -848,12 +896,15 @@ _RULES: tuple[tuple[str, str, str, str, str, re.Pattern[str], bool], ...] = (
         r"\b(?:bound\s+and\s+blindfolded|blindfolded\s+and\s+(?:bound|handcuffed|shot)|handcuffed\s+and\s+blindfolded|tortured\s+to\s+death|beaten\s+to\s+death|beat\s+(?:\w+\s+){0,2}to\s+death|slit\s+(?:\w+\s+){0,2}throats?)\b|"
         r"\bsprayed\s+(?:[\w'’-]+\s+){0,6}with\s+(?:bullets|gunfire)|"
         # "soldiers shot dead two unarmed farmers", "policemen killed an unarmed man"
-        r"\b(?:killed|killing|shot|shooting|gunned\s+down)\s+(?:dead\s+)?(?:an?\s+|two\s+|three\s+|four\s+|\d+\s+)?unarmed\b|\b(?:attacks?|violence|unrest|gunfire|shootings?|bombers|gunmen)\s+(?:[\w,'’-]+\s+){0,5}(?:kills?|kill|leaves?\s+\d+\s+dead)\b|\b(?:killed|dead|died)\s+in\s+(?:[\w'’-]+\s+){0,2}(?:attacks?|assault|violence|shootings?)\b|\b(?:massacre[ds]?|executed|beheaded)\b|"
+        r"\b(?:killed|killing|shot|shooting|gunned\s+down)\s+(?:dead\s+)?(?:an?\s+|two\s+|three\s+|four\s+|\d+\s+)?unarmed\b|\b(?:attacks?|violence|unrest|gunfire|shootings?|bombers|gunmen)\s+(?:[\w,'’-]+\s+){0,5}(?:[\w'’-]+\s+){0,2}(?<!\bto\s)(?:kills?|kill|leaves?\s+\d+\s+(?:dead|casualties))\b|\b(?:killed|dead|died)\s+in\s+(?:[\w'’-]+\s+){0,2}(?:attacks?|assault|violence|shootings?)\b|\b(?:massacre[ds]?|executed|beheaded)\b|"
         r"\b(?:armed\s+men|bandits|attackers|assailants)\s+(?:\w+\s+){0,5}(?:attacked|opened\s+fire|killed|shot|stormed)\b|"
         # sixteenth round: "was killed at his office by gunmen who fired more than 20 rounds"
         r"(?<!soldier\s)(?<!soldiers\s)(?<!policeman\s)(?<!policemen\s)\b(?:was|were)\s+(?:shot|killed|murdered|gunned\s+down|stabbed)\s+(?:[\w'’-]+\s+){0,5}?by\s+"
         r"(?:(?:two|three|several|unknown|unidentified|masked|armed|hooded)\s+)*(?:gunm[ae]n|armed\s+men|assailants|attackers|militiam[ae]n)\b|"
         r"\b(?:militants|gunmen|armed\s+men|attackers)\b[^.;]{0,80}\bopened\s+fire\b|"
+        # gold7: "Gunmen in a car pulled up beside her vehicle and fired several bullets, killing the doctor"
+        r"\b(?:gunm[ae]n|armed\s+men|assailants|attackers)\b[^.;]{0,100}?\bfired\s+(?:[\w'’-]+\s+){0,3}?(?:bullets|rounds|shots)\b"
+        r"[^.;]{0,40}?,\s+(?:killing|wounding)\b|"
         # "fifty-two residents … were killed on Sunday when armed men entered the camp"
         r"\b(?:was|were)\s+(?:killed|shot\s+dead|murdered)\s+(?:[\w'’-]+\s+){0,4}?when\s+(?:[\w'’-]+\s+)?"
         r"(?:gunm[ae]n|armed\s+men|masked\s+men|militiam[ae]n|militants|attackers|assailants)\b|"
@@ -952,6 +1003,8 @@ _RULES: tuple[tuple[str, str, str, str, str, re.Pattern[str], bool], ...] = (
         r"(?:(?:picked|picks|picking|hauled|hauls)\s+(?:up|in)|netted|nets|netting)\s+(?:an?\s+|the\s+|\d+\s+|two\s+|three\s+|four\s+|five\s+|six\s+|several\s+|dozens\s+of\s+)?(?:[\w'’-]+\s+){0,3}?"
         r"(?:men|people|suspects?|youths|members|activists?|journalists?|militants|fighters|students|persons|individuals|wanted)\b|"
         r"(?:was|were|been|being)\s+(?:\w+\s+)?(?:picked\s+up|hauled\s+in)\s+by\b|detention\s+(?:on\s+\w+\s+|last\s+\w+\s+)?of\s+(?-i:[A-Z])|"
+        # gold7: "a counter-terrorism unit acting on a warrant picked him up in Baghdad at dawn"
+        r"(?:picked|picks|picking|hauled|hauls)\s+(?:him|her|them)\s+(?:up|in)\b|"
         r"(?:execut(?:ed|ing)|serv(?:ed|ing)|carr(?:ied|ying)\s+out|act(?:ed|ing)\s+on)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}arrest\s+warrants?|"
         r"(?:arrested|detained|held)\s+(?:\w+\s+){0,4}(?:on|under)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}warrants?)\b"), True),
     ("strategic", "Strategic developments", "Agreement", "AGREE", "",
@@ -1006,16 +1059,28 @@ _RULES: tuple[tuple[str, str, str, str, str, re.Pattern[str], bool], ...] = (
         r"as\s+(?:(?:its|their|the|his|her)\s+)?(?:new\s+|acting\s+|interim\s+)?(?:chief|head|leader|commander|prime\s+minister|president|minister|deputy|governor|director|chairman)\b)|won\s+(?:\w+\s+){0,3}seats|won\s+(?:the|a|an)\s+(?:\w+\s+)?(?:election|vote|majority)|"
         r"end(?:ed|s)\s+(?:the\s+|his\s+|her\s+)?(?:parliamentary\s+)?membership\s+of|"
         r"remov(?:ed|es|ing)\s+(?:[\w'’-]+\s+){1,4}from\s+(?:office|power|(?:his|her|their|the)\s+(?:post|posts|position|seat)s?)|"
-        r"(?:quit(?:s|ting)?|retir(?:ed|es|ing)\s+from|withdr(?:ew|aw|awing)\s+from)\s+politics)\b"), True),
+        # gold7: an officer removed by rank and name ("removed General Jamil al-Shammari, the officer
+        # he had sent …"), or moved off his post ("had been moved from his post to a desk")
+        r"(?:remov(?:ed|es|ing)|sack(?:ed|s|ing)|fir(?:ed|es|ing)|replac(?:ed|es|ing))\s+(?:(?:Lieutenant|Lt\.?|Major|Maj\.?|Brigadier)[\s-]+)?"
+        r"(?-i:General|Gen\.|Colonel|Col\.|Brigadier|Major)\s+(?-i:[A-Z])[\w'’-]+|"
+        r"(?:moved|transferred|shifted)\s+(?:away\s+)?from\s+(?:his|her)\s+(?:post|position|command)\b|"
+        r"(?:quit(?:s|ting)?|retir(?:ed|es|ing)\s+from|withdr(?:ew|aw|awing)\s+from)\s+(?:politics|political\s+life))\b"), True),
     ("strategic", "Strategic developments", "Change to group/activity", "MOBILIZE", "troops",
-     _rx(r"\b(?:hand(?:ed|s|ing)?\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?(?:air\s*)?(?:bases?|barracks|garrisons?|outposts|camps?)\s+to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:army|forces|troops|police|authorit(?:y|ies)|government)\b|"
+     _rx(r"\b(?:hand(?:ed|s|ing)?\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?(?:air\s*)?(?:bases?|barracks|garrisons?|outposts|camps?)"
+        # gold7: a description set off by commas before the taker ("hand the al-Qaim base, near the
+        # Syrian border, to the Iraqi army")
+        r"(?:,[^,.;]{1,80},)?\s+to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:army|forces|troops|police|military|authorit(?:y|ies)|government)\b|"
+        # gold7: a base told handed over in a relative clause ("leave K1 air base, which is handed to
+        # the Iraqi military")
+        r"(?:air\s*)?(?:bases?|barracks|garrisons?|outposts|camps?)\b[^.;]{0,60}?,\s+(?:which|that)\s+(?:is|was|has\s+been|had\s+been)\s+"
+        r"(?:being\s+)?(?:handed|passed|turned)\s+(?:over\s+)?to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:army|forces|troops|police|military|authorit(?:y|ies)|government)\b|"
         r"deployed|deploys|sent\s+(?:troops|reinforcements)|reinforcements|(?<!been\s)(?<!were\s)(?<!was\s)reinforced|redeployed|withdrew\s+(?:its\s+)?(?:troops|forces)|handed\s+over\s+(?:the\s+)?base|"
         # gold4: a base named as a camp handed over ("handed over Camp Taji", "hands Camp Speicher to")
         r"(?:hand(?:ed|s|ing)?(?:\s+over)?|handover\s+of|hand-over\s+of|transfer(?:red|ring|s)?|vacat(?:ed|es|ing))\s+(?:the\s+)?(?-i:Camp|Base|FOB)\s+(?-i:[A-Z])\w+|"
         r"(?:hand(?:ed|s|ing)?\s+over|handover\s+of|transferr(?:ed|ing)|withdr(?:ew|aws|awing|awn)\s+(?:\w+\s+){0,3}from|withdrawal\s+from|pull(?:ed|s)?\s+out\s+of|vacat(?:ed|es))\s+"
         r"(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,4}?(?:air\s*)?(?:bases?|barracks|garrisons?|outposts)\b|"
         # "passed the base and its equipment over to the Iraqi forces"
-        r"(?:pass(?:ed|es|ing)|turn(?:ed|s|ing)|hand(?:ed|s|ing))\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?(?:air\s+)?(?:bases?|barracks|garrisons?|outposts?|camps?)\b"
+        r"(?:pass(?:ed|es|ing)|turn(?:ed|s|ing)|hand(?:ed|s|ing))\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?(?:air\s*)?(?:bases?|barracks|garrisons?|outposts?|camps?)\b"
         r"[^.;]{0,60}?\bover\s+to\b|"
         r"(?:complet(?:ed|es)|finish(?:ed|es)|began|begins)\s+(?:\w+\s+){0,2}(?:withdrawal|pull-?out|pull-?back|drawdown)|withdrawal\s+of\s+(?:\w+\s+){0,3}(?:troops|forces|fighters)|"
         r"(?:disband(?:ed|s|ing)?|dissolv(?:ed|es|ing)|merg(?:ed|es|ing)|integrat(?:ed|es|ing)|absorb(?:ed|s|ing)|rebrand(?:ed|s|ing)|renam(?:ed|es|ing))\s+(?:\w+\s+){0,4}?"
@@ -1029,6 +1094,10 @@ _RULES: tuple[tuple[str, str, str, str, str, re.Pattern[str], bool], ...] = (
         # "US troops left the Ain al-Asad base": a named base left (the bare "left the base" tells nothing)
         r"(?:troops|forces|soldiers)\s+(?:\w+\s+){0,2}(?:left|leave|leaves|vacated|vacate|evacuated|abandoned)\s+the\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?:(?-i:[A-Z])[\w'’-]+|al-[\w'’-]+)){0,3}\s+(?:air\s+)?(?:base|camp|airbase|air\s+field|airfield)\b|"
         r"mov(?:ed|es|ing)\s+(?:\w+\s+){0,2}(?:troops|forces|reinforcements|units)\s+(?:to|into|towards?)|"
+        # gold7: armed men who take up positions at a place ("trucks full of fighters drove up to the
+        # edge of the Green Zone and took up positions near the compound")
+        r"(?:fighters|gunmen|militiamen|troops|forces|units|convoys?)\b[^.;]{0,100}?\b(?:took|take|takes|taking)\s+up\s+positions\s+"
+        r"(?:near|around|outside|at|along|on|in\s+front\s+of)\b|"
         r"(?:troops|forces|reinforcements|soldiers|fighters|units|convoys?|brigades?)\s+(?:\w+\s+){0,3}(?:arrived|arrives?)\s+(?:in|at)\b|"
         r"defect(?:ed|s|ion|ions)|dispatch(?:ed|es)\s+(?:\w+\s+){0,4}(?:troops|forces|units|soldiers|fighters|convoys?|vehicles|reinforcements)|"
         # "the 30th Brigade withdrew from its positions", "hundreds of fighters were mobilised"
@@ -1083,6 +1152,8 @@ _PROTEST = _rx(
     r"(?:big|large|huge|angry|vast)\s+crowds\s+(?:outside|in\s+front\s+of|at|in)\b|"
     r"(?:thousands|hundreds|crowds)\s+(?:were\s+|are\s+)?out\s+(?:again\s+)?(?:against|demanding|to\s+demand|in\s+protest)|"
     r"held\s+(?:an?\s+|a\s+candlelit\s+|their\s+)?vigils?|"
+    # gold7: a crowd told by its chants ("walked into the square chanting about jobs and graft")
+    r"chant(?:ed|ing)\s+(?:[\w'’-]+\s+)?(?:slogans|against|about)|"
     # gold5: "villagers blocked the road to the field's gate for hours, demanding electricity and jobs"
     # session 8 review: armed men who block a road are no protesters ("Gunmen blocked the road with
     # burning tyres and attacked a convoy")
@@ -1114,7 +1185,13 @@ _CROWD_CONTROL = _rx(
     r"(?:\w+\s+){0,2}?(?:with|using|by\s+firing)\s+(?:live\s+(?:fire|ammunition|rounds|bullets)|tear\s*gas|teargas|gunfire|water\s+cannons?)|"
     r"(?:burn(?:ed|t|ing)|torch(?:ed|ing)|set\s+fire\s+to)\s+(?:the\s+|their\s+|protesters'\s+)?(?:\w+\s+)?tents|"
     r"tents\s+(?:\w+\s+){0,2}(?:were|was)\s+(?:\w+\s+)?(?:burned|burnt|torched|set\s+(?:on\s+fire|ablaze|alight))|"
-    r"(?:open(?:ed|ing)\s+fire|fired\s+(?:live\s+\w+\s+)?)\s*(?:on|at|into)\s+the\s+(?:crowds?|gathering|marchers))\b"
+    r"(?:open(?:ed|ing)\s+fire|fired\s+(?:live\s+\w+\s+)?)\s*(?:on|at|into)\s+the\s+(?:crowds?|gathering|marchers)|"
+    # gold7: a force firing into a crowd not told before ("police fired into a crowd outside the
+    # provincial government building"), or answering one with the weapons of crowd control
+    r"(?:police(?:men)?|troops|soldiers|security\s+forces|guards)\s+(?:[\w'’-]+\s+){0,2}?(?:open(?:ed|ing)\s+fire|fired\s+(?:live\s+\w+\s+)?)\s*(?:on|at|into)\s+an?\s+"
+    r"(?:\w+\s+)?(?:crowds?|gathering)(?!\s+of\s+(?:shoppers|worshippers|pilgrims|mourners|fans|guests|wedding))|"
+    r"(?:police(?:men)?|troops|soldiers|security\s+forces|guards)\s+(?:[\w'’-]+\s+){0,2}?(?:answered|responded|met\s+(?:them|the\s+crowds?|the\s+protesters))\s+with\s+"
+    r"(?:\w+\s+){0,2}?(?:tear\s*gas|teargas|water\s+cannons?|rubber\s+bullets|live\s+(?:fire|rounds|ammunition)))\b"
 )
 # The weapons of crowd control, however they are told to be used (gold6).
 _CROWD_WEAPONS = _rx(r"\b(?:tear\s*gas|teargas|water\s+cannons?|rubber\s+bullets|pepper\s+spray|batons)\b")
@@ -1186,8 +1263,13 @@ _PROTEST_NAMED_BEFORE = _rx(
     r"\b(?:accused|suspected|charged|convicted)\s+of\s+(?:\w+\s+){0,4}|"
     # "an activist who took part in the protests", "the use of live fire against protesters"
     r"\b(?:an?|the)\s+(?:[\w'’-]+\s+){0,2}(?:activist|lawyer|medic|doctor|nurse|journalist|reporter|blogger|student|man|woman|youth|teenager|"
-    r"boy|girl|teacher|engineer|cleric|poet|artist|writer|volunteer|organi[sz]er|protester|demonstrator|figure)\s*,?\s+(?:who|whom|whose)\s+(?:\w+\s+){0,5}|"
+    r"boy|girl|teacher|engineer|cleric|poet|artist|writer|volunteer|organi[sz]er|protester|demonstrator|figure)\s*,?\s+(?:who|whom|whose)\s+(?:[\w'’-]+\s+){0,5}|"
+    # gold7: a protest of a season or year gone by ("during last year's protests", "this summer's
+    # salary protests") is named, not told
+    r"\b(?:last|this|that)\s+(?:year|summer|spring|autumn|fall|winter|month)['’]s\s+(?:[\w'’-]+\s+){0,2}|"
     r"\buse\s+of\s+(?:[\w-]+\s+){0,3}(?:against|on)\s+(?:the\s+)?|"
+    # gold7: the dead described ("put the dead at 42, most of them protesters")
+    r"\b(?:most|many|some|all|several|half|dozens|scores|none)\s+of\s+(?:them|whom|those|the\s+dead|the\s+victims)\s+(?:were\s+|being\s+)?(?:\w+\s+)?$|"
     r"\bthe\s+(?:\w+\s+)?(?:violence|crackdown|attacks?|assaults?|repression)\s+(?:against|on)\s+(?:the\s+)?(?:[\w-]+\s+)?|"
     r"\b(?:the|treat\w*|defend\w*|visit\w*|free\w*|releas\w*|of|for|to|with)\s+(?:\w+\s+)?(?:wounded|injured|detained|jailed|slain|dead|"
     r"missing|abducted|kidnapped|imprisoned|murdered)\s+)$"
@@ -1198,6 +1280,8 @@ _PROTEST_NAMED_AFTER = _rx(
     r"^(?:['’]s?\s+(?:\w+\s+)?(?:demands?|grievances|representatives|leaders|delegation|spokes\w+|committees?|coordinators?|families|"
     r"calls?|anger|movement|rights|cause)\b|\s+votes?\b|\s+(?:would|could|might)\s|\s+(?:that|which|who)\s+(?:had\s+|have\s+|has\s+)?(?:\w+\s+)?(?:swept|broke\s+out|began|begun|erupted|started|rocked|shook|"
     r"gripped|spread|engulfed|paralysed|paralyzed)\b|"
+    # gold7: "The protests erupted after troops raided the minister's home": what set them off is told
+    r"\s+(?:had\s+|have\s+|has\s+)?(?:first\s+)?(?:began|begun|started|erupted|broke\s+out|flared)\s+(?:(?:days?|hours?|weeks?|shortly|soon|just)\s+)?(?:after|when)\b|"
     r"\s+(?:had\s+|have\s+|has\s+)?(?:began|begun|started|erupted|broke\s+out)\b[^.;]{0,40}?\b(?:in|since)\s+(?:(?:early|mid|late)[- ]?)?(?:(?:January|February|March|April|May|June|"
     r"July|August|September|October|November|December)\b|\d{4}\b))"
 )
@@ -1309,12 +1393,14 @@ _ARMED_ONLY_SUBS = frozenset(
 _PROTEST_HAPPENING = _rx(
     r"\b(?:held|staged|took\s+place|gathered|marched|protested|rallied|demonstrated|took\s+to\s+the\s+streets|"
     r"participated|joined|turned\s+out|filled|poured|blocked|(?:taken|take|takes|taking)\s+to\s+the\s+streets|marching|"
+    # gold7: "In Kut, protesters shut the highway to Baghdad for several hours"
+    r"shut\s+(?:down\s+)?(?:the\s+|a\s+|two\s+|several\s+)?(?:\w+\s+)?(?:roads?|highways?|streets?|bridges?|entrances?|gates?|port|expressway)|"
     r"(?:die|died|dies|killed)\s+in\s+(?:\w+\s+){0,2}(?:crackdown|clashes|protests?|demonstrations?)|attacked|raided|stormed|dispersed|cleared|burned|torched|"
     r"suppressed|detained|arrested|broke\s+up|broken\s+up|used|clashed|beat|beaten|halted|"
     r"erupted|rioted|marred|descended|walked|went\s+on|brought)\b"
 )
 _EXCESSIVE = _rx(
-    r"\b(?:live\s+(?:ammunition|fire|rounds|bullets)|open(?:ed|ing)\s+fire|fired\s+(?:on|at|into)|shot\s+(?:dead|at)|sniper|"
+    r"\b(?:live\s+(?:ammunition|fire|rounds|bullets)|open(?:s|ed|ing)?\s+fire|fired\s+(?:on|at|into)|shot\s+(?:dead|at)|sniper|"
     r"killed|killing|massacre|shooting\s+(?:at|on)|gunfire|excessive\s+force|"
     r"(?:protesters|demonstrators|marchers|activists|students|people)\s+(?:were|was|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:injured|wounded|hurt)|"
     r"(?:injur|wound)(?:ed|ing)\s+(?:at\s+least\s+)?(?:\d+|dozens|scores|hundreds|several|many)\s+(?:of\s+(?:the\s+)?)?"
@@ -1323,7 +1409,7 @@ _EXCESSIVE = _rx(
 # Fourteenth round: fire opened on the crowd itself is excessive force whoever fired (a rival crowd,
 # a party's followers): "opened fire on the protesters who tried to defend the camp".
 _FIRED_ON_CROWD = _rx(
-    r"\b(?:open(?:ed|ing)\s+fire|fired\s+(?:live\s+\w+\s+)?|shot)\s*(?:on|at|into)\s+(?:the\s+)?(?:\w+\s+){0,2}"
+    r"\b(?:open(?:s|ed|ing)?\s+fire|fired\s+(?:live\s+\w+\s+)?|shot)\s*(?:on|at|into)\s+(?:the\s+)?(?:\w+\s+){0,2}"
     r"(?:protesters|demonstrators|crowds?|marchers|sit-?ins?|gathering|protest\s+camps?)\b"
 )
 # A fire set to the tents of a sit-in, or a sit-in stormed by others, is an attack on the protest,
@@ -1361,7 +1447,9 @@ _RIOT = _rx(
     r"thr(?:ew|owing|ow)\s+(?:\w+\s+){0,2}(?:stones|rocks|petrol|molotov|bottles|fire\s*bombs|firebombs)|ransacked|smash(?:ed|ing)|broke\s+(?:into|through)|"
     r"attacked\s+(?:the\s+)?(?:\w+\s+){0,2}(?:police|security|offices?|headquarters|building|consulate|embassy)|clash(?:ed|ing)?\s+with|armed\s+with|"
     r"(?:tried|trying|attempted|attempting)\s+to\s+(?:storm|break\s+into|force\s+(?:their\s+way\s+)?into|loot|torch|burn|climb)|"
-    r"opened\s+fire|(?:used|fired)\s+(?:live\s+(?:ammunition|rounds|bullets)|guns|firearms))|"
+    r"opened\s+fire|(?:used|fired)\s+(?:live\s+(?:ammunition|rounds|bullets)|guns|firearms)|"
+    # gold7: "hundreds of young men angry about power cuts pushed past the guards and stormed the terminal"
+    r"(?:pushed|pushing|forced|forcing|broke|breaking|burst|bursting)\s+(?:their\s+way\s+)?(?:past|through)\s+(?:the\s+)?(?:[\w'’-]+\s+)?(?:guards|police|security|cordons?|barriers|gates))|"
     r"(?:clash(?:ed|es|ing)?)\s+with\s+(?:[\w'’-]+\s+){0,3}" + _CROWD + r"|"
     r"(?:molotov\s+cocktails?|petrol\s+bombs?|fire\s*bombs?)\b|"
     r"(?:set\s+fire\s+to|torched)\s+(?:the\s+)?(?:\w+\s+){0,4}(?:consulate|embassy|headquarters|offices?|building|compound)|"
@@ -1372,8 +1460,9 @@ _RIOT = _rx(
     # fourteenth round: a crowd breaking into a guarded place ("tore down blast walls around the Green
     # Zone and stormed the parliament", "poured into the parliament building", "forced its way past
     # the gates"); the crowd must be named in the sentence
-    r"(?:tore|torn|tearing|pulled|pulling|knocked|knocking|brought)\s+down\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:blast\s+walls|walls|barriers|barricades|gates|fences)|"
-    r"(?:poured|streamed|surged|burst|swarmed)\s+(?:in)?to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:building|parliament|compound|chamber|embassy|consulate|offices?|headquarters|palace)|"
+    r"(?:tore|torn|tearing|tears?|pulled|pulling|pulls?|knocked|knocking|knocks?|brought)\s+down\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:blast\s+walls|walls|barriers|barricades|gates|fences)|"
+    # gold7: a live blog's present ("pull down the concrete barriers, stream into the Republican Palace")
+    r"(?:poured|streamed|surged|burst|swarmed|pours?|streams?|surges?|swarms?)\s+(?:in)?to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:building|parliament|compound|chamber|embassy|consulate|offices?|headquarters|palace)|"
     r"(?:forced|forcing|pushed|pushing|broke|breaking)\s+(?:its|their)\s+way\s+(?:in|into|past|through))"
 )
 # With a demonstration told, the crowd's own violence makes it a riot (ACLED's violent demonstration).
@@ -1442,6 +1531,8 @@ _HAPPENED = _rx(
     # advances", "wage offensive", "resume fighting", a siege broken, a bombing's toll that rises
     r"repulses?|destroys|destroy|gains?|advances?|retaken|ousts?|ousted|dislodg(?:es|ed)|secur(?:es|ed)|leads?\s+(?:\w+\s+)?(?:march|push|assault|offensive|charge)|makes?\s+(?:\w+\s+)?advances|wag(?:e|es|ed)|resum(?:e|es|ed)|on\s+(?:the\s+)?offensive|"
     r"break|broke|breaking|lift(?:s|ed)|edges?|inch(?:es|ed)?|clos(?:e|es|ed|ing)\s+in|assaults?|assaulted|fights|"
+    # ninth session: a find told in a headline's present tense ("troops discover booby-trapped cars")
+    r"discovers?|uncovers?|finds|defuses?|"
     # ninth session: "gunmen threw a grenade at the house of …", "lobbed a grenade …, wounding two"
     r"threw|thrown|throws|lobbed|lobs|hurled|hurls|tossed|tosses|wounding|injuring|"
     r"toll\s+(?:[\w'’-]+\s+){0,6}?(?:rises|rose|risen|climbs|climbed|jumps|jumped|reaches|reached|tops|topped|passes|exceeds|up\s+to)|"
@@ -1507,6 +1598,12 @@ _FOLLOWED_FIGHTING = _rx(
     r"^\W*(?:the|this|that|it|its)\b[^,;.]{0,40}?\b(?:followed|follows|came\s+after|comes\s+after)\s+"
     r"(?:(?:more\s+than|nearly|almost|about|over|some)\s+)?(?:\w+\s+){0,2}?(?:days|weeks|months|years|nights|hours)\s+of\b"
 )
+# gold7: fighting named by how long it lasted, as what something else came after ("under curfew
+# on Sunday after a day of street fighting between …"): the spell is told elsewhere, if at all.
+_AFTER_SPELL = _rx(
+    r"\b(?:after|following)\s+(?:(?:more\s+than|nearly|almost|about|over|some)\s+)?(?:a|an|one|two|three|four|five|six|seven|several|\d+)\s+"
+    r"(?:days?|weeks?|months?|nights?|hours?)\s+of\s+(?:[\w'’-]+\s+){0,2}?$"
+)
 # A habit told of the event word's own clause: "rocket attacks on the airport have become almost
 # weekly", "the base has been targeted repeatedly" report no one event.
 _HABITUAL = _rx(
@@ -1550,6 +1647,12 @@ _HABIT_CLAUSE = _rx(
 # any fighting") tells that the event did not happen; "no fewer than" counts.
 _NEGATED = _rx(
     r"\b(?:no|without(?:\s+any)?)\s+(?!(?:fewer|less|more)\b)(?:(?:further|new|other|major|serious|armed|reported)\s+)?$"
+)
+# gold7: an attack only shouted or rumoured ("someone in the crowd shouted that a suicide bomber was
+# among them", "a rumour that gunmen were in the market") tells none.
+_RUMOURED = _rx(
+    r"\b(?:shouted|yelled|screamed|cried(?:\s+out)?|rumou?red|rumou?rs?|false\s+alarm)\s+(?:that|of)\s+"
+    r"(?:(?!and\b)[\w'’-]+\s+){0,5}$"
 )
 # Eighth session: "never" before the event word ("has never claimed the rocket attacks") tells none.
 _NEVER = _rx(r"\bnever\s+(?:[\w'’-]+\s+){0,3}$")
@@ -1619,6 +1722,12 @@ _TIED_TO = _rx(
     r"(?:(?:an?|the|his|her|their|its|last\s+\w+['’]s|recent|(?:an?\s+)?(?:string|series|wave|spate|number)\s+of|several|many|two|three|\d+)\s+){0,3}"
     r"(?:[\w'’-]+\s+)?$"
 )
+# gold7: the deeds a person is held responsible for, listed after "among them" or "including": named,
+# not told
+_LISTED_DEEDS = _rx(
+    r"\b(?:responsible|blamed|wanted|accused|suspected)\s+(?:of|for)\b[^.;]{0,120}?,\s+(?:among\s+them|including|such\s+as)\s+"
+    r"[^.;]{0,80}$"
+)
 _ARREST_WORD = _rx(r"(?:arrest|detain|rounded|custody|took|taken|apprehend|nabbed|captur|picked|hauled|held)")
 
 
@@ -1633,6 +1742,8 @@ def _told(pattern: re.Pattern[str], sentence: str) -> re.Match[str] | None:
             m.group(0)
         ):
             continue
+        if _LISTED_DEEDS.search(sentence[max(0, m.start() - 240) : m.start()]):
+            continue  # gold7: "held responsible for attacks on US troops, among them the drone strike in Jordan"
         if m.group(0).lower().startswith("arrived") and _ARRIVED_FORCE.search(sentence[: m.start()]):
             continue  # troops arriving: a deployment, not a visit
         if m.group(0).lower() == "visited" and (
@@ -1797,6 +1908,14 @@ _DEMANDING = _rx(
 )
 
 
+# Ninth session: "rally" with armed men as its object gathers them to fight ("rallies his fighters",
+# "rallied the troops"), no demonstration.
+_RALLIES_FIGHTERS = _rx(
+    r"rall(?:y|ies|ied|ying)\s+(?:his\s+|its\s+|their\s+|the\s+)?(?:[\w'’-]+\s+)?"
+    r"(?:fighters|troops|forces|militants|soldiers|gunmen|militiamen|jihadists)\b"
+)
+
+
 def _not_the_protest(sentence: str, protest: re.Match[str]) -> bool:
     """Whether the protest word found tells no demonstration: it describes the victim of the attack
     or abduction the sentence tells, or it is men marched off by gunmen or fighters parading."""
@@ -1804,6 +1923,8 @@ def _not_the_protest(sentence: str, protest: re.Match[str]) -> bool:
         protest.group(0).lower().startswith("march") and search(_ARMED_MARCHERS, sentence)
     ):
         return True
+    if _RALLIES_FIGHTERS.match(sentence, protest.start()):
+        return True  # ninth session: "the IS leader rallies his fighters": a commander, no crowd
     if (
         not protest.group(0)
         .lower()
@@ -1828,7 +1949,9 @@ _SINCE_BEFORE = _rx(r"\b(?:since|until|before)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,
 # Eighth session: "beat a journalist covering a protest": the protest is where the victim worked, the
 # attack is the event told
 _COVERING = _rx(
-    r"\b(?:covering|reporting\s+on|filming|photographing|monitoring|observing)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+)?$"
+    r"\b(?:covering|reporting\s+on|filming|photographing|monitoring|observing)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+)?$|"
+    # gold7: what reporters did before ("reporters who covered this summer's salary protests")
+    r"\b(?:covered|reported\s+on|filmed|photographed|documented|documenting)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3}$"
 )
 _PLANNED_DEMOLITION = _rx(
     r"\b(?:demolition\s+(?:crews?|teams?|work|plan)|controlled\s+(?:demolition|explosion)|to\s+make\s+(?:way|room)|"
@@ -1905,6 +2028,11 @@ _TALLIED = frozenset({"Arrests", "Disrupted weapons use", "Looting/property dest
 
 # Eighth session: militants a force killed, told before the weapons it seized ("Iraqi forces kill six
 # IS militants, seize an arms cache"): the fight is the event.
+# gold7: the launcher of an attack already made, found after it ("the rockets had been launched from a
+# truck that was later found in an orchard, with unfired rockets still on it")
+_LAUNCHED_FROM = _rx(
+    r"\b(?:rockets?|missiles?|mortars?|shells|drones?|projectiles)\s+(?:had\s+been|were|was|had)\s+(?:launched|fired)\s+from\b"
+)
 _FORCE_KILLED_BEFORE = _rx(
     r"\b(?:forces|troops|army|soldiers|police|Peshmerga|commandos)\s+(?:[\w'’-]+\s+){0,2}?kill(?:s|ed)?\s+"
     r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens)\s+(?:[\w'’-]+\s+){0,2}?"
@@ -1933,6 +2061,12 @@ def _not_this_rule(sentence: str, m: re.Match[str], pattern: re.Pattern[str], su
         sentence, max(0, m.start() - 100), m.start()
     ):
         return True  # gold6: "the clans fought each other with machine guns and mortars": the fight's gear
+    if (
+        sub in ("Shelling/artillery/missile attack", "Grenade")
+        and any(r.start() <= m.start() < r.end() for r in _RPG.finditer(sentence))
+        and search(_FIGHT_TOLD, sentence)
+    ):
+        return True  # gold7: "RPG and machine-gun fire echo across the Green Zone as gunmen trade fire with the army"
     if sub == "Disrupted weapons use" and _CALMED.search(sentence):
         return True  # "The standoff was apparently defused by Friday": a quarrel calmed, no bomb
     if sub == "Attack" and _HALTED_ATTACKS.search(m.group(0)):
@@ -1951,6 +2085,8 @@ def _not_this_rule(sentence: str, m: re.Match[str], pattern: re.Pattern[str], su
         return True  # "the strikes destroyed shelters and ammunition depots": the strike's damage
     if sub == "Disrupted weapons use" and _FORCE_KILLED_BEFORE.search(sentence, 0, m.start()):
         return True  # "troops kill six IS militants, seize arms cache": the fight first, the cache its spoils
+    if sub == "Disrupted weapons use" and _LAUNCHED_FROM.search(sentence):
+        return True  # gold7: "the rockets had been fired from a pick-up later found in a field": the attack's launcher
     if pattern is _HOSTAGES_FREED and search(_RESCUE, sentence):
         return True  # captives freed by force ("a raid that freed 70 hostages") were not released
     if (
@@ -2131,8 +2267,16 @@ def _calls_for(sentence: str, announce: re.Match[str], protest: re.Match[str] | 
         return True  # no protest, or told before the call: left to the rules below as before
     if _STANDING_CALL.search(sentence[max(0, announce.start() - 30) : announce.end()]):
         return False
+    if _CALL_TO_STOP.match(sentence, protest.end()):
+        return False  # gold7: "urged protesters not to disrupt public life": a call to the crowd to hold back
     between = sentence[announce.end() : protest.start()]
     return len(between.split()) <= 8 and not _CALL_BREAK.search(between)
+
+
+_CALL_TO_STOP = _rx(
+    r"\s+(?:not\s+to|to\s+(?:stay\s+(?:home|away|calm)|leave|end|go\s+home|refrain|avoid|stop|clear|disperse|withdraw|"
+    r"keep\s+(?:calm|the\s+peace)|exercise\s+restraint|remain\s+peaceful))\b"
+)
 
 
 # The title of a report, study or briefing set as a line of its own ("Report on civilian harm in the
@@ -2337,6 +2481,8 @@ def classify(sentence: str) -> Trigger | None:
             continue  # "the opposition made big gains in the election", "drought drives farmers out"
         if m and _REMEMBERED.search(sentence, max(0, m.start() - 90), m.start()):
             continue  # "to mark 35 years since the chemical attack": an anniversary, not the day's event
+        if m and family == "battle" and _AFTER_SPELL.search(sentence, max(0, m.start() - 70), m.start()):
+            continue  # gold7: "under curfew on Sunday after a day of street fighting": the fighting named
         nature = search(_FIGHT_NATURE, sentence) if m and family == "battle" else None
         if m and nature and nature.start() <= m.start() < nature.end():
             return None  # "Firefighters fought the blaze for hours"
@@ -2497,6 +2643,8 @@ def modality(sentence: str, trigger: Trigger) -> Modality | None:
         return None  # "fighters who carry out hit-and-run attacks and plant roadside bombs"
     if _NEGATED.search(sentence, max(0, trigger.start - 40), trigger.start):
         return None  # gold5: "No clashes were reported", "there was no fighting": nothing happened
+    if _RUMOURED.search(sentence, max(0, trigger.start - 60), trigger.start):
+        return None  # gold7: "someone shouted that a suicide bomber was among the marchers"
     if _NEVER.search(sentence, max(0, trigger.start - 40), trigger.start):
         return None  # "has never claimed the rocket attacks on US sites": attacks named, none told
     if trigger.family in ("battle", "territory") and _INTENDED.search(

@@ -431,7 +431,8 @@ def _resolve(
             return made(reference + dt.timedelta(days=(target - reference.weekday()) % 7 or 7), "day")
         if mod == "last" and back == 0:
             back = 7
-        return made(reference - dt.timedelta(days=back), "day")
+        # gold7: "have blocked the road since Tuesday" opens a period, as "since October" does
+        return made(reference - dt.timedelta(days=back), "day", since=is_since)
     if kind == "last_week":
         if reference is None:
             return made(None, None)

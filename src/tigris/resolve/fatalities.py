@@ -24,7 +24,7 @@ WORD_NUMBERS = {
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
     "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
     "a dozen": 12, "dozens": 12, "dozens of": 12, "tens": 10, "tens of": 10, "scores": 20,
-    "scores of": 20, "hundreds": 100, "hundreds of": 100, "a hundred": 100, "several": 3,
+    "scores of": 20, "hundreds": 100, "hundreds of": 100, "a hundred": 100, "several": 3, "another": 1,
 }  # fmt: skip
 
 _NUM = (
@@ -62,7 +62,9 @@ _WHO = (
     rf"(?-i:[a-z][\w'’-]*)\s+(?=(?:(?-i:[a-z][\w'’-]*)\s+)?{_PEOPLE}\b))*"
     # gold4: "leaving four of the Saraya fighters dead": a part of a group told with "of the"
     r"(?:of\s+(?:their|its|his|her|the\s+group['’]s|the(?:\s+(?-i:[A-Z][\w'’-]+)){0,3})\s+)?"
-    rf"(?:{_PEOPLE}"
+    # ninth session: "two PMF fighters and three of the attackers were killed" → 5 (never "two attackers
+    # killed a guard", where the attackers are the doers)
+    rf"(?:(?:{_PEOPLE}|(?<=of\sthe\s)(?:attackers|assailants|raiders))"
     # "four members of the Iraqi Air Force": the body they belong to
     r"(?:\s+(?:of|from)\s+(?:the\s+)?(?-i:[A-Z][\w'’-]+)(?:\s+(?:(?-i:[A-Z][\w'’-]+)|al-[\w'’-]+)){0,3}"
     r"(?:\s+(?:forces|units?|brigades?|militia|regiment))?)?"
@@ -119,7 +121,9 @@ _KILL_AFTER = (
 # "were badly hurt", "was seriously wounded": how badly does not change the count
 _INJ_AFTER = (
     rf"{_SUBSET}\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|are\s+)?(?:reported\s+)?"
-    r"(?:(?:badly|seriously|severely|critically|gravely|lightly|slightly|moderately)\s+)?(?P<verb>wounded|injured|hurt|hospitali[sz]ed)"
+    r"(?:(?:badly|seriously|severely|critically|gravely|lightly|slightly|moderately)\s+)?(?P<verb>wounded|injured|hurt|hospitali[sz]ed|"
+    # gold7: "more than 200 people had been treated for wounds and burns"
+    r"treated\s+for\s+(?:their\s+)?(?:wounds|injuries|burns))"
 )
 
 _DEATH_PATTERNS = (
@@ -138,8 +142,16 @@ _DEATH_PATTERNS = (
         re.I,
     ),
     re.compile(
-        r"\bput\s+(?:it|the\s+dead|the\s+(?:death\s+)?(?:toll|number|figure|count)(?:\s+of\s+(?:the\s+)?dead)?)\s+"
+        # gold7: "put the day's dead at about 40"
+        r"\bput\s+(?:it|the\s+(?:[\w-]+['’]s\s+)?dead|the\s+(?:death\s+)?(?:toll|number|figure|count)(?:\s+of\s+(?:the\s+)?dead)?)\s+"
         rf"at\s+{_QUAL}{_RANGE}",
+        re.I,
+    ),
+    # gold7: a toll revised in a later sentence with no word for the dead ("the number had reached 250",
+    # "by morning the count stood at 20")
+    re.compile(
+        r"\bthe\s+(?:number|count|figure)\s+(?:had\s+|has\s+)?(?:reached|risen\s+to|rose\s+to|climbed\s+to|"
+        rf"stood\s+at|stands\s+at)\s+{_QUAL}{_RANGE}",
         re.I,
     ),
     # gold4: "put the number of people killed over the weekend, troops and civilians, at about 500"
@@ -174,6 +186,10 @@ _DEATH_PATTERNS = (
 _INJURY_PATTERNS = (
     re.compile(rf"\b{_QUAL}{_RANGE}{_WHO}{_INJ_AFTER}\b", re.I),
     re.compile(rf"\b(?:wounding|injuring|wounded|injured)\s+{_QUAL}{_RANGE}{_WHO}", re.I),
+    # gold7: "killing one of the brigade's commanders and wounding another fighter": one person
+    re.compile(
+        rf"\b(?:wounding|injuring)\s+(?P<qual>)(?P<n>another)(?P<n2>)\s+(?:[\w'’-]+\s+)?{_PEOPLE}\b", re.I
+    ),
     # "Two soldiers were killed and a third wounded": one more person, counted after the others
     re.compile(
         rf"\band\s+{_QUAL}(?P<n>a|one)(?P<n2>)\s+(?:second|third|fourth|fifth|sixth)(?:\s+[\w-]+)?\s+"
@@ -187,7 +203,9 @@ _RUNNING_TOTAL = re.compile(
     # "in June alone", "since the cross-border operation began": a month's or a campaign's count
     r"|\bin\s+(?:the\s+month\s+of\s+)?(?:january|february|march|april|may|june|july|august|september|october|"
     r"november|december|the\s+past\s+(?:week|month|year))\s+alone\b"
-    r"|\bsince\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:operation|offensive|campaign|war|fighting|uprising|protests?)\s+"
+    # ninth session: "dozens of activists killed … since the protest movement began in October 2019"
+    r"|\bsince\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:operation|offensive|campaign|war|fighting|uprising|protests?|"
+    r"movement|crackdown|insurgency)\s+"
     r"(?:began|started|was\s+launched)",
     re.I,
 )
@@ -235,6 +253,13 @@ _NOT_A_LIST = re.compile(
 # the council, and six other people were killed": the person named first is one more.
 _NAMED_BEFORE = re.compile(rf"\b{_PERSON}(?:\s*,\s*(?:an?|the|who|whose)\b[^;.]{{1,120}}?)?\s*,?\s+and\s*$")
 _OTHERS = re.compile(r"\b(?:other|others|of\s+(?:his|her|their))\b", re.I)
+# gold7: "killed three soldiers, two policemen and a civilian worker", "wounded four US service members
+# and two Iraqi personnel": the groups listed after the first one named by a verb of harm are counted
+# with it (not "… and two civilians were wounded", which tells another harm).
+_GROUPS_AFTER = re.compile(
+    rf"(?:\s*,\s*{_GROUP})*\s*,?\s+and\s+{_GROUP}(?!\s+(?:were\s+|was\s+)?(?:wounded|injured|hurt|killed|dead))",
+    re.I,
+)
 
 
 def _before(text: str, start: int) -> int:
@@ -283,6 +308,14 @@ def _scan(text: str, patterns: tuple[re.Pattern[str], ...]) -> tuple[list[tuple[
             if more is not None:
                 extra = to_number(more.group("n")) if more.group("n") else 1
                 low, high = low + (extra or 0), high + (extra or 0)
+            elif pattern is patterns[1] and (listed := _GROUPS_AFTER.match(text, m.end())) is not None:
+                extra = sum(
+                    to_number(n.group(1)) or 0
+                    for n in re.finditer(
+                        rf"(?:^|,|\band)\s*(?:(?:{_QUAL_WORDS})\s+)?({_NUM})\s", listed.group(0), re.I
+                    )
+                )
+                low, high = low + extra, high + extra
             if pattern is patterns[0]:
                 extra = _before(text, m.start())
                 if not extra and _OTHERS.search(m.group(0)) and _NAMED_BEFORE.search(text, 0, m.start()):
@@ -312,7 +345,8 @@ _KILL_OBJECT = re.compile(
 # The list of the dead ends at the clause that tells where, when or who said so.
 _LIST_END = re.compile(
     r",\s*(?:[\w'’-]+\s+){0,3}(?:said|says|say|told|reported|according)\b|"
-    r"(?:^|\s)(?:in|at|near|on|when|while|as|after|before|during|outside|inside|with|from|by)\s",
+    # "X, known as Abu Taqwa, …": a by-name is no clause of its own
+    r"(?:^|(?<!\bknown)\s)(?:in|at|near|on|when|while|as|after|before|during|outside|inside|with|from|by)\s",
     re.I,
 )
 _RELATIVE = (
@@ -327,13 +361,16 @@ _PERSON_NAME = re.compile(
 _SOMEONE = re.compile(
     r"(?:an?|one)\s+(?:[\w'’-]+\s+){0,2}?(?:man|woman|boy|girl|child|farmer|shepherd|teacher|doctor|lawyer|"
     r"journalist|policeman|soldier|officer|cleric|imam|activist|trader|shopkeeper|driver|worker|student|"
-    r"resident|civilian|engineer|judge|official|sheikh|elder|contractor|pilgrim|guard)",
+    r"resident|civilian|engineer|judge|official|sheikh|elder|contractor|pilgrim|guard|seller|vendor|"
+    r"labourer|laborer|baker|butcher|mechanic|nurse|fisherman|porter)",
     re.I,
 )
 
 # "killing the driver": one person told by the one role the story gives them
 _THE_ONE = re.compile(
-    r"the\s+(?:[\w'’-]+\s+)?(?:driver|owner|imam|mukhtar|bodyguard|shopkeeper|cleric|judge|sheikh|headmaster)",
+    r"the\s+(?:[\w'’-]+\s+)?(?:driver|owner|imam|mukhtar|bodyguard|shopkeeper|cleric|judge|sheikh|headmaster|"
+    # gold7: "fired several bullets, killing the doctor, who had led women's marches"
+    r"doctor|surgeon|activist|journalist|lawyer|blogger)",
     re.I,
 )
 
@@ -345,20 +382,61 @@ _OTHER_HARM = re.compile(
 )
 
 
+_GLOSS = re.compile(r"\s*\([^()]{1,40}\)")
+
+
 def _listed_dead(text: str) -> int | None:
     """The dead listed one by one after "killed"/"killing": names, "him", "his daughter" and
     "two other people" each count; an apposition ("a commander of the group") describes the name
     before it. None unless the list names at least one person or "him"/"her"."""
+    # ninth session: a gloss in brackets ("Abu Taqwa (أبو تقوى)", "the Sinjar Resistance Units (YBS)")
+    # does not end the list
+    text = _GLOSS.sub("", text)
     for m in _KILL_OBJECT.finditer(text):
         part = m.group("list")
         end = _LIST_END.search(part)
         part = part[: end.start()] if end else part
-        total, personal, described = 0, False, False
+        total, personal, described, counted = 0, False, False, False
         pieces = re.split(r"(\s*,\s*(?:and\s+)?|\s+and\s+)", part.strip())
         for at in range(0, len(pieces), 2):
             item, apposed = pieces[at].strip(), at > 0 and described and "and" not in pieces[at - 1]
-            described = False
+            joined, was_counted = at > 0 and "and" in pieces[at - 1], counted
+            described, counted = False, False
             if not item:
+                continue
+            if re.match(r"(?:also\s+)?(?:known\s+as|nicknamed|called)\s", item, re.I) and total > 0:
+                continue  # ninth session: "X, known as Abu Taqwa, …": the person just named
+            if (
+                joined
+                and total > 0
+                and re.fullmatch(rf"one\s+of\s+(?:his|her|their)\s+(?:[\w-]+\s+)?{_RELATIVE}", item, re.I)
+            ):
+                total, personal, counted = total + 1, True, True  # "… and one of his aides"
+                continue
+            if joined and was_counted and _SOMEONE.fullmatch(item):
+                total, personal, counted = total + 1, True, True  # "killing a boy and a fruit seller"
+                continue
+            if (
+                joined
+                and personal
+                and re.match(r"the\s+[\w'’-]+", item, re.I)
+                and not _OTHER_HARM.match(item)
+            ):
+                total, counted = (
+                    total + 1,
+                    True,
+                )  # "killing Said Hassan, a commander, and the fighter who drove him"
+                continue
+            if (
+                joined
+                and total > 0
+                and re.match(r"(?:a\s+(?:second|third|fourth|fellow)|another|one\s+other)\s", item, re.I)
+            ):
+                total, personal, counted = (
+                    total + 1,
+                    True,
+                    True,
+                )  # gold7: "killing X, a commander, and a second fighter"
                 continue
             if _OTHER_HARM.match(item):
                 break  # session 8 review: "killed a soldier and wounded Lieutenant X": the dead end there
@@ -372,7 +450,7 @@ def _listed_dead(text: str) -> int | None:
             elif re.match(r"(?:an?|the|one\s+of)\s", item, re.I) and total > 0:
                 continue  # an apposition describing the person named before it
             elif total == 0 and _SOMEONE.fullmatch(item):
-                total, described = 1, True  # counted once the list goes on to name a relative or a name
+                total, described, counted = 1, True, True  # counted once the list names a relative or a name
             elif total == 0 and _THE_ONE.fullmatch(item):
                 total, personal = 1, True  # "killing the driver, an employee of the oil ministry"
             elif (number := re.match(rf"{_QUAL}(?P<n>{_NUM})\s+\w", item, re.I)) and personal:
@@ -412,6 +490,16 @@ _ONE_IN_HEADLINE = re.compile(
     r"(?=\s+(?:in|near|at|by|on|during|as|after|outside|inside|while|when|amid|from)\b|\s*[-—–:|]|\s*$)",
     re.I,
 )
+# A headline's person named with a role and no verb "to be": "Activist Fahim al-Taie shot dead in
+# Karbala as he returned …", "Judge Karim Saleh killed in Basra" (the line may end with a full stop).
+_TITLED_ONE = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,2}?(?:activist|journalist|reporter|lawyer|cleric|judge|doctor|teacher|officer|commander|"
+    r"official|candidate|writer|blogger|researcher|poet|academic|professor|politician|MP|lawmaker|sheikh|leader|"
+    r"engineer|businessman|governor|mayor|imam|preacher|singer|broadcaster|presenter)\s+"
+    rf"{_PERSON}\s+(?:shot\s+dead|gunned\s+down|assassinated|killed|murdered|stabbed\s+to\s+death)"
+    r"(?=\s+(?:in|near|at|by|on|outside|inside|as|while|when|after)\b|\s*[-—–:|.,])",
+    re.I,
+)
 _NOT_ONE = frozenset(  # no one person: "Police killed in …", "Peace deal dies in parliament"
     [
         "deal",
@@ -445,7 +533,7 @@ def _one_victim(text: str) -> bool:
     """One person killed, told with no number (see the patterns above)."""
     if _NOT_DEATH_CONTEXT.search(text):
         return False
-    if _NAMED_APPOSED.search(text) or _ONE_VICTIM.search(text):
+    if _NAMED_APPOSED.search(text) or _ONE_VICTIM.search(text) or _TITLED_ONE.match(text):
         return True
     head = _ONE_IN_HEADLINE.match(text)
     if head is None or text.rstrip().endswith((".", "!", "?")):
@@ -465,7 +553,19 @@ def _precise(figures: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]
 _ONE_WOUNDED = re.compile(
     r"\b(?:wounding|injuring|wounded|injured)\s+(?:him|her|(?:his|her|their)\s+(?:[\w'’-]+\s+)?"
     r"(?:mother|father|son|daughter|wife|husband|brother|sister|child|driver|bodyguard|guard|companion|"
-    r"colleague|friend|nephew|niece|cousin|uncle|aunt|neighbou?r))\b(?!\s*,?\s+(?:and|along|as\s+well)\b)",
+    r"colleague|friend|nephew|niece|cousin|uncle|aunt|neighbou?r)|"
+    # gold7: "killing the doctor and wounding the friend beside her"
+    r"the\s+(?:friend|driver|bodyguard|guard|companion|colleague|passenger)\s+(?:beside|with|next\s+to|sitting\s+(?:beside|next\s+to))\s+(?:him|her))"
+    r"\b(?!\s*,?\s+(?:and|along|as\s+well)\b)",
+    re.I,
+)
+
+
+# gold7: "the sheikh was killed on Thursday with two of his bodyguards", "was killed along with his three
+# guards": the one killed and the people killed with him
+_KILLED_WITH = re.compile(
+    rf"\b(?:was|has\s+been|had\s+been)\s+(?:\w+\s+)?killed\b[^.;]{{0,40}}?\b(?:along\s+|together\s+)?with\s+"
+    rf"(?:(?P<a>{_NUM})\s+of\s+(?:his|her)|(?:his|her)\s+(?P<b>{_NUM}))\s+(?:[\w'’-]+\s+)?(?:{_PEOPLE}|{_RELATIVE})\b",
     re.I,
 )
 
@@ -475,6 +575,9 @@ def read_figures(text: str) -> Figures:
     clean = text.translate(_ARABIC_DIGITS)
     deaths, skipped_d = _scan(clean, _DEATH_PATTERNS)
     deaths = _precise(deaths)
+    if not deaths and (together := _KILLED_WITH.search(clean)) is not None:
+        n = 1 + (to_number(together.group("a") or together.group("b")) or 0)
+        deaths = [(n, n, False)]
     injuries, _ = _scan(clean, _INJURY_PATTERNS)
     listed = None
     if deaths and max(hi for _, hi, _ in deaths) <= 3:
