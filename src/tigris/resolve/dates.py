@@ -72,6 +72,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("last_week", re.compile(r"\b(?P<which>last|this|next)\s+week\b|\bearlier\s+this\s+week\b", re.I)),
     ("last_month", re.compile(r"\b(?P<which>last|this|next)\s+month\b", re.I)),
     ("year_only", re.compile(r"\b(?P<prep>in|during|since)\s+(?P<year>(?:19|20)\d\d)\b", re.I)),
+    # ninth session: "killed in an air strike in Sinjar last year": the year before the story's
+    ("last_year", re.compile(r"\b(?:last|the\s+previous)\s+year\b(?!['’]s)", re.I)),
 )  # fmt: skip
 
 # Arabic-Indic and Persian digits read as ASCII ones (one character each, so offsets hold).
@@ -188,6 +190,10 @@ def find_dates(
             found.append(match)
             taken.append((m.start(), m.end()))
     found.sort(key=lambda d: d.start)
+    if any(d.kind != "last_year" and d.date is not None for d in found):
+        # "the engineer kidnapped in Basra last year was freed on Sunday": a bare "last year" beside
+        # another date tells what came before; the other dates the event
+        found = [d for d in found if d.kind != "last_year"]
     found = [_eve(sentence, d) for d in found]
     return _drop_other_act(sentence, _drop_named(sentence, found, reference, trigger_at), trigger_at)
 
@@ -366,6 +372,11 @@ def _resolve(
         if prep == "last" and reference is not None and start >= reference.replace(day=1):
             start = start.replace(year=start.year - 1)
         return made(start, "month", end=_month_end(start), since=prep == "since" or is_since)
+    if kind == "last_year":
+        if reference is None:
+            return made(None, None, rel=True)
+        year = reference.year - 1
+        return made(dt.date(year, 1, 1), "year", end=dt.date(year, 12, 31))
     if kind == "year_only":
         year = int(g["year"])
         return made(

@@ -50,6 +50,8 @@ _PEOPLE = (
     r"tourists?|holidaymakers?|tribesm[ae]n|villagers?|farmers?|shepherds?|cadets?|recruits?|prisoners?|inmates?|"
     r"detainees?|captives?|hostages?|shoppers?|mourners?|labou?rers?|employees?|staff|engineers?|doctors?|nurses?|"
     r"teachers?|reporters?|citizens?|nationals?|residents?|relatives?|volunteers?|commanders?|leaders?|"
+    # ninth session: "a shop owner was wounded", "two traders were killed"
+    r"(?:shop\s*)?owners?|shopkeepers?|traders?|merchants?|judges?|lawyers?|officials?|clerics?|mayors?|elders?|suspects?|"
     r"(?-i:Iranians|Americans|Turks|Kurds|Yazidis|Shiites|Sunnis|Christians))"
 )
 _WHO = (
@@ -130,6 +132,8 @@ _DEATH_PATTERNS = (
     re.compile(rf"\b{_QUAL}{_RANGE}{_WHO}{_KILL_AFTER}\b", re.I),
     re.compile(
         rf"\b(?:killing|killed|kills|kill|claimed the lives of|shot dead|shooting dead|gunned down|"
+        # ninth session: "gunmen assassinated a prominent activist"
+        rf"assassinated|assassinating|assassinates|"
         rf"executed|executing|executes|massacred|murdered|slaughtered|slaughters|burned to death|burn to death|"
         rf"beheaded|beheading|beheads|stabbed to death|stabbing to death|hanged|lynched|strangled|"
         rf"burns to death|burnt to death)\s+{_QUAL}{_RANGE}{_WHO}(?:\s+dead)?",
@@ -570,6 +574,14 @@ _KILLED_WITH = re.compile(
 )
 
 
+# ninth session: "a man was killed and his son wounded": one of his own, hurt
+_ONE_OF_HIS_WOUNDED = re.compile(
+    r"\b(?:his|her|their)\s+(?:mother|father|son|daughter|wife|husband|brother|sister|child|driver|bodyguard|guard)"
+    r"\s+(?:was\s+)?(?:(?:seriously|badly|lightly|critically)\s+)?(?:wounded|injured|hurt)\b",
+    re.I,
+)
+
+
 def read_figures(text: str) -> Figures:
     """Deaths (low/high) and injuries stated in ``text``."""
     clean = text.translate(_ARABIC_DIGITS)
@@ -605,7 +617,7 @@ def read_figures(text: str) -> Figures:
     ):
         low, high = 0, 0
     injured = max((hi for _, hi, _ in injuries), default=None)
-    if injured is None and _ONE_WOUNDED.search(clean):
+    if injured is None and (_ONE_WOUNDED.search(clean) or _ONE_OF_HIS_WOUNDED.search(clean)):
         injured = 1
     return Figures(
         low=low,
