@@ -96,7 +96,7 @@ def test_a_warplane_named_by_its_model_strikes_from_the_air(extractor, text, doe
     [
         ("Unknown men threw a grenade at the house of a Sadrist official in Amarah.", "Sadrist Movement"),
         (
-            "Gunmen lobbed a grenade at a police patrol in Mosul, wounding two officers.",
+            "Gunmen hurled a grenade over the wall of a police checkpoint in Mosul, wounding two officers.",
             "Police Forces of Iraq",
         ),
     ],
@@ -168,5 +168,5 @@ def test_worshippers_leaving_prayers_are_still_the_victims(extractor):
 
 
 def test_a_nation_named_in_the_weapon_after_by_flies_it(extractor):
-    event = code.one(extractor, "Eight PKK members were killed by Turkish air strikes near Zakho.")
+    event = code.one(extractor, "Three PKK fighters were killed by Turkish drone strikes near Amadiya.")
     assert (event.actor1, event.actor2) == ("Military Forces of Turkey", "PKK: Kurdistan Workers Party")

@@ -2415,7 +2415,7 @@ class RuleExtractor:
         if _PASSIVE_KILLING.match(trigger.word) or _KILLED_BY_WEAPON.search(sentence, 0, trigger.start):
             # "Fifty-two residents of Camp Ashraf, the base of the MEK, were killed when armed men
             # entered the camp": every name told before the passive verb is among the victims. A
-            # nation named in the weapon's own words ("were killed by Turkish air strikes") flies it.
+            # nation named in the weapon's own words ("killed by Turkish drone strikes") flies it.
             owners = [
                 (c, t) for pos, c, _, t in coded if trigger.start <= pos < trigger.end and (c, t) in before
             ]

@@ -36,8 +36,8 @@ _BROADCASTER_AFTER = re.compile(
     r"\s+(?:Satellite\s+)?(?:TV|Television|Radio)\b(?!\s+(?:station|building|offices?|headquarters|tower|studios?)\b)",
     re.I,
 )
-# A monitoring header gives a channel's seat after its name ("Programme summary of Rudaw TV, Arbil
-# in Kurdish 1700 gmt"): the town the channel works from, not a place where anything happened.
+# A monitoring header gives a channel's seat after its name ("News digest of Zagros TV, Duhok in
+# Kurdish 0900 gmt"): the town the channel works from, not a place where anything happened.
 _CHANNEL_BEFORE = re.compile(r"\b(?:TV|Television|Radio)\s*,\s*$", re.I)
 _BROADCAST_AFTER = re.compile(
     r"\s*,?\s*(?:in\s+(?:Kurdish|Arabic|Persian|Turkish|English|Sorani|Kurmanji|Turkmen)\b|\d{3,4}\s*gmt\b)",
@@ -194,7 +194,7 @@ def scan_names(sentence: str, kb: KnowledgeBase, day: dt.date | None = None) -> 
                 and _CHANNEL_BEFORE.search(sentence, 0, start)
                 and _BROADCAST_AFTER.match(sentence, end)
             ):
-                place_ids = []  # "Rudaw TV, Arbil in Kurdish": the channel's seat
+                place_ids = []  # "Zagros TV, Duhok in Kurdish": the channel's seat
             if actor_id is None and not place_ids:
                 continue
             prev = sentence[:start].rstrip().rsplit(None, 1)[-1].lower() if sentence[:start].strip() else ""
@@ -233,7 +233,7 @@ def scan_names(sentence: str, kb: KnowledgeBase, day: dt.date | None = None) -> 
 
 # "the Qadisiya district of Tikrit", "took the Qadisiya quarter": a governorate's name told as a
 # quarter is a quarter of that name, never the governorate. Told as a part of the country ("in
-# Iraq's Salah al-Din area") it stays the governorate: a city's quarter is told after its city.
+# Iraq's Diyala area") it stays the governorate: a city's quarter is told after its city.
 _QUARTER_AFTER = re.compile(r"\s+(?:district|quarter|neighbou?rhood|area)\b(?!\s+(?:council|police)\b)")
 _COUNTRY_POSSESSIVE_BEFORE = re.compile(r"\bIraq['’]s\s+(?:the\s+)?$")
 
