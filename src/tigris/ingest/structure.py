@@ -175,6 +175,7 @@ def find_header(text: str, title: str | None = None) -> Header:
     if (
         second is not None
         and filled[1] == filled[0] + 1
+        and _can_be_title(first.text)
         and _HEADLINE.fullmatch(first.text.strip()) is not None
         and _LEAD.fullmatch(second.text.strip()) is not None
     ):  # ninth session: a headline over its lead with no dateline: "Rockets hit Baghdad airport\nThree …"

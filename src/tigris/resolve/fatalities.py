@@ -552,12 +552,15 @@ def _precise(figures: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]
     return [f for f in figures if not (f[2] and floor is not None and f[0] <= floor)]
 
 
+# One of a person's own, told by what they are to him: "his son", "her driver".
+_HIS_OWN = (
+    r"(?:mother|father|son|daughter|wife|husband|brother|sister|child|driver|bodyguard|guard|companion|"
+    r"colleague|friend|nephew|niece|cousin|uncle|aunt|neighbou?r)"
+)
 # ninth session: "wounding him", "wounded her mother", "injuring his driver": one person hurt, told
 # with no number ("wounding him and his son" is more than one, and left uncounted)
 _ONE_WOUNDED = re.compile(
-    r"\b(?:wounding|injuring|wounded|injured)\s+(?:him|her|(?:his|her|their)\s+(?:[\w'’-]+\s+)?"
-    r"(?:mother|father|son|daughter|wife|husband|brother|sister|child|driver|bodyguard|guard|companion|"
-    r"colleague|friend|nephew|niece|cousin|uncle|aunt|neighbou?r)|"
+    rf"\b(?:wounding|injuring|wounded|injured)\s+(?:him|her|(?:his|her|their)\s+(?:[\w'’-]+\s+)?{_HIS_OWN}|"
     # gold7: "killing the doctor and wounding the friend beside her"
     r"the\s+(?:friend|driver|bodyguard|guard|companion|colleague|passenger)\s+(?:beside|with|next\s+to|sitting\s+(?:beside|next\s+to))\s+(?:him|her))"
     r"\b(?!\s*,?\s+(?:and|along|as\s+well)\b)",
@@ -576,8 +579,8 @@ _KILLED_WITH = re.compile(
 
 # ninth session: "a man was killed and his son wounded": one of his own, hurt
 _ONE_OF_HIS_WOUNDED = re.compile(
-    r"\b(?:his|her|their)\s+(?:mother|father|son|daughter|wife|husband|brother|sister|child|driver|bodyguard|guard)"
-    r"\s+(?:was\s+)?(?:(?:seriously|badly|lightly|critically)\s+)?(?:wounded|injured|hurt)\b",
+    rf"\b(?:his|her|their)\s+{_HIS_OWN}\s+(?:was\s+)?(?:(?:seriously|badly|lightly|critically)\s+)?"
+    r"(?:wounded|injured|hurt)\b",
     re.I,
 )
 
