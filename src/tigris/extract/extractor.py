@@ -842,6 +842,14 @@ class RuleExtractor:
             for d in dated
             if not (d.end <= trigger.start and _ACCUSED_OF.search(sentence, max(0, d.start - 150), d.start))
         ]
+        if trigger.sub_event_type == "Arrests":
+            # "detained 12 men accused of burning the council building last week": a date after the
+            # accusation dates the deed the men are held for, not the arrest
+            dated = [
+                d
+                for d in dated
+                if not (d.start > trigger.end and _ACCUSED_OF.search(sentence, trigger.end, d.start))
+            ]
         if _casualties_only(trigger):
             # gold7: "Eight people were killed, the mayor said, and rescuers were still digging on
             # Wednesday": a day told in a later clause dates that clause, not the toll

@@ -1699,6 +1699,9 @@ _PAST_CLAUSE = _rx(r"\b(?:after|following|when|since|because|as)\b")
 # "suspected of planning rocket attacks", "congratulated them on the recapture of the city".
 _REFERRED = _rx(
     r"(?:\b(?:suspected|accused|charged|convicted|guilty)\s+of\s+(?:\w+\s+){0,3}|"
+    # "accused of taking part in the riots", "fired the chief after a string of assassinations"
+    r"\b(?:suspected|accused|charged|convicted|guilty)\s+of\s+(?:taking\s+part|participating|involvement|a\s+role|joining)\s+in\s+(?:the\s+|a\s+)?(?:\w+\s+){0,1}|"
+    r"\b(?:after|following|since|over|amid)\s+(?:a|an|the)\s+(?:(?:recent|new|deadly)\s+)?(?:string|series|wave|spate|spree|rash)\s+of\s+(?:\w+\s+){0,1}|"
     r"\b(?:planning|plotting|preparing|plotted|planned)\s+(?:to\s+\w+\s+)?(?:(?:a|an|the|new|more|further)\s+)?(?:\w+\s+){0,1}|"
     r"\b(?:on|for|after|since|following|over|marking|celebrat\w+|congratulat\w+|despite)\s+the\s+|"
     # "arrested two suspects in the rocket attack": the attack is an earlier one
@@ -2046,6 +2049,13 @@ _FORCE_KILLED_BEFORE = _rx(
 )
 
 
+# A force fired on or ambushed while it left a place: the leaving is when the attack came
+_FIRED_ON_LEAVING = _rx(
+    r"\b(?:opened\s+fire|fired|ambushed|attacked|struck|hit|shelled|targeted)\b[^.;]{0,80}?"
+    r"\b(?:as|while|when)\s+(?:it|they|the\s+\w+|its\s+\w+|their\s+\w+)\s+(?:was\s+|were\s+)?$"
+)
+
+
 def _not_this_rule(sentence: str, m: re.Match[str], pattern: re.Pattern[str], sub: str) -> bool:
     """A rule's match that tells no event of its kind: a truce called for or broken, a parade struck
     by a bomb (the bombing is told), offices closed for a holiday, bodies from a mass grave."""
@@ -2073,6 +2083,8 @@ def _not_this_rule(sentence: str, m: re.Match[str], pattern: re.Pattern[str], su
         and search(_FIGHT_TOLD, sentence)
     ):
         return True  # gold7: "RPG and machine-gun fire echo across the Green Zone as gunmen trade fire with the army"
+    if sub == "Non-violent transfer of territory" and _FIRED_ON_LEAVING.search(sentence, 0, m.start()):
+        return True  # "gunmen opened fire on the army as it withdrew from the village": an attack on the move
     if sub == "Disrupted weapons use" and _CALMED.search(sentence):
         return True  # "The standoff was apparently defused by Friday": a quarrel calmed, no bomb
     if sub == "Attack" and _HALTED_ATTACKS.search(m.group(0)):
@@ -2381,6 +2393,8 @@ def classify(sentence: str) -> Trigger | None:
         riot = None  # fire set by no crowd: property destruction, coded below
     if riot is None and protest:
         riot = search(_RIOT_IN_PROTEST, sentence)
+    if riot and _REFERRED.search(sentence[max(0, riot.start() - 60) : riot.start()]):
+        riot = None  # "detained men accused of taking part in the riots": the riot only referred to
     if riot and _CROWD_HIT.match(sentence, riot.start()):
         riot = None  # "Demonstrators were killed when troops opened fire": the crowd is the victim
     if (

@@ -1,0 +1,59 @@
+"""Deeds only referred to in a sentence that tells another event (tenth session): the riot men are
+held for, a string of killings that cost an officer his post, and the day of the deed an arrest is
+for; and a force fired on as it pulls out. Texts written for tigris."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from coding import Coder
+
+from tigris.extract.extractor import RuleExtractor
+
+code = Coder(dt.date(2019, 12, 12), "session10-referred")
+
+
+@pytest.fixture(scope="module")
+def extractor() -> RuleExtractor:
+    return RuleExtractor()
+
+
+def test_men_held_for_a_riot_are_an_arrest_not_a_riot(extractor):
+    event = code.one(
+        extractor,
+        "Police in Nasiriyah detained nine young men accused of taking part in the riots on Tuesday.",
+    )
+    assert (event.sub_event_type, event.actor1) == ("Arrests", "Police Forces of Iraq")
+
+
+def test_an_officer_sacked_after_a_string_of_killings_is_no_attack(extractor):
+    assert (
+        code(
+            extractor,
+            "The interior minister removed the Amarah police chief on Sunday after a string of assassinations "
+            "of activists in the city.",
+        )
+        == []
+    )
+
+
+def test_the_day_after_an_accusation_dates_the_deed_not_the_arrest(extractor):
+    event = code.one(
+        extractor,
+        "Police in Basra on Wednesday detained six men accused of burning the offices of a party last month.",
+    )
+    assert (event.sub_event_type, event.date) == ("Arrests", dt.date(2019, 12, 11))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen opened fire on an army unit as it withdrew from the village of Albu Bali on Monday, killing two soldiers.",
+        "Militants ambushed a police convoy while it was pulling out of the town of Baiji on Monday, wounding four.",
+    ],
+)
+def test_a_force_fired_on_as_it_leaves_is_attacked_not_handing_over_ground(extractor, text):
+    event = code.one(extractor, text)
+    assert event.event_type == "Battles"
+    assert event.date == dt.date(2019, 12, 9)
