@@ -1,5 +1,5 @@
-"""Integrity of the second to eighth blind held-out gold sets (src/tigris/data/gold-heldout2 to
-gold-heldout8).
+"""Integrity of the second to ninth blind held-out gold sets (src/tigris/data/gold-heldout2 to
+gold-heldout9).
 
 Only structure is checked here; no test prints a document's text or its events (the sets are blind).
 """
@@ -22,6 +22,7 @@ BLIND = {
     "heldout6": (DATA / "gold-heldout6", "h6"),
     "heldout7": (DATA / "gold-heldout7", "h7"),
     "heldout8": (DATA / "gold-heldout8", "h8"),
+    "heldout9": (DATA / "gold-heldout9", "h9"),
 }
 
 
