@@ -345,7 +345,10 @@ ATTACK_BY = re.compile(
 # "Five militants were killed when troops stormed their hideout": the force that acts in the clause
 # that tells how the dead died did it.
 ACTS_AFTER = re.compile(
-    r"^\s+(?:\w+\s+)?(?:stormed|attacked|raided|fired|opened\s+fire|shelled|struck|ambushed|clashed|bombed|hit|shot)\b",
+    r"^(?:\s*\([^()]{1,15}\))?\s+(?:\w+\s+)?(?:stormed|attacked|raided|fired|opened\s+fire|shelled|struck|ambushed|clashed|bombed|hit|shot|"
+    r"infiltrated|overran|assaulted|"
+    # "… were killed when PKK fighters tried to infiltrate the base": an attack attempted is still theirs
+    r"(?:tried|attempted|sought)\s+to\s+(?:storm|attack|raid|infiltrate|overrun|ambush|seize|break\s+into|enter))\b",
     re.I,
 )
 WHEN_BEFORE = re.compile(

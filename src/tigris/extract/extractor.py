@@ -1835,6 +1835,13 @@ class RuleExtractor:
             )
             # "chanting against Tehran's influence": a possessive that is no address names no place
             and not (sentence and not h.locative and sentence[h.end : h.end + 2] in ("'s", "’s"))
+            # "in the zone of Ankara's Claw-Lock operation": a state's capital as the owner of its
+            # operation or forces names that state, not a place of the event
+            and not (
+                h.places[0].country != _COVERED_COUNTRY
+                and sentence[h.end : h.end + 2] in ("'s", "’s")
+                and _STATE_THING_AFTER.match(sentence, h.end + 2)
+            )
             # gold7: "to clear the Mohammed al-Qasim expressway": a road or a building named after a
             # person holds a town's name as part of that person's
             and not (
@@ -2810,6 +2817,26 @@ class RuleExtractor:
             # eighth session: "parliament elected X as president", "asked X to form a government",
             # "threw his support behind X": a politician chosen or backed for an office is no party
             actor2, actor2_text = None, None
+        if (
+            trigger.plover_type == "CONCEDE"
+            and actor1 is not None
+            and actor1.acled_name in ("Police Forces of Iraq", "Military Forces of Iraq")
+            and (
+                actor2 in (None, actor1)
+                # "… after a string of assassinations of activists": people of the reason told, no side
+                or (
+                    actor2_text is not None
+                    and (at := sentence.find(actor2_text, trigger.end)) >= 0
+                    and _REASON_BETWEEN.search(sentence, trigger.end, at) is not None
+                )
+            )
+            and _REMOVED_FROM_POST.search(trigger.word)
+            and (government := kb.by_acled_name("Government of Iraq")) is not None
+        ):
+            # "the provincial police chief was relieved of his post", "the interior ministry replaced
+            # the police chief": the government removes (the ministries are coded as their forces),
+            # the officer's force is the side it acts on
+            actor1, actor2, actor2_text = government, actor1, actor1_text
         culprits = search(cues.CULPRITS, sentence) if trigger.sub_event_type == "Arrests" else None
         if (
             actor2 is None
@@ -3601,6 +3628,12 @@ _DONE_ABROAD = re.compile(
     re.I,
 )
 # Verbs of choosing or backing a person for an office (eighth session).
+# An officer put out of his post by someone else (not one who resigns)
+_REMOVED_FROM_POST = re.compile(
+    r"\b(?:fired|ousted|removed|replaced|sacked|dismissed|relieved|suspended|moved|transferred|shifted)\b",
+    re.I,
+)
+_REASON_BETWEEN = re.compile(r"\b(?:after|following|over|amid|because\s+of)\b", re.I)
 _CHOSEN = re.compile(
     r"\b(?:elect(?:ed|s)?|re-?elected|chose|chosen|nominat(?:ed|es)|asked|tasked|endorsed|"
     r"(?:his|her|their|its)\s+support\s+(?:behind|for|to))\b",
@@ -4701,6 +4734,11 @@ _SEATS_OF_GOVERNMENT = {
     "washington": "Government of the United States",
     "damascus": "Government of Syria",
 }
+_STATE_THING_AFTER = re.compile(
+    r"\s+(?:[\w'’-]+\s+){0,2}?(?:operations?|offensives?|campaigns?|government|forces|army|military|troops|drones?|"
+    r"jets|warplanes|air\s+force|policy|influence|allies|proxies)\b",
+    re.I,
+)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 _INTO_AFTER = re.compile(r"\s+into\s+(?:the\s+)?(?-i:[A-Z])", re.I)
 _STATES_AGREE = re.compile(

@@ -822,7 +822,7 @@ _RULES: tuple[tuple[str, str, str, str, str, re.Pattern[str], bool], ...] = (
          r"engag(?:ed|es|ing)\s+(?:\w+\s+){0,3}(?:militants|insurgents|fighters|jihadists|gunmen|rebels|cells?)\b|"
          # sixteenth round: armed men raiding a named town ("militants raided Rutba on Sunday and held parts of it")
          r"(?:militants|insurgents|jihadists|fighters|rebels|(?-i:IS|ISIS|ISIL)|Islamic\s+State)\s+(?:\w+\s+){0,2}?raided\s+(?-i:[A-Z][a-z]+)\b(?!['’]s\b)|"
-         r"infiltrat(?:ed|es|ing)\s+(?:\w+\s+){0,3}(?:lines|positions|posts?|defen[cs]es|base|outposts?)\b|"
+         r"infiltrat(?:ed|es|ing|e)\s+(?:\w+\s+){0,3}(?:lines|positions|posts?|defen[cs]es|bases?|outposts?)\b|"
          r"engag(?:ed|es|ing)\s+(?:\w+\s+){0,2}(?:clashes|fighting|combat|battles?|gunfights?|firefights?)|"
          r"(?:soldiers?|troops|policem[ae]n|police\s+officers?|servicem[ae]n|service\s*members?|security\s+forces|members\s+of\s+the\s+(?:\w+\s+){0,2}forces|Peshmerga|personnel|"
          r"SEALs?|Marines?|sailors?|commandos?|paratroopers?|(?:army|police|military)\s+(?:[\w'’-]+\s+)?(?:officers?|generals?|colonels?|commanders?))\s+"
@@ -1053,7 +1053,8 @@ _RULES: tuple[tuple[str, str, str, str, str, re.Pattern[str], bool], ...] = (
         r"(?:chief|head|commander|governor|minister|director|speaker|leader|mayor|president|prime\s+minister|cabinet)|"
         r"(?:elect(?:ed|s)|designat(?:ed|es))\s+(?:[\w'’,-]+\s+){1,8}?as\s+(?:(?:its|their|the|his|her)\s+)?(?:new\s+)?(?:speaker|president|prime\s+minister|governor|leader|head|chairman|premier)|"
         r"(?:was|were)\s+(?:installed|designated|elected)\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?(?:\w+\s+){0,2}(?:speaker|president|prime\s+minister|premier|governor|leader|head|chairman)|"
-        r"approved\s+(?:the\s+)?(?:new\s+)?(?:cabinet|government)|(?:fired|ousted|removed|replaced|sacked|dismissed)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:chief|commander|governor|minister|director|head)\b(?!\s+(?:of\s+)?(?:at|on)\b)|"
+        r"approved\s+(?:the\s+)?(?:new\s+)?(?:cabinet|government)|(?:fired|ousted|removed|replaced|sacked|dismissed)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:chief|commander|governor|minister|director|head)\b"
+        r"(?!\s+(?:of\s+)?(?:at|on)\b(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))|"
         r"quit\s+(?:parliament|the\s+(?:government|cabinet|parliament)|(?:his|her|their)\s+(?:post|seats?))|withdrawal\s+from\s+politics|"
         r"withdrawal\s+from\s+(?:the\s+)?(?:parliament|government|cabinet|political\s+process|elections?)|"
         r"dissolv(?:ed|es|ing)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:council|parliament|cabinet|government)\b|"
