@@ -53,3 +53,24 @@ def test_a_capital_that_owns_an_operation_is_no_place_of_the_event(extractor):
         "of Ankara's cross-border operation.",
     )
     assert (event.location, event.admin1) == ("Duhok", "Duhok")
+
+
+@pytest.mark.parametrize(
+    "text, first, second",
+    [
+        (
+            "American and Iraqi forces killed four gunmen in a firefight in Baqubah on Friday.",
+            "Military Forces of the United States",
+            "Military Forces of Iraq",
+        ),
+        (
+            "Iraqi and American troops killed four gunmen in a firefight in Baqubah on Friday.",
+            "Military Forces of Iraq",
+            "Military Forces of the United States",
+        ),
+    ],
+)
+def test_of_two_forces_sharing_one_noun_the_first_named_is_the_doer(extractor, text, first, second):
+    event = code.one(extractor, text)
+    assert event.actor1 == first
+    assert second in (event.assoc_actor_1 or "")

@@ -677,6 +677,18 @@ class RuleExtractor:
                 None,
             ),
         )
+        place_before, age_before = state.recent_place, state.recent_age
+        named_here = [
+            h.places[0]
+            for h in hits
+            if h.places
+            and h.places[0].country == _COVERED_COUNTRY
+            and h.places[0].kind not in ("country", "governorate")
+            and (filed is None or h.start >= filed.end())
+        ]
+        state.recent_place, state.recent_age = (
+            (named_here[0], 0) if named_here else (state.recent_place, state.recent_age + 1)
+        )
         if search(rules.PERSONAL_CRIME, sentence):
             state.crime_told = True  # a feud or a quarrel: the arrests and weapons that follow are crime
         if (
@@ -1319,6 +1331,16 @@ class RuleExtractor:
             ):  # no place, or only the country the dateline's place lies in
                 place, place_text = state.dateline_place, state.dateline_place.name
                 filed_only = True
+            if (
+                place is None
+                and place_before is not None
+                and age_before <= 1
+                and trigger.family in ("violence", "battle")
+                and not any(d.place is not None and d.place.admin1 != place_before.admin1 for d in drafts)
+            ):
+                # "1/ Terrible news from Zayouna. The researcher was shot outside his house": a
+                # deed with no place of its own happened where the sentence just before was
+                place, place_text = place_before, place_before.name
             doer, doer_text = actor1, actor1_text
             if _left_then_taken(sentence, trigger, actor1_text, actor2_text):
                 # gold7: "Peshmerga units left Sinjar, and the army moved into the town unopposed": the
@@ -2892,6 +2914,13 @@ class RuleExtractor:
             fought = self._opposed(sentence, actor1, state.reference)
             if fought is not None:
                 actor2, actor2_text = fought  # "Kurdish forces in an anti-IS raid": IS is fought
+        if actor1 is not None and actor1_text:
+            joint = self._named_first(sentence, actor1, actor1_text, state.reference)
+            if joint is not None:
+                # "US and Iraqi troops detained …", "Coalition and Iraqi forces raided …": two forces
+                # sharing one noun act together, and the one named first is actor1
+                allies = [*allies, actor1]
+                actor1, actor1_text = joint
         allies = [
             a
             for a in allies
@@ -2899,6 +2928,27 @@ class RuleExtractor:
             and a.acled_name not in (actor1.acled_name, getattr(actor2, "acled_name", None))
         ]
         return actor1, actor1_text, allies, actor2, actor2_text
+
+    def _named_first(
+        self, sentence: str, actor1: Actor, actor1_text: str, day: dt.date | None
+    ) -> tuple[Actor, str] | None:
+        """The force named first when two share one noun ("American and Iraqi forces"): the
+        text found names only the second, with the noun."""
+        at = sentence.find(actor1_text)
+        head = _FORCE_NOUN_END.search(actor1_text)
+        if at < 0 or head is None or actor1.kind not in ("state force", "foreign force"):
+            return None
+        before = _JOINT_BEFORE.search(sentence, max(0, at - 30), at)
+        if before is None:
+            return None
+        text = f"{before.group('who')} {head.group(0)}"
+        partner = self.kb.find_actor(text, fuzzy=False)
+        if partner is None:
+            return None
+        partner = self.kb.actor_of_day(partner, text, day)
+        if partner.acled_name == actor1.acled_name or partner.kind not in ("state force", "foreign force"):
+            return None
+        return partner, text
 
     def _holder(self, sentence: str, actor1: Actor | None) -> tuple[Actor, str] | None:
         """The armed side a compound names as holding the ground fought over ("an IS-held
@@ -3393,6 +3443,9 @@ class _State:
     dateline_place: Place | None = None
     anchor_confidence: float = 0.6
     last_city: Place | None = None  # the city or town the sentence before named
+    # the last Iraqi place below a governorate a sentence named, and how many sentences ago
+    recent_place: Place | None = None
+    recent_age: int = 0
     framed_place: Place | None = None  # the place a heading or a question names for what follows
     summaries: list[int] = field(default_factory=list)  # where protest summaries ("across the country") start
     history_told: bool = False  # the event told last was history, left uncoded (round 16)
@@ -3633,6 +3686,12 @@ _REMOVED_FROM_POST = re.compile(
     r"\b(?:fired|ousted|removed|replaced|sacked|dismissed|relieved|suspended|moved|transferred|shifted)\b",
     re.I,
 )
+# Two forces that share one noun: "US and Iraqi troops", "Coalition and Iraqi forces"
+_JOINT_BEFORE = re.compile(
+    r"\b(?P<who>(?-i:US|U\.S\.)|American|British|Coalition|Iraqi|Turkish|Iranian|Kurdish|Australian)\s+and\s+$",
+    re.I,
+)
+_FORCE_NOUN_END = re.compile(r"\b(?:troops|forces|soldiers|units|commandos|special\s+forces)$", re.I)
 _REASON_BETWEEN = re.compile(r"\b(?:after|following|over|amid|because\s+of)\b", re.I)
 _CHOSEN = re.compile(
     r"\b(?:elect(?:ed|s)?|re-?elected|chose|chosen|nominat(?:ed|es)|asked|tasked|endorsed|"
