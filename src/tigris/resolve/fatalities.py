@@ -350,7 +350,8 @@ _KILL_OBJECT = re.compile(
 _LIST_END = re.compile(
     r",\s*(?:[\w'’-]+\s+){0,3}(?:said|says|say|told|reported|according)\b|"
     # "X, known as Abu Taqwa, …": a by-name is no clause of its own
-    r"(?:^|(?<!\bknown)\s)(?:in|at|near|on|when|while|as|after|before|during|outside|inside|with|from|by)\s",
+    r"(?:^|(?<!\bknown)\s)(?:in|at(?!\s+(?:least|most)\b)|near|on|when|while|as|after|before|during|outside|inside|"
+    r"with|from|by)\s",
     re.I,
 )
 _RELATIVE = (
@@ -387,6 +388,25 @@ _OTHER_HARM = re.compile(
 
 
 _GLOSS = re.compile(r"\s*\([^()]{1,40}\)")
+# tenth session: "killing him and a companion": one more person told by what they were to the dead
+_COMPANION = re.compile(
+    r"(?:an?|one)\s+(?:[\w'’-]+\s+)?(?:companion|friend|colleague|relative|passer-?by|bystander|aide|guard|"
+    r"bodyguard|driver|fighter|passenger|cousin|neighbou?r)",
+    re.I,
+)
+# "commander of Iran's Quds Force", "deputy head of the PMF": a post told after a name, no one more
+_ROLE_OF = re.compile(r"(?-i:[a-z])[\w'’-]*(?:\s+[\w'’-]+){0,2}?\s+of\s")
+# "killed Soleimani and al-Muhandis, along with eight others": the others counted with the named
+_ALONG_WITH = re.compile(
+    rf"\s*,?\s*(?:along|together)\s+with\s+(?:(?:{_QUAL_WORDS})\s+)?(?P<n>{_NUM})\s+(?:other\s+|more\s+)?"
+    r"(?:others|people|persons|men|companions|aides|guards|bodyguards|fighters|passengers)\b",
+    re.I,
+)
+# "killing the businessman X, members of his family and a visitor - four people in all": the total told
+_IN_ALL = re.compile(
+    rf"(?:^|[-–—,(]\s*)(?P<n>{_NUM})\s+(?:people|persons|victims|dead)\s+(?:in\s+all|in\s+total|altogether)\b",
+    re.I,
+)
 
 
 def _listed_dead(text: str) -> int | None:
@@ -397,9 +417,13 @@ def _listed_dead(text: str) -> int | None:
     # does not end the list
     text = _GLOSS.sub("", text)
     for m in _KILL_OBJECT.finditer(text):
-        part = m.group("list")
-        end = _LIST_END.search(part)
-        part = part[: end.start()] if end else part
+        whole = m.group("list")
+        told = _IN_ALL.search(whole)
+        if told is not None and not _OTHER_HARM.search(whole, 0, told.start()):
+            return to_number(told.group("n"))  # the list's own total, told after it
+        along = _ALONG_WITH.search(whole)
+        end = _LIST_END.search(whole, 0, along.start() if along else len(whole))
+        part = whole[: end.start()] if end else whole[: along.start()] if along else whole
         total, personal, described, counted = 0, False, False, False
         pieces = re.split(r"(\s*,\s*(?:and\s+)?|\s+and\s+)", part.strip())
         for at in range(0, len(pieces), 2):
@@ -431,6 +455,9 @@ def _listed_dead(text: str) -> int | None:
                     True,
                 )  # "killing Said Hassan, a commander, and the fighter who drove him"
                 continue
+            if joined and personal and _COMPANION.fullmatch(item):
+                total, counted = total + 1, True  # "killing him and a companion"
+                continue
             if (
                 joined
                 and total > 0
@@ -459,12 +486,14 @@ def _listed_dead(text: str) -> int | None:
                 total, personal = 1, True  # "killing the driver, an employee of the oil ministry"
             elif (number := re.match(rf"{_QUAL}(?P<n>{_NUM})\s+\w", item, re.I)) and personal:
                 total += to_number(number.group("n")) or 0  # "two other people" after a name
+            elif total > 0 and _ROLE_OF.match(item):
+                continue  # "Qassem Soleimani, commander of Iran's Quds Force, and …": who the one named was
             elif _PERSON_NAME.match(item):
                 total, personal = total + 1, True
             else:
                 break
         if personal and total > 0:
-            return total
+            return total + ((to_number(along.group("n")) or 0) if along else 0)
     return None
 
 
