@@ -57,3 +57,30 @@ def test_a_force_fired_on_as_it_leaves_is_attacked_not_handing_over_ground(extra
     event = code.one(extractor, text)
     assert event.event_type == "Battles"
     assert event.date == dt.date(2019, 12, 9)
+
+
+def test_villagers_killed_by_militants_are_no_mob(extractor):
+    event = code.one(
+        extractor,
+        "Four villagers were killed on Tuesday when Islamic State militants attacked a hamlet near Khanaqin.",
+    )
+    assert (event.event_type, event.actor1) == ("Violence against civilians", "Islamic State (Iraq)")
+
+
+def test_villagers_who_beat_a_man_are_still_a_mob(extractor):
+    event = code.one(extractor, "Villagers beat a suspected car thief to death near Hawija on Tuesday.")
+    assert event.sub_event_type == "Mob violence"
+
+
+def test_soldiers_and_villagers_killed_late_in_an_attack_make_a_battle_with_the_soldiers(extractor):
+    event = code.one(
+        extractor,
+        "Six soldiers and two villagers were killed late on Tuesday when Islamic State militants attacked "
+        "a village near Tuz Khurmatu.",
+    )
+    assert (event.sub_event_type, event.actor1, event.actor2) == (
+        "Armed clash",
+        "Islamic State (Iraq)",
+        "Military Forces of Iraq",
+    )
+    assert event.fatalities_low == 8

@@ -133,13 +133,18 @@ UCDP_SIDES: tuple[tuple[str, tuple[str, ...]], ...] = (
             # "Government of Iraq". The Iraq export has no event with a US or coalition side.
             "Global Coalition Against Daesh",
             "Military Forces of the United States",
+            # the coalition's other members with forces of their own in Iraq, on the same side
+            "Military Forces of France",
+            "Military Forces of the United Kingdom",
         ),
     ),
     # UCDP's IS continues the Islamic State of Iraq and al-Qaeda in Iraq. UCDP codes no other
     # al-Qaeda side in Iraq, so fighting that Iraqi headlines credit to "al-Qaeda" (the ISI years,
     # 2006-2013) is IS's in UCDP's terms.
     ("IS", ("Islamic State (Iraq)", "Al-Qaeda in Iraq", "Al-Qaeda")),
-    ("Civilians", ("Civilians (Iraq)",)),
+    # UCDP has no side for a crowd: protesters fired on or bombed are its one-sided violence's
+    # civilians (the protests themselves are no UCDP event).
+    ("Civilians", ("Civilians (Iraq)", "Protesters (Iraq)")),
     ("Government of Turkey", ("Government of Turkey", "Military Forces of Turkey")),
     ("Government of Iran", ("Government of Iran", "Military Forces of Iran")),
     ("Government of United States of America", ("Government of the United States",)),

@@ -470,13 +470,19 @@ VICTIM_AFTER = re.compile(
     # "Five Peshmerga from the Zeravani forces were killed": the unit they came from
     r"(?:\s+(?:from|of)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?(?:forces|units?|brigades?|divisions?|regiments?|battalions?))?"
     # "two police, soldier among six killed": the victims listed one after another
-    r"(?:\s*(?:,|\band\b)\s*(?:an?\s+|\d+\s+)?(?:soldiers?|policem[ae]n|police|officers?|guards?|civilians|militants?|fighters?))*"
+    # "Ten Peshmerga and three villagers were killed": a number word and villagers too (gold8 part B)
+    r"(?:\s*(?:,|\band\b)\s*(?:an?\s+|\d+\s+|(?:two|three|four|five|six|seven|eight|nine|ten|several)\s+)?"
+    r"(?:soldiers?|policem[ae]n|police|officers?|guards?|civilians|villagers|residents|militants?|fighters?))*"
     r"(?:\s+(?:were|was|are|is|have\s+been|has\s+been|had\s+been|among\s+(?:\w+\s+){0,2}?\w+))?"
     r"(?:\s+(?:reportedly|allegedly))?\s+[\"“'‘]?(?:killed|wounded|injured|slain|dead|hurt|died|"
+    # tenth session: a headline's present tense, "five policemen die in a roadside blast"
+    r"die|dies|"
     # ninth session: "a police officer was shot dead in Amarah", "a police colonel was assassinated
     # in Basra": the man killed in the passive is the victim, whatever the verb
     r"(?:shot|gunned)\s+(?:dead|down)|assassinated|murdered|stabbed\s+to\s+death)[\"”'’]?"
-    r"(?=\s+['‘\"“]?(?:in|by|as|after|during|near|at|on|when|while|from|and|or|across|outside|inside)\b|\s*[,;:.—–-]|\s*$)",
+    # "were killed late on Thursday", "killed overnight": a time told before the place or cause
+    r"(?=\s+['‘\"“]?(?:in|by|as|after|during|near|at|on|when|while|from|and|or|across|outside|inside|"
+    r"late|overnight)\b|\s*[,;:.—–-]|\s*$)",
     re.I,
 )
 # "…, Prime Minister Mustafa al-Kadhimi announced on Friday.": a name in a closing attribution is

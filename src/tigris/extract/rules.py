@@ -85,7 +85,9 @@ _DISRUPTED = re.compile(
     + r"|"
     + _WEAPON_WORDS
     + r"\s+(?:\w+\s+){0,8}(?:(?:were|was|has\s+been|have\s+been|had\s+been)\s+)(?:\w+\s+)?"
-    r"(?:found|discovered|seized|intercepted|recovered|uncovered|confiscated|captured|unearthed|defused|cleared|impounded|destroyed|neutrali[sz]ed)"
+    r"(?:found|discovered|seized|intercepted|recovered|uncovered|confiscated|captured|unearthed|defused|cleared|impounded|destroyed|neutrali[sz]ed|"
+    # gold8 part B: "rockets and launchers were taken from the house" (by the raiding force)
+    r"taken(?=\s+(?:away\s+)?from\b))"
     r")\b",
     re.I,
 )
@@ -166,7 +168,8 @@ _LOOTING = re.compile(
 _MOB = re.compile(
     r"\b(?:lynch(?:ed|es|ing)?|mob\s+(?:violence|justice|attack(?:s|ed)?)|(?:angry\s+)?mob\s+(?:\w+\s+){0,3}(?:attacked|beat|killed|lynched|set|burned|chased|torched|stoned)|"
     r"(?:by|an?)\s+(?:an?\s+)?(?:angry\s+)?(?:mob|vigilantes?)|vigilantes?\s+(?:\w+\s+){0,3}(?:killed|attacked|murdered|repelled|foiled|beat)|"
-    r"villagers\s+(?:\w+\s+){0,2}(?:clashed|attacked|beat|killed)|beaten\s+to\s+death\s+by|"
+    # villagers who "were killed" are the victims, not a mob (gold8 part B)
+    r"villagers\s+(?:\w+\s+){0,2}(?<!were\s)(?<!was\s)(?<!been\s)(?:clashed|attacked|beat|killed)|beaten\s+to\s+death\s+by|"
     # fourteenth round: a crowd that kills or hangs a person ("A crowd at Wathba Square killed a teenager
     # they accused of firing at protesters, and hung his body from a traffic light")
     r"(?:an?|the)\s+(?:angry\s+|large\s+)?crowds?\s+(?:[\w'’-]+\s+){0,8}?(?<!was\s)(?<!were\s)(?<!been\s)"
@@ -201,7 +204,9 @@ _TERRITORY = re.compile(
     r"(?:claims?|claimed)\s+(?:(?:fresh|further|new|more|big|major|rapid|swift|significant)\s+)?advances\b|gain(?:s|ed)?\s+(?:a\s+)?foothold\b|"
     r"(?:fully|completely|totally|now\s+fully)\s+control(?:s|led)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:refinery|town|city|district|village|dam|base|airport|(?-i:[A-Z][a-z]))|"
     r"(?:take|takes|took|taken|taking)\s+over\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:HQ|headquarters|refinery|air\s*base|base|airport|dam|bridge)\b|"
-    r"(?:retakes?|retook|recaptur(?:e|es|ed)|liberat(?:e|es|ed)|seiz(?:e|es|ed)|overr[ua]n|overruns)\s+(?-i:[A-Z][a-z])|"
+    # gold8 part B: "announced that Iraqi forces had retaken Hawija"
+    r"(?:retakes?|retook|(?<=had\s)retaken|(?<=have\s)retaken|(?<=has\s)retaken|recaptur(?:e|es|ed)|liberat(?:e|es|ed)|"
+    r"seiz(?:e|es|ed)|overr[ua]n|overruns)\s+(?-i:[A-Z][a-z])|"
     # eighth session: "troops seize the ancient site of Nimrud from IS"
     r"(?:seiz(?:e|es|ed)|captur(?:e|es|ed)|retakes?|retook|recaptur(?:e|es|ed))\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:site|ruins)\s+of\s+(?-i:[A-Z][a-z])|"
     # sixteenth round: a siege broken by force ("broke the Islamic State siege of Amerli")
@@ -336,7 +341,12 @@ _FIGHT_NATURE = _rx(
     r"(?:committee\s+rooms?|ballot\s+box(?:es)?|polls|parliament|courtroom|negotiating\s+table|back\s*rooms?)\b|"
     # gold5 (false events): "crews battled for six hours to bring a fire under control"
     r"\b(?:fought|fight(?:s|ing)?|battl(?:ed|es|ing)|struggl(?:ed|ing))\b[^.;]{0,60}?\bto\s+(?:bring|get|put\s+out|extinguish|contain|control|douse|stop|tame)\s+"
-    r"(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,2}?(?:blazes?|fires?|flames|infernos?)\b"
+    r"(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,2}?(?:blazes?|fires?|flames|infernos?)\b|"
+    # gold8 (part A): rescuers' effort in words of war: "civil defence teams battled to keep the
+    # highway open", "medics fought to save the wounded"
+    r"\b(?:civil\s+defen[cs]e|firefighters?|fire\s+crews?|rescuers?|rescue\s+(?:teams?|workers|crews?)|crews|medics|"
+    r"paramedics|doctors|nurses|(?:hospital|medical)\s+staff|volunteers|workers|engineers)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:fought|battled|struggled)\s+(?:hard\s+|for\s+hours\s+)?to\b"
 )
 # An event named as what is remembered ("to mark 35 years since the chemical attack", "on the
 # anniversary of the bombing") is history, not an event of the story's day.
@@ -360,6 +370,12 @@ _REMEMBERED = _rx(
     # the words up to the event remembered; a verb of the mourners' own act ends the memory:
     # "families of those killed in the clashes staged a sit-in" tells the sit-in
     r"\s+(?:the\s+)?(?:(?!(?:staged|held|organi[sz]ed|began|launched|started|mounted|continued|blocked|marched|gathered|rallied)\b)[\w'’-]+\s+){0,3}$"
+)
+# gold8 (part A): a "when" clause after the event remembered tells that event: "to mark 35 years since
+# the gas attack of 1988, when aircraft bombed the town and killed thousands" tells no new killing
+_REMEMBERED_WHEN = _rx(
+    r"\b(?:anniversary\s+of|years?\s+since|(?:to\s+)?(?:mark|marks|marked|marking|commemorat\w+)|in\s+memory\s+of)\b"
+    r"[^.;]{0,80}?,\s+when\b[^.;]*$"
 )
 # A fire that broke out, not one set: "The fire destroyed 30 shops", "a blaze gutted the market" (no
 # one named setting it) is an accident.
@@ -410,6 +426,11 @@ _WORK_TELLS = _rx(
     r"\b(?:(?:(?:almost|nearly)\s+)?(?:every|each)|the\s+(?:opening|final|last|first|closing))\s+(?:scene|episode|chapter|sequence)\s+"
     r"(?:\w+\s+){0,2}?(?:has|had|features?|shows?|includes?|opens?\s+with|ends?\s+with)\b|"
     r"\b(?:scenes|episodes|chapters)\s+(?:\w+\s+){0,2}?(?:have|feature|show|include)\b"
+)
+# gold8 (part A): "the squad loses a man in almost every episode": the work's scenes, wherever in the
+# sentence they are named
+_EVERY_SCENE = _rx(
+    r"\bin\s+(?:(?:almost|nearly|virtually)\s+)?(?:every|each)\s+(?:other\s+)?(?:scene|episode|chapter|frame|reel)\b"
 )
 # Old munitions cleared by deminers are no weapons stopped from use (round 16).
 _WAR_REMNANTS = _rx(
@@ -694,6 +715,9 @@ _RULES: tuple[tuple[str, str, str, str, str, re.Pattern[str], bool], ...] = (
      _SUICIDE := _rx(r"\bsuicide\s+(?:(?:car|truck|lorry|vehicle|tanker|motorcycle|motorbike)\s+)?(?:bomb(?:ing|er|ers|ings)?|attack(?:s|er|ers)?|car\s+bomb|vest|blasts?|explosions?)|\b(?:blew|blows?|blown)\s+(?:himself|themselves|herself)\s+up|"
         # "a bomber driving an ambulance blew it up at the gate"
         r"\bbombers?\b[^.;]{0,60}?\bblew\s+(?:it|(?:his|her|their|the)\s+(?:car|vehicle|truck|lorry|ambulance|tanker|van))\s+up\b|"
+        # gold8 (part A): "attackers in explosive vests set them off at the gate": a belt worn and set off
+        r"\b(?:wearing|in|with|strapped\s+with)\s+(?:an?\s+)?explosive\s+(?:belts?|vests?)\s+(?:[\w'’-]+\s+){0,2}?"
+        r"(?:set|detonated|triggered|exploded)\s+(?:it|them)\s+off\b|"
         # gold7: "a lorry rigged with explosives was blown up by its driver"
         r"\b(?:blown\s+up|detonated|set\s+off)\s+by\s+(?:its|their|the)\s+(?:own\s+)?drivers?\b|"
         r"(?:^|[;:]\s*|\b(?:a|the|an|one|two|three|\d+|(?-i:IS|ISIS|ISIL)|Qaeda)\s+)bombers?\s+(?:hits?|strikes?|struck|kills?|killed|targets?|targeted|attacks?|attacked)\b"), True),
@@ -953,7 +977,8 @@ _RULES: tuple[tuple[str, str, str, str, str, re.Pattern[str], bool], ...] = (
         r"\b(?:troops|soldiers|guards|police(?:men)?|marines)\b[^.;]{0,100}?\b(?:opened\s+fire|fired)\s+(?:on|at|into)\s+(?:an?\s+|the\s+|their\s+|his\s+|her\s+)?"
         r"(?:[\w'’-]+\s+)?(?:cars?|vehicles?|minibus(?:es)?|taxis?|buses)\b[^.;]{0,80}?\bkill(?:ing|ed)\b"), True),
     ("battle", "Battles", "Armed clash", "FIGHT", "firearms",
-     _rx(r"(?<!final\s)(?<!football\s)(?<!cup\s)\b(?:clash(?:ed|es|ing)?|firefights?|gunfights?|gun\s+battles?|exchang(?:ed|ing)\s+fire|exchange\s+of\s+fire|ambush(?:ed|es)?|fought|fighting\s+(?:between|with|broke|raged)|(?:gunfire|shooting)\s+(?:broke\s+out|erupted|flared)\s+between|battl(?:ed|ing)|battles?\s+with|battles?\s+(?:militants|insurgents|jihadists|rebels)|heavy\s+fighting|repel(?:s|led)?|killed\s+in\s+(?:[\w'’-]+\s+){0,2}(?:fighting|clashes|battles?)|"
+     # gold8 part B: "gunmen were fighting security forces": a fight told as going on
+     _rx(r"(?<!final\s)(?<!football\s)(?<!cup\s)\b(?:clash(?:ed|es|ing)?|firefights?|gunfights?|gun\s+battles?|exchang(?:ed|ing)\s+fire|exchange\s+of\s+fire|ambush(?:ed|es)?|fought|fighting\s+(?:between|with|broke|raged)|(?:were|was)\s+fighting(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:forces|troops|soldiers|police|army|Peshmerga|militants|insurgents|gunmen|fighters)\b)|(?:gunfire|shooting)\s+(?:broke\s+out|erupted|flared)\s+between|battl(?:ed|ing)|battles?\s+with|battles?\s+(?:militants|insurgents|jihadists|rebels)|heavy\s+fighting|repel(?:s|led)?|killed\s+in\s+(?:[\w'’-]+\s+){0,2}(?:fighting|clashes|battles?)|"
          # eighth session: "five police and Sunni tribesmen killed fighting al Qaeda west of Ramadi"
          r"killed\s+(?:while\s+)?fighting\s+(?:against\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:(?-i:IS|ISIS|ISIL|PKK)|Islamic\s+State|Daesh|(?:al[- ])?Qaeda|militants|insurgents|jihadists|rebels))\b"), True),
     # A push told as it goes: "army columns press deeper into the old city", "troops meet stiff resistance",
@@ -1383,7 +1408,21 @@ _NOT_POLITICAL = _rx(
     r"war\s+games|mock\s+(?:enemy|targets?|attacks?|battles?|raids?)|"
     # a trend, not an attack: "rocket attacks on the bases have fallen sharply since the truce"
     r"(?:attacks|bombings|killings|incidents)\s+(?:[\w'’-]+\s+){0,6}?(?:have|has|had)\s+(?:\w+\s+)?"
-    r"(?:fallen|risen|increased|decreased|declined|dropped|doubled|halved|grown|surged|slowed|eased)\b)"
+    r"(?:fallen|risen|increased|decreased|declined|dropped|doubled|halved|grown|surged|slowed|eased)\b|"
+    # gold8 (part A): kinds of violence named as a cause: "mortars and sniper fire are still the
+    # leading cause of death in the district" (a pattern over a year, no one attack)
+    r"\b(?:remains?|are|were|was|is)\s+(?:still\s+)?(?:among\s+)?(?:the\s+)?(?:main|leading|biggest|chief|principal|"
+    r"most\s+common|commonest|top)\s+(?:causes?|killers?)\b|"
+    # gold8 (part A): attacks counted since a past point: "more than 40 drone attacks have hit the
+    # bases since the autumn" (a running total, no one attack)
+    r"\b(?:dozens|scores|hundreds|several|many|(?:more\s+than|over|at\s+least|nearly|some)\s+[\d,]+|[\d,]+)\s+(?:of\s+)?"
+    r"(?:[\w'’-]+\s+)?(?:attacks|strikes|bombings|incidents|assaults)\s+(?:[\w'’-]+\s+){0,4}?(?:have|has)\s+"
+    r"(?:(?:also|now|reportedly)\s+)?(?:been\s+)?[\w'’-]+\b[^.;]*?\bsince\b(?!\s+(?:then|yesterday|this\s+morning)\b)|"
+    # gold8 (part A): arms bought, not used: "a contract for a second batch of F-16 fighter jets",
+    # "the purchase of armed drones from Turkey"
+    r"\b(?:contracts?|deals?|purchases?|sales?|deliver(?:y|ies)|shipments?|batch(?:es)?|bought|buy(?:s|ing)?|purchas(?:e|ed|es|ing))"
+    r"\s+(?:[\w'’-]+\s+){0,9}?(?:(?-i:F-\d+s?)\s+)?(?:fighter\s+jets?|jets|warplanes|aircraft|drones|helicopters|tanks|"
+    r"missiles|(?-i:F-\d+s))\b)"
 )
 # The words of _NOT_POLITICAL that only name a site ("a power plant", "a warehouse"), and the armed
 # men whose attack on such a site is an event all the same.
@@ -1422,7 +1461,9 @@ _FIRED_ON_CROWD = _rx(
 # A fire set to the tents of a sit-in, or a sit-in stormed by others, is an attack on the protest,
 # not the crowd's own riot.
 _AT_THE_PROTEST = _rx(
-    r"^\s*(?:to\s+|on\s+)?(?:the\s+|their\s+|protesters'\s+)?(?:\w+\s+)?(?:tents|sit-?ins?|protest\s+camps?|camps?)\b"
+    # "set fire to the protesters' tents" (gold8 part B): the owners named after the article
+    r"^\s*(?:to\s+|on\s+)?(?:the\s+|their\s+)?(?:(?:protesters|demonstrators)['’]\s+)?(?:\w+\s+)?"
+    r"(?:tents|sit-?ins?|protest\s+camps?|camps?)\b"
 )
 # Armed men who fire on a crowd when no state force is named (docs/codebook.md, "Excessive force by
 # armed men"): gunmen, militiamen, or a leader's followers.
@@ -1526,6 +1567,8 @@ _HAPPENED = _rx(
     r"dropped|overr[ua]n|recaptured|retook|took|entered|lynched|executes?|ambushed|fought|exchanged|"
     r"kill|bomb|shell|seize|capture|retake|recapture|overrun|pound(?:ed|s)?|suppressed|dispersed|fired|"
     r"surrounded|arrived|named|won|downed|snatched|grabbed|flew|crashed|"
+    # gold8 (part A): "fighters in pickups massed at the gates in a show of force"
+    r"massed|amassed|converged|"
     r"captured|gained|taken|liberated|regained|recovered|freed|opened|engaged|drove|driven|pushed|pushes|push|"
     r"battles?|battled|erupts?|erupted|strike|falls?|take|dies?|target|targeted|launch(?:es)?|pound|enters?|storm|"
     r"fights?|blows?|blown|overran|raid(?:s|ed)?|repulsed|fended|left|leaving|killing|vandali[sz]ed|razed|demolished|smashed|"
@@ -1631,6 +1674,9 @@ _HABITUAL = _rx(
 # An event named as the yardstick of a time since ("has risen since the killing of Soleimani in a
 # US drone strike", "the first such attack since the bombing of the ministry"): history, not news.
 _SINCE_THE_EVENT = _rx(r"\bsince\s+(?:the|a|an|his|her|their|its)\b[^,;.()]{0,90}$")
+# gold8 (part A): an event told as the start of a state in the perfect ("the militia had run the port
+# since foreign troops pulled out"): what the state began with, background
+_SINCE_CLAUSE = _rx(r"\b(?:had|has|have)\s+(?:[\w'’-]+\s+){1,8}?since\s+(?:[\w'’-]+\s+){1,3}$")
 # A tally over a campaign ("had killed 25 militants since the start of the operation") counts many
 # events, none of them told.
 _TALLY_SINCE = _rx(
@@ -2406,7 +2452,7 @@ def classify(sentence: str) -> Trigger | None:
         and riot.end() > protest.start()
     ):
         riot = None  # "Tents were set on fire": the camp's tents burned, told as the force's act
-    if riot and protest and _AT_THE_PROTEST.match(sentence, riot.end()):
+    if riot and protest and _AT_THE_PROTEST.match(sentence[riot.end() :]):  # "^" holds only at 0
         # "set fire to the tents there and opened fire on the protesters": an attack on the protest
         riot = None
     excessive = search(_EXCESSIVE, sentence) if protest else None
@@ -2500,7 +2546,10 @@ def classify(sentence: str) -> Trigger | None:
             )
         ):
             continue  # "the opposition made big gains in the election", "drought drives farmers out"
-        if m and _REMEMBERED.search(sentence, max(0, m.start() - 90), m.start()):
+        if m and (
+            _REMEMBERED.search(sentence, max(0, m.start() - 90), m.start())
+            or _REMEMBERED_WHEN.search(sentence, 0, m.start())
+        ):
             continue  # "to mark 35 years since the chemical attack": an anniversary, not the day's event
         if m and family == "battle" and _AFTER_SPELL.search(sentence, max(0, m.start() - 70), m.start()):
             continue  # gold7: "under curfew on Sunday after a day of street fighting": the fighting named
@@ -2538,7 +2587,7 @@ def classify(sentence: str) -> Trigger | None:
             and not (search(_TRIBES, sentence) and not crime.group(0).lower().startswith("between"))
         ):
             return None  # "a shoot-out broke out between two families over a plot of land": crime
-        if m and _WORK_TELLS.search(sentence, 0, m.start()):
+        if m and (_WORK_TELLS.search(sentence, 0, m.start()) or _EVERY_SCENE.search(sentence)):
             return None  # "The book recounts how Islamic State fighters seized Mosul"
         if (
             m
@@ -2656,6 +2705,8 @@ def modality(sentence: str, trigger: Trigger) -> Modality | None:
         return None
     if _SINCE_THE_EVENT.search(sentence, max(0, trigger.start - 100), trigger.start):
         return None  # "targeted repeatedly since the killing of Soleimani in a US drone strike there"
+    if _SINCE_CLAUSE.search(sentence, max(0, trigger.start - 100), trigger.start):
+        return None  # gold8: "had held the city since government forces withdrew"
     if _TALLY_SINCE.match(sentence, trigger.end):
         return None  # "the army said it had killed 25 militants since the start of the operation"
     if _HABIT_CLAUSE.search(sentence, max(0, trigger.start - 100), trigger.start) and not _TOLD_VERB.match(

@@ -118,7 +118,7 @@ _NAMED_PAIR = re.compile(
 _KILL_AFTER = (
     rf"{_SUBSET}\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|are\s+)?(?:reported\s+|confirmed\s+|found\s+)?"
     r"(?P<verb>killed|dead|died|slain|shot dead|executed|murdered|lost their lives|assassinated|gunned down|beheaded|"
-    r"martyred|perished)"
+    r"martyred|perished|die)"  # tenth session: a headline's "five policemen die in a blast"
 )
 # "were badly hurt", "was seriously wounded": how badly does not change the count
 _INJ_AFTER = (
