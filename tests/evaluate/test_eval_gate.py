@@ -40,7 +40,9 @@ def test_baseline_floors_are_pinned_below_the_measured_scores(baseline: dict[str
             assert 0 < floor <= measured[key] - 0.02 + 1e-9, (name, key)
 
 
-@pytest.mark.parametrize("name", ["gold", "gold2", "gold3", "gold4", "gold5", "gold6", "gold7", "gold8"])
+@pytest.mark.parametrize(
+    "name", ["gold", "gold2", "gold3", "gold4", "gold5", "gold6", "gold7", "gold8", "gold9"]
+)
 def test_gold_set_scores_stay_above_their_floors(baseline: dict[str, Any], name: str) -> None:
     report = run_eval(name)
     assert report.scores()["event_f1"] > 0  # the extractor ran and coded something
