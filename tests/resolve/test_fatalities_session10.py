@@ -45,3 +45,15 @@ def test_a_wounding_told_between_the_list_and_a_total_keeps_the_total_out():
         "Gunmen killed the mukhtar Jasim Ali and wounded his guards, ten people in all, in Baladruz on Monday."
     )
     assert figures.low == 1
+
+
+@pytest.mark.parametrize(
+    "text, dead, injured",
+    [
+        ("Seven (7) heroes of the Iraqi army were martyred and four (4) others wounded at dawn today.", 7, 4),
+        ("Nine members of the Iraqi police were killed when the post was stormed.", 9, None),
+    ],
+)
+def test_a_statement_in_translated_english_gives_its_toll_once(text, dead, injured):
+    figures = read_figures(text)
+    assert (figures.low, figures.injured) == (dead, injured)

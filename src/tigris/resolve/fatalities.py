@@ -48,6 +48,8 @@ _PEOPLE = (
     r"personnel|guards?|contractors?|insurgents?|jihadists?|passengers?|bystanders?|worshippers?|students?|peshmerga|"
     # fifteenth round: the other people tolls count
     r"tourists?|holidaymakers?|tribesm[ae]n|villagers?|farmers?|shepherds?|cadets?|recruits?|prisoners?|inmates?|"
+    # tenth session: statements in translated English ("Eleven heroes of the army were martyred")
+    r"heroes|"
     r"detainees?|captives?|hostages?|shoppers?|mourners?|labou?rers?|employees?|staff|engineers?|doctors?|nurses?|"
     r"teachers?|reporters?|citizens?|nationals?|residents?|relatives?|volunteers?|commanders?|leaders?|"
     # ninth session: "a shop owner was wounded", "two traders were killed"
@@ -69,7 +71,7 @@ _WHO = (
     rf"(?:(?:{_PEOPLE}|(?<=of\sthe\s)(?:attackers|assailants|raiders))"
     # "four members of the Iraqi Air Force": the body they belong to
     r"(?:\s+(?:of|from)\s+(?:the\s+)?(?-i:[A-Z][\w'’-]+)(?:\s+(?:(?-i:[A-Z][\w'’-]+)|al-[\w'’-]+)){0,3}"
-    r"(?:\s+(?:forces|units?|brigades?|militia|regiment))?)?"
+    r"(?:\s+(?:forces|units?|brigades?|militia|regiment|army|police|military))?)?"
     # "15 of his officers and soldiers": two words for one group of people
     rf"(?:\s+and\s+{_PEOPLE}(?=\s+(?:were|was|have|had|are|killed|dead|died|wounded|injured)\b))?"
     r"|others|of them|were|was)?)?"
@@ -614,9 +616,13 @@ _ONE_OF_HIS_WOUNDED = re.compile(
 )
 
 
+# "Eleven (11) heroes", "three (3) others": a number written out and then in digits is one number
+_NUMBER_GLOSS = re.compile(rf"\b(?P<word>{_NUM})\s*\(\s*\d{{1,4}}\s*\)", re.I)
+
+
 def read_figures(text: str) -> Figures:
     """Deaths (low/high) and injuries stated in ``text``."""
-    clean = text.translate(_ARABIC_DIGITS)
+    clean = _NUMBER_GLOSS.sub(r"\g<word>", text.translate(_ARABIC_DIGITS))
     deaths, skipped_d = _scan(clean, _DEATH_PATTERNS)
     deaths = _precise(deaths)
     if not deaths and (together := _KILLED_WITH.search(clean)) is not None:
