@@ -682,7 +682,8 @@ class RuleExtractor:
                 None,
             ),
         )
-        place_before, age_before = state.recent_place, state.recent_age
+        place_before, age_before, weekday_before = state.recent_place, state.recent_age, state.recent_weekday
+        weekday = _WEEKDAY.search(sentence)
         named_here = [
             h.places[0]
             for h in hits
@@ -691,8 +692,10 @@ class RuleExtractor:
             and h.places[0].kind not in ("country", "governorate")
             and (filed is None or h.start >= filed.end())
         ]
-        state.recent_place, state.recent_age = (
-            (named_here[0], 0) if named_here else (state.recent_place, state.recent_age + 1)
+        state.recent_place, state.recent_age, state.recent_weekday = (
+            (named_here[0], 0, weekday.group(0).lower() if weekday else None)
+            if named_here
+            else (state.recent_place, state.recent_age + 1, state.recent_weekday)
         )
         if search(rules.PERSONAL_CRIME, sentence):
             state.crime_told = True  # a feud or a quarrel: the arrests and weapons that follow are crime
@@ -1367,6 +1370,9 @@ class RuleExtractor:
                 and place_before is not None
                 and age_before <= 1
                 and trigger.family in ("violence", "battle")
+                and (not drafts or drafts[-1].date == date)
+                # "The governor toured Kirkuk on Sunday. On Monday, a bomb …": another day, another place
+                and not (weekday and weekday_before and weekday.group(0).lower() != weekday_before)
                 and not any(d.place is not None and d.place.admin1 != place_before.admin1 for d in drafts)
             ):
                 # "1/ Terrible news from Zayouna. The researcher was shot outside his house": a
@@ -3113,8 +3119,12 @@ class RuleExtractor:
         return max(wings, key=lambda w: w[0])[1] if wings else None
 
     def _held_doer(self, sentence: str, day: dt.date | None) -> tuple[Actor, str] | None:
-        """The group that holds a place the sentence names as held ("IS-held Ramadi"), if any."""
+        """The group that holds a place the sentence names as held ("IS-held Ramadi") as where the
+        forces were hit ("outside IS-held Fallujah"), if any; a held place named for something else
+        ("weeks before the push on IS-held Mosul") says nothing of this attack."""
         held = search(cues.GROUP_HELD, sentence)
+        if held is not None and not _AT_HELD_PLACE.search(sentence, max(0, held.start() - 30), held.start()):
+            return None
         holder = self._jihadists(held.group("who"), day) if held is not None else None
         return (holder, held.group("who")) if holder is not None and held is not None else None
 
@@ -3502,6 +3512,7 @@ class _State:
     # the last Iraqi place below a governorate a sentence named, and how many sentences ago
     recent_place: Place | None = None
     recent_age: int = 0
+    recent_weekday: str | None = None  # the weekday the sentence naming it told, if any
     framed_place: Place | None = None  # the place a heading or a question names for what follows
     summaries: list[int] = field(default_factory=list)  # where protest summaries ("across the country") start
     history_told: bool = False  # the event told last was history, left uncoded (round 16)
@@ -3615,12 +3626,23 @@ def _doers_shared(drafts: list[_Draft]) -> None:
             and o.date is not None
             and o.date == d.date
             and o.modality == d.modality
+            # session 10 review: the same kind of attack or the same target, told at the same place or
+            # claimed ("Islamic State fighters attacked an army post" names no one who shot a shopkeeper)
             and (
-                o.place is None
-                or d.place is None
-                or o.place.id == d.place.id
-                or _holds(o.place, d.place)
-                or _holds(d.place, o.place)
+                o.trigger.sub_event_type == d.trigger.sub_event_type
+                or (
+                    o.actor2 is not None
+                    and d.actor2 is not None
+                    and o.actor2.acled_name == d.actor2.acled_name
+                )
+            )
+            and (
+                (
+                    o.place is not None
+                    and d.place is not None
+                    and (o.place.id == d.place.id or _holds(o.place, d.place) or _holds(d.place, o.place))
+                )
+                or _CLAIMED_TELLING.search(o.evidence[0].text) is not None
             )
             and not any(_ANOTHER.search(e.text) for e in (d.evidence[0], o.evidence[0]))
         }
@@ -3666,7 +3688,16 @@ def _holds(outer: Place, inner: Place) -> bool:
 
 
 # "In another attack …", "Separately, …", "a second bomb …": a telling of an event of its own.
-_ANOTHER = re.compile(r"\b(?:another|separate(?:ly)?|second|third|elsewhere)\b", re.I)
+_ANOTHER = re.compile(r"\b(?:another|separate(?:ly)?|second|third|elsewhere|also|meanwhile)\b", re.I)
+_WEEKDAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.I)
+# session 10 review: the place a group holds is the attack's own only when the attack was at it
+_AT_HELD_PLACE = re.compile(
+    r"\b(?:in|at|near|outside|around|inside|on\s+the\s+(?:edge|outskirts)\s+of|on\s+the\s+edges\s+of|"
+    r"(?:north|south|east|west)\s+of)\s+(?:the\s+)?$",
+    re.I,
+)
+# a telling that says who did it: a claim or a statement of responsibility
+_CLAIMED_TELLING = re.compile(r"\b(?:claim\w*|responsib\w*|says\s+its|said\s+its)\b", re.I)
 
 
 def _told_apart(a: _Draft, b: _Draft) -> bool:

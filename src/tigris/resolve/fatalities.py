@@ -118,7 +118,7 @@ _NAMED_PAIR = re.compile(
     re.I,
 )
 _KILL_AFTER = (
-    rf"{_SUBSET}\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|are\s+)?(?:reported\s+|confirmed\s+|found\s+)?"
+    rf"{_SUBSET}\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|are\s+)?(?:reported\s+|reportedly\s+|allegedly\s+|confirmed\s+|found\s+)?"
     r"(?P<verb>killed|dead|died|slain|shot dead|executed|murdered|lost their lives|assassinated|gunned down|beheaded|"
     r"martyred|perished|die)"  # tenth session: a headline's "five policemen die in a blast"
 )
