@@ -1,5 +1,6 @@
 """Events told in words the rules did not know (tenth session): a drone that "fired on" its target,
-and an arrest of men who "had planted" a bomb (the arrest is the news, the bomb only referred to).
+an arrest of men who "had planted" a bomb (the arrest is the news, the bomb only referred to),
+and a lead that only counts the strikes told below it.
 Texts written for tigris."""
 
 from __future__ import annotations
@@ -52,3 +53,12 @@ def test_men_held_for_a_bomb_they_had_planted_are_an_arrest(extractor):
         "Police Forces of Iraq",
         dt.date(2021, 8, 13),
     )
+
+
+def test_a_lead_that_counts_the_strikes_told_below_adds_no_event_of_its_own(extractor):
+    text = (
+        "SINJAR, 18 August - For the second time in as many days, Turkish drones struck targets in Sinjar "
+        "district.\n\nOn Monday a Turkish drone fired on a pick-up near the town, killing two YBS fighters.\n\n"
+        "On Tuesday another Turkish strike hit a house in Sinuni, killing three people."
+    )
+    assert sorted(e.date for e in code(extractor, text)) == [dt.date(2021, 8, 16), dt.date(2021, 8, 17)]

@@ -3531,13 +3531,25 @@ _SUMMARY_LINE = re.compile(
 )
 
 
+_REPEATS_TOLD = re.compile(
+    r"\b(?:for\s+the\s+(?:second|third|fourth|fifth)\s+time\s+in\s+(?:as\s+many|two|three|four|five)\s+(?:days|weeks)|"
+    r"(?:twice|three\s+times)\s+in\s+(?:as\s+many|two|three|four)\s+(?:days|weeks)|"
+    r"(?:two|three|four|five)\s+(?:\w+\s+)?(?:strikes|attacks|bombings|raids|blasts)\s+in\s+(?:as\s+many|two|three|four|five)\s+days)\b",
+    re.I,
+)
+
+
 def _summaries_merged(drafts: list[_Draft]) -> list[_Draft]:
     """A summary line that repeats an event the story then tells with its day ("Summary: factions
     have announced a pause in attacks" over "On Saturday evening the committee declared a halt …")
     adds evidence to that event; it is no event of the story's day."""
     kept: list[_Draft] = []
     for i, d in enumerate(drafts):
-        if _SUMMARY_LINE.match(d.evidence[0].text):
+        if _SUMMARY_LINE.match(d.evidence[0].text) or (
+            _REPEATS_TOLD.search(d.evidence[0].text) and merge_figures(d.figures).low is None
+        ):
+            # tenth session: a lead with no toll of its own that counts the strikes the story then
+            # tells one by one ("For the second time in as many days, drones struck targets in Sinjar")
             later = next(
                 (
                     o
