@@ -691,6 +691,9 @@ OFFICIAL_VICTIM = re.compile(
 CROWDED_SITE = re.compile(
     r"\b(?:crowded|busy|packed|bustling)\s+(?:[\w-]+\s+){0,2}?(?:street|market(?:place)?|square|mall|restaurant|caf[eé]|"
     r"bus\s+station|neighbou?rhood|shopping\s+(?:area|district|centre|center))\b|"
+    # ninth set (part A): "… into the market, as the stalls were full of shoppers"
+    r"\b(?:full\s+of|thronged\s+with|crowded\s+with|packed\s+with)\s+(?:[\w-]+\s+)?(?:shoppers|worshippers|diners|"
+    r"mourners|pilgrims|families|traders)\b|"
     r"\bwhere\s+(?:families|shoppers|worshippers|diners|mourners|pilgrims|children|holiday-?makers|tourists)\s+"
     r"(?:[\w-]+\s+){0,5}?(?:were|had)\b|"
     # "shells hit holidaymakers at a mountain resort": people at leisure are civilians

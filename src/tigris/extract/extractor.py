@@ -1357,6 +1357,14 @@ class RuleExtractor:
             if place is None and drafts and drafts[-1].place is not None and _NEARBY.search(sentence):
                 # "A second device was found and defused nearby": where the event before it was
                 place, place_text = drafts[-1].place, drafts[-1].place_text
+            if (
+                place is None
+                and drafts
+                and drafts[-1].place is not None
+                and drafts[-1].trigger.family in ("protest", "riot")
+                and search(rules.CROWD_SENT_HOME, trigger.word)
+            ):  # gold9 part B: "Sadr told them to go home": where the crowd he sent home was
+                place, place_text = drafts[-1].place, drafts[-1].place_text
             if place is None and state.framed_place is not None:
                 place, place_text = state.framed_place, state.framed_place.name  # the heading's or question's
             filed_only = False
@@ -1365,6 +1373,19 @@ class RuleExtractor:
             ):  # no place, or only the country the dateline's place lies in
                 place, place_text = state.dateline_place, state.dateline_place.name
                 filed_only = True
+            if (
+                place is None
+                and trigger.family == "strategic"
+                and actor1 is not None
+                and actor1.name == "Council of Representatives of Iraq"
+                and place_before is not None
+                and age_before <= 1
+                and place_before.admin1 == "Baghdad"
+            ):
+                # ninth set (part A): "Parliament approved the pact" after a line set in Baghdad: the
+                # chamber votes in the capital the story is about
+                place = self.kb.find_place("Baghdad", fuzzy=False)
+                place_text = None if place is None else place.name
             if (
                 place is None
                 and place_before is not None
@@ -2115,6 +2136,12 @@ class RuleExtractor:
                 actor = kb.by_acled_name(acled_name)
                 if actor is not None:
                     named.append((m.start(), actor, m.group(0)))
+        us_forces = kb.by_acled_name("Military Forces of the United States")
+        if us_forces is not None and state.reference is not None and 2003 <= state.reference.year <= 2011:
+            # ninth set (part A): in the occupation years "14 Marines" with no flag are American
+            for m in _BARE_MARINES.finditer(sentence):
+                if not any(pos <= m.start() < pos + len(t) for pos, _, t in named):
+                    named.append((m.start(), us_forces, m.group(0)))
         government = kb.by_acled_name("Government of Iraq")
         for m in cues.IRAQI_OFFICE.finditer(sentence):
             if (
@@ -3930,6 +3957,14 @@ def _event_clause(
 
 # Where a sentence's second clause may open: "; ", ", while ", ", and " or ", but ".
 _SECOND_CLAUSE = re.compile(r";\s+|,\s+(?:while|whereas|and|but|as)\s+|\s+while\s+", re.I)
+_BARE_MARINES = re.compile(
+    r"(?<!Iraqi\s)(?<!British\s)(?<!Royal\s)\b(?-i:Marines)\b(?!\s+(?:Corps\s+)?(?:said|says|spokes))"
+)
+_SECOND_OR_KILLED = re.compile(
+    _SECOND_CLAUSE.pattern
+    + r"|\s+and\s+(?=(?:then\s+|later\s+)?(?:shot|gunned|killed|executed|beheaded|murdered)\b)",
+    re.I,
+)
 _VIOLENT_FAMILIES = ("violence", "battle", "protest", "riot")
 # "The militants first fired on the unit's positions and then set off a bomb": the men of the
 # event just told, telling how it went.
@@ -3953,7 +3988,10 @@ def _second_clause(sentence: str, trigger: rules.Trigger) -> tuple[int, int] | N
     first clause and the start of the second ("A roadside bomb wounded two soldiers near Tarmiyah,
     while gunmen shot dead a farmer in Baqubah"), or None. A clause that only adds the toll
     ("…, killing three") or tells the same kind of event is part of the first."""
-    for m in _SECOND_CLAUSE.finditer(sentence, trigger.end):
+    # ninth set (part A): "Gunmen seized a reporter … and shot dead her interpreter": the captors'
+    # killing of someone else, told with a bare "and", is a second event
+    splits = _SECOND_CLAUSE if not trigger.sub_event_type.startswith("Abduction") else _SECOND_OR_KILLED
+    for m in splits.finditer(sentence, trigger.end):
         stop = sentence.find(";", m.end())  # "…; in Hawija, gunmen …; and …": one clause at a time
         rest = sentence[m.end() : stop if stop != -1 else len(sentence)]
         if m.group().startswith(";") and opens_place_clause(rest):
@@ -4602,6 +4640,12 @@ _SPOKE_IN = re.compile(
     r"(?:(?:to|with)\s+(?:reporters|journalists|the\s+press)\s+)?(?:held\s+)?(?:in|from|at)\s+(?:the\s+)?$",
     re.I,
 )
+# gold9 part B: "agreed in a joint statement issued in Baghdad": where a pact's statement was issued is
+# where the pact was made
+_AGREED_IN_STATEMENT = re.compile(
+    r"\b(?:agreed|agree|agrees)\s+in\s+(?:an?|their|the)\s+(?:joint\s+)?(?:statement|communiqu[eé]|declaration)\b",
+    re.I,
+)
 # "as he drove home from a funeral in Daquq", "the wounded were taken to hospital in Kirkuk": the place
 # of where someone went to or came from, told inside the trip's phrase.
 _TRIP_END = re.compile(
@@ -4656,7 +4700,7 @@ def _places_told(hits: list[NameHit], sentence: str) -> list[NameHit]:
             (before.rstrip().rsplit(None, 1)[-1:] in _ORIGIN_WORDS and not _ENTRANCE_TO.search(before))
             or _TRIP_END.search(before)
             or _HOME_OF.search(before)
-            or _SPOKE_IN.search(before)
+            or (_SPOKE_IN.search(before) and not _AGREED_IN_STATEMENT.search(sentence))
             or _PLOTTED_ON.search(before)
         ):
             origin.add(id(h))
@@ -4904,7 +4948,9 @@ _BACKING_BEFORE = re.compile(
     r"\b(?:backed|supported|aided|assisted|covered)\s+by\s+(?:the\s+)?(?:[\w-]+\s+)?$|"
     r"\bwith\s+(?:the\s+)?(?:help|support|backing|cover)\s+(?:of|from)\s+(?:the\s+)?(?:[\w-]+\s+)?$|"
     # gold7: "Iraqi troops, with Shia militiamen and Peshmerga fighters at their side, broke the siege"
-    r",\s+(?:along\s+|together\s+)?with\s+(?:[\w'’-]+\s+){0,5}$",
+    r",\s+(?:along\s+|together\s+)?with\s+(?:[\w'’-]+\s+){0,5}$|"
+    # ninth set (part A): "Coalition forces, fighting alongside Iraqi army units, launched …": the ally
+    r",\s+(?:fighting\s+|working\s+|operating\s+)?alongside\s+(?:[\w'’-]+\s+){0,5}$",
     re.I,
 )
 _WHERE_BEFORE = re.compile(r"\bwhere\s+(?:[\w'’-]+\s+){0,8}$", re.I)

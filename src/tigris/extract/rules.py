@@ -188,7 +188,7 @@ _TERRITORY = re.compile(
     r"recover(?:s|ed)?|wrest(?:s|ed)?|storm(?:s|ed)|cleared|purg(?:ed|ing)|fre(?:ed|es|e)|"
     r"(?:won|win|wins|took|take|takes|taken|taking)\s+back|"
     r"(?:pushed|drove|driven|drive|pushing)\s+(?:\w+\s+){0,3}(?:out|back)(?:\s+(?:\w+\s+){0,3}from)?)(?!\s+(?:place|part|up)\b)\s+"
-    r"(?:full\s+|complete\s+|total\s+)?(?:[\w-]+\s+){0,4}?(?:control|town|towns|city|cities|village|villages|district|districts|"
+    r"(?:full\s+|complete\s+|total\s+)?(?:[\w-]+\s+){0,4}?(?:control|town|towns|city|cities|village|villages|(?:sub-?)?district|(?:sub-?)?districts|"
     r"areas?|ground|territory|localities|neighbou?rhoods?|hills?|hilltops?|enclave|region|strongholds?|bastion|"
     r"airport|air\s+base|positions|border\s+crossing|land|centre|center|HQ)\b|"
     # headlines: "army units oust the group from a desert town", "gunmen ousted from a Turkmen hamlet"
@@ -208,7 +208,7 @@ _TERRITORY = re.compile(
     r"(?:retakes?|retook|(?<=had\s)retaken|(?<=have\s)retaken|(?<=has\s)retaken|recaptur(?:e|es|ed)|liberat(?:e|es|ed)|"
     r"seiz(?:e|es|ed)|overr[ua]n|overruns)\s+(?-i:[A-Z][a-z])|"
     # eighth session: "troops seize the ancient site of Nimrud from IS"
-    r"(?:seiz(?:e|es|ed)|captur(?:e|es|ed)|retakes?|retook|recaptur(?:e|es|ed))\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:site|ruins)\s+of\s+(?-i:[A-Z][a-z])|"
+    r"(?:seiz(?:e|es|ed)|captur(?:e|es|ed)|retakes?|retook|recaptur(?:e|es|ed))\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:site|ruins)\s+of\s+(?:the\s+)?(?:al-)?(?-i:[A-Z][a-z])|"
     # sixteenth round: a siege broken by force ("broke the Islamic State siege of Amerli")
     r"(?:broke|breaks|broken|breaking)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?siege\s+(?:of|on)\s+(?-i:[A-Z][a-z])|"
     # a site taken back: "recaptured the hospital compound", "had retaken the refinery"
@@ -224,12 +224,19 @@ _TERRITORY = re.compile(
     r"(?-i:[A-Z][a-z]+)(?:[\s-](?-i:[A-Z][a-z]+)){0,2}\s+(?:liberated|retaken|recaptured|freed)\s+from\b|"
     # gold7: "declared the capital of Anbar province retaken from Daesh", "declared the city liberated"
     r"declar(?:ed|es|ing)\s+(?:the\s+)?(?:[\w'’-]+\s+){1,6}?(?:fully\s+|completely\s+|totally\s+|entirely\s+)?(?:liberated|retaken|recaptured|freed)\b|"
+    # gold9 part B: the passive declaration ("East Mosul is declared liberated") and ground said to be
+    # "back in government hands"
+    r"(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:now\s+|officially\s+)?declared\s+(?:fully\s+|completely\s+|totally\s+|entirely\s+)?"
+    r"(?:liberated|retaken|recaptured|freed)\b|"
+    r"(?:is|are|was|were|now|firmly)\s+back\s+(?:in|under)\s+(?:the\s+)?(?:government|state|army|Iraqi|federal)\s+(?:hands|control)\b|"
     r"(?:took|taken|takes?|seized|gained|assumed|established|regained|recovered|wrested)\s+(?:full\s+|complete\s+|total\s+)?"
     r"control\s+(?:of|over)|"
     r"(?:retaken|recaptured|liberated|captured|seized|overrun|taken\s+over|freed)\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}"
     r"(?:forces|troops|army|soldiers|military|militants|jihadists|insurgents|rebels|fighters|(?-i:IS|ISIS|ISIL)|Islamic\s+State|Daesh)|"
-    r"(?:ground|territory|control|towns?|city|villages?|district|areas?)\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
-    r"(?:regained|retaken|recaptured|liberated|recovered|freed|captured|seized|overrun)|(?:fell|falls|fall)\s+to\s+(?:the\s+)?(?:\w+\s+){0,3}(?:militants|jihadists|insurgents|rebels|fighters|forces|troops|army|(?-i:IS|ISIS|ISIL)|Islamic\s+State|Daesh))",
+    r"(?:ground|territory|control|towns?|city|villages?|district|areas?)\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+"
+    # gold9 part B: "the city is now fully liberated", "before the town was taken"
+    r"(?:now\s+)?(?:fully\s+|completely\s+|totally\s+|entirely\s+)?"
+    r"(?:regained|retaken|recaptured|liberated|recovered|freed|captured|seized|overrun|taken(?=\s*[.;,]|\s+(?:by|from)\b))|(?:fell|falls|fall)\s+to\s+(?:the\s+)?(?:\w+\s+){0,3}(?:militants|jihadists|insurgents|rebels|fighters|forces|troops|army|(?-i:IS|ISIS|ISIL)|Islamic\s+State|Daesh))",
     re.I,
 )
 # Words that make a territory change the government's (a state took the ground back).
@@ -462,6 +469,11 @@ _POLITICAL_VOTE = _rx(
 )
 # A leader ordering his own side to stand down: the codebook codes a unilateral order to stop
 # fighting as an agreement. An order to attack is not one.
+_CROWD_SENT_HOME = (
+    r"\b(?:ordered|orders|order|told|tells|tell|called\s+on|calls?\s+on|instructed)\s+(?:them|the\s+crowds?|(?:his|her|their|its|the)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?(?:supporters|followers|protesters|demonstrators|crowds?|loyalists))\s+"
+    r"(?:in\s+an?\s+(?:[\w-]+\s+)?(?:tweet|statement|message|speech|post|address)\s+)?to\s+(?:go\s+home|leave|disperse|withdraw|pull\s+(?:out|back))\b"
+)
 _STAND_DOWN = _rx(
     r"\b(?:ordered|orders|told|tells|instructed|commanded|directed|gave|gives)\s+(?:his|her|their|its|the|all)\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?:supporters|fighters|followers|men|forces|troops|militiamen|members|loyalists|gunmen|partisans)\s+(?:(?:late\s+|early\s+)?on\s+\w+\s+)?"
@@ -471,6 +483,16 @@ _STAND_DOWN = _rx(
     r"cease\s+(?:fire|fighting)|lay\s+down|put\s+down|end\s+(?:the\s+)?(?:fighting|clashes)|"
     # fourteenth round: a leader who tells his followers to end their sit-in or leave the squares
     r"(?:end|call\s+off|suspend|lift)\s+(?:the|their|his|its)\s+(?:\w+\s+)?(?:sit-?ins?|protests?|demonstrations?|encampments?))\b"
+    + "|"
+    + _CROWD_SENT_HOME
+)
+# gold9 part B: a leader's word to a crowd to leave ("told them in a tweet to go home", "call on the
+# crowd to leave"): an order to stand down, made where the crowd was
+CROWD_SENT_HOME = _rx(_CROWD_SENT_HOME)
+_SENT_HOME_AS_CAUSE = re.compile(
+    r"\b(?:after|when|once|because|as|since)\s+(?!(?:about|some|nearly|almost|an?|one|two|three|several|\d+)\s)"
+    r"(?:[\w'’.-]+\s+){1,3}$",
+    re.I,
 )
 # A person captured is arrested, not ground taken: a name set off by a description ("captured Ali
 # Saleh, a local commander") or by a title ("captured Sheikh Omar").
@@ -888,7 +910,7 @@ _RULES: tuple[tuple[str, str, str, str, str, re.Pattern[str], bool], ...] = (
          # ninth session: a push on the enemy's last holdouts ("troops push for the last IS holdouts")
          r"\bpush(?:es|ed)?\s+(?:for|on|against)\s+(?:the\s+)?(?:last\s+)?(?:[\w'’-]+\s+){0,2}?(?:holdouts|pockets\s+of)\b|"
          r"launch(?:es|ed)?\s+(?:an?\s+|the\s+)?(?:major\s+|new\s+|fresh\s+|large-scale\s+|ground\s+|final\s+)?"
-         r"(?:assault|offensive|counter-?attack|counter-?offensive|onslaught)s?\s+(?:on|against|to\s+(?:drive|retake|recapture|take|free|clear|oust|expel|push|seal\s+off|cut\s+off|encircle)|near|in)\b|"
+         r"(?:assault|offensive|counter-?attack|counter-?offensive|onslaught)s?\s+(?:on|against|to\s+(?:drive|retake|recapture|take|free|clear|oust|expel|push|seal\s+off|cut\s+off|encircle)|near|in|into)\b|"  # "a ground assault into Fallujah"
          # eighth session: "Peshmerga start liberation operations east of Hawija"
          r"\b(?:launch(?:es|ed)?|start(?:s|ed)?|beg[iau]ns?)\s+(?:an?\s+|the\s+)?(?:(?:major|new|large-scale|fresh)\s+)?"
          r"(?:liberation|ground)\s+operations?\b|"
@@ -1043,12 +1065,16 @@ _RULES: tuple[tuple[str, str, str, str, str, re.Pattern[str], bool], ...] = (
         r"(?:arrested|detained|held)\s+(?:\w+\s+){0,4}(?:on|under)\s+(?:an?\s+|the\s+)?(?:\w+\s+){0,2}warrants?)\b"), True),
     ("strategic", "Strategic developments", "Agreement", "AGREE", "",
      _rx(r"\b(?:agreed\s+(?:(?:in|last|this|early|late)\s+\w+\s+|(?:(?:late|early)\s+)?on\s+\w+day\s+(?:(?:night|evening|morning)\s+)?)?(?:to|on)|agrees\s+(?:to|on)|"
+        # gold9 part B: "the two governments agreed in a joint statement that the mission will end"
+        r"(?:agreed|agree|agrees)\s+in\s+(?:an?|their|the)\s+(?:joint\s+)?(?:statement|communiqu[eé]|declaration)\b|"
         r"(?:swapped|swap|swaps|traded|trade)\s+(?:\w+\s+){0,2}(?:prisoners|detainees|bodies|captives)|"
         r"(?:turned|turn|turns|gave|give|gives|handed|hand|hands)\s+themselves\s+(?:in|up|over)|"
         r"signed\s+(?:an?\s+)?(?:agreement|deal|accord|memorandum)|"
         # "struck a security pact", "the signing of the accord", "a memorandum was signed"
         # a timeline's or a headline's present: "9 Oct 2020: Baghdad and Erbil sign the Sinjar agreement"
-        r"(?:sign(?:ed|ing|s)?|signing\s+of|struck|concluded|conclude[sd]?|brokered|brokers?|inked|inks?|reached|reach(?:es)?)\s+"
+        # ninth set (part A): a legislature's vote that ratifies it ("parliament approved the pact")
+        r"(?:sign(?:ed|ing|s)?|signing\s+of|struck|concluded|conclude[sd]?|brokered|brokers?|inked|inks?|reached|reach(?:es)?|"
+        r"approved|approves|ratif(?:ied|ies|ying)|ratification\s+of)\s+"
         r"(?:an?\s+|the\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?(?:agreements?|deals?|accords?|memorand(?:um|a)|pacts?|treat(?:y|ies)|understanding)|"
         r"(?:agreements?|deals?|accords?|memorand(?:um|a)(?:\s+of\s+understanding)?|pacts?|treat(?:y|ies))\s+(?:\w+\s+){0,3}(?:was|were|has\s+been|had\s+been)\s+signed|"
         # a group's own halt: "announced a suspension of attacks", "a freeze on its activities"
@@ -1115,7 +1141,9 @@ _RULES: tuple[tuple[str, str, str, str, str, re.Pattern[str], bool], ...] = (
         r"(?:hand(?:ed|s|ing)?\s+over|handover\s+of|transferr(?:ed|ing)|withdr(?:ew|aws|awing|awn)\s+(?:\w+\s+){0,3}from|withdrawal\s+from|pull(?:ed|s)?\s+out\s+of|vacat(?:ed|es))\s+"
         r"(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,4}?(?:air\s*)?(?:bases?|barracks|garrisons?|outposts)\b|"
         # "passed the base and its equipment over to the Iraqi forces"
-        r"(?:pass(?:ed|es|ing)|turn(?:ed|s|ing)|hand(?:ed|s|ing))\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?(?:air\s*)?(?:bases?|barracks|garrisons?|outposts?|camps?)\b"
+        # gold9 part B: "handed the Taji military complex north of Baghdad over to Iraqi forces"
+        r"(?:pass(?:ed|es|ing)|turn(?:ed|s|ing)|hand(?:ed|s|ing))\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?"
+        r"(?:(?:air\s*)?(?:bases?|barracks|garrisons?|outposts?|camps?)|(?:military|army|training)\s+(?:complex|compound|facility))\b"
         r"[^.;]{0,60}?\bover\s+to\b|"
         r"(?:complet(?:ed|es)|finish(?:ed|es)|began|begins)\s+(?:\w+\s+){0,2}(?:withdrawal|pull-?out|pull-?back|drawdown)|withdrawal\s+of\s+(?:\w+\s+){0,3}(?:troops|forces|fighters)|"
         r"(?:disband(?:ed|s|ing)?|dissolv(?:ed|es|ing)|merg(?:ed|es|ing)|integrat(?:ed|es|ing)|absorb(?:ed|s|ing)|rebrand(?:ed|s|ing)|renam(?:ed|es|ing))\s+(?:\w+\s+){0,4}?"
@@ -1263,6 +1291,10 @@ _NOT_A_PROTEST = _rx(
     # "pilgrims marched on foot from Najaf to Karbala": a pilgrimage on the road, no march of protest
     r"\b(?:pilgrims|worshippers|fans|spectators|tourists|visitors)\s+(?:[\w'’-]+\s+){0,3}?(?:marched|walked|trekked|streamed|paraded)\b"
     r"(?![^.;]*\b(?:demand\w*|chant\w*|protest\w*|against|denounc\w*|condemn\w*|call\w*\s+for|slogans?)\b)|"
+    # gold9 part B: onlookers at the scene of a blast or a strike ("crowds gathered around the wrecked
+    # car") make no demonstration
+    r"\b(?:gathered|crowded|massed|assembled|milled)\s+(?:around|round|near|beside|at)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:vehicles?|cars?|wreck(?:age)?|rubble|craters?|bodies|body|debris|ruins)\b|"
     r"\b(?:gathered|assembled|massed|converged|filled|packed|thronged)\s+(?:[\w'’-]+\s+){0,6}?for\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+)?"
     r"(?:pilgrimage|Arbaeen|Ashura|prayers?|match|final|game|celebrations?|festival|funeral|wedding|summit|talks|meeting|conference|ceremony|"
     r"commemoration|election\s+rally|campaign\s+rally)\b|"
@@ -1499,7 +1531,7 @@ _CROWD_WORD = re.compile(_CROWD, re.I)
 _RIOT = _rx(
     r"\b(?:rioters|riot(?:ed|ing|s)?\b(?!\s+police)|(?<!non-)(?<!non)violent\s+(?:protests?|demonstrations?)|"
     + _CROWD
-    + r"\s+(?:[\w'’-]+\s+){0,8}(?:set\s+fire|set\s+(?:\w+\s+){0,4}(?:ablaze|alight|on\s+fire)|torched|burned\s+down|burned|stormed|storm|hurled|hurling|pelted|"
+    + r"\s+(?:[\w'’-]+\s+){0,8}(?:set\s+fire|set\s+(?:\w+\s+){0,4}(?:ablaze|alight|on\s+fire)|torched|burned\s+down|burned(?![‐-]out)|stormed|storm|hurled|hurling|pelted|"
     r"thr(?:ew|owing|ow)\s+(?:\w+\s+){0,2}(?:stones|rocks|petrol|molotov|bottles|fire\s*bombs|firebombs)|ransacked|smash(?:ed|ing)|broke\s+(?:into|through)|"
     r"attacked\s+(?:the\s+)?(?:\w+\s+){0,2}(?:police|security|offices?|headquarters|building|consulate|embassy)|clash(?:ed|ing)?\s+with|armed\s+with|"
     r"(?:tried|trying|attempted|attempting)\s+to\s+(?:storm|break\s+into|force\s+(?:their\s+way\s+)?into|loot|torch|burn|climb)|"
@@ -1517,9 +1549,11 @@ _RIOT = _rx(
     # Zone and stormed the parliament", "poured into the parliament building", "forced its way past
     # the gates"); the crowd must be named in the sentence
     r"(?:tore|torn|tearing|tears?|pulled|pulling|pulls?|knocked|knocking|knocks?|brought)\s+down\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:blast\s+walls|walls|barriers|barricades|gates|fences)|"
+    # gold9 part B: "climbed over the blast walls of the Green Zone", "scaled the embassy fence"
+    r"(?:climb(?:ed|ing|s)?\s+over|scal(?:ed|ing|es))\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:blast\s+walls|walls|barriers|barricades|gates|fences)|"
     # gold7: a live blog's present ("pull down the concrete barriers, stream into the Republican Palace")
     r"(?:poured|streamed|surged|burst|swarmed|pours?|streams?|surges?|swarms?)\s+(?:in)?to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:building|parliament|compound|chamber|embassy|consulate|offices?|headquarters|palace)|"
-    r"(?:forced|forcing|pushed|pushing|broke|breaking)\s+(?:its|their)\s+way\s+(?:in|into|past|through))"
+    r"(?:forced|forcing|pushed|pushing|broke|breaking|smash(?:ed|es|ing)?)\s+(?:its|their)\s+way\s+(?:in|into|past|through))"
 )
 # With a demonstration told, the crowd's own violence makes it a riot (ACLED's violent demonstration).
 _RIOT_IN_PROTEST = _rx(
@@ -2119,6 +2153,14 @@ _FIRED_ON_LEAVING = _rx(
 )
 
 
+def _sent_home_as_cause(sentence: str, m: re.Match[str]) -> bool:
+    """gold4: "the crowd left hours later after Sadr told them to go home": the word to leave told only
+    as why the crowd left is no agreement of its own."""
+    return search(CROWD_SENT_HOME, m.group(0)) is not None and bool(
+        _SENT_HOME_AS_CAUSE.search(sentence, max(0, m.start() - 60), m.start())
+    )
+
+
 def _not_this_rule(sentence: str, m: re.Match[str], pattern: re.Pattern[str], sub: str) -> bool:
     """A rule's match that tells no event of its kind: a truce called for or broken, a parade struck
     by a bomb (the bombing is told), offices closed for a holiday, bodies from a mass grave."""
@@ -2126,6 +2168,8 @@ def _not_this_rule(sentence: str, m: re.Match[str], pattern: re.Pattern[str], su
         return True
     if sub == "Agreement" and _BARE_SIGN.match(m.group(0)) and not _DATED_ITEM.match(sentence):
         return True  # a bare "sign" is told only by a dated timeline item; elsewhere it is a plan or a wish
+    if sub == "Agreement" and _sent_home_as_cause(sentence, m):
+        return True
     if pattern is _PARADE and search(_STRUCK_WORDS, sentence):
         return True
     if pattern is _PARADE and search(_CIVIL_PARADE, sentence):
@@ -2368,9 +2412,21 @@ _DOCUMENT_TITLE = re.compile(
 )
 
 
+# gold9 part B: a correction's account of what the earlier report wrongly said ("A report in Monday's
+# edition said the man was shot in Najaf", "An earlier version of this story said …") is withdrawn;
+# the corrected facts that follow tell the event.
+_CORRECTED_REPORT = re.compile(
+    r"^\W*(?:Correction\s*[:—–-]\s*)?(?:An?|The|Our)\s+(?:(?:earlier|previous|original)\s+)?"
+    r"(?:version\s+of\s+(?:this|the|our)\s+(?:story|report|article)|(?:report|story|article|item|bulletin)\s+"
+    r"(?:in|on|from|published)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:wrongly\s+|incorrectly\s+|mistakenly\s+)?"
+    r"(?:said|stated|reported)\b",
+    re.I,
+)
+
+
 def classify(sentence: str) -> Trigger | None:
     """The event a sentence reports, if any (the most specific rule that fires)."""
-    if _DOCUMENT_TITLE.match(sentence):
+    if _DOCUMENT_TITLE.match(sentence) or _CORRECTED_REPORT.match(sentence):
         return None
     # gold6: a word in scare quotes is someone's label ("the ministry says 'rioters' blocked traffic"):
     # it names no riot
@@ -2383,6 +2439,8 @@ def classify(sentence: str) -> Trigger | None:
             or _WATER_CHLORINE.match(sentence, m.start())
         ):
             continue  # an anniversary of a gas attack, chlorine for drinking water
+        if m and _sent_home_as_cause(sentence, m):
+            return None  # why a crowd or a force left, told as background to something else
         if m and search(_NOT_POLITICAL, sentence):
             return None  # a gas leak, a diplomatic row over an old poisoning
         if m:

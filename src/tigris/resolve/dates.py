@@ -30,7 +30,7 @@ SMALL_NUMBERS = {
     "nine": 9, "ten": 10,
 }  # fmt: skip
 
-_MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])\.?"  # not "14 Marines", "3 decades"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 
@@ -126,7 +126,7 @@ def local_day(published: dt.datetime | dt.date | None, tz: str = "Asia/Baghdad")
     return published
 
 
-def _year_for(month: int, day: int, reference: dt.date | None) -> int | None:
+def _year_for(month: int, day: int, reference: dt.date | None, ahead: int = 45) -> int | None:
     """Reporting speaks of the past: a month and day without a year fall on or before the story."""
     if reference is None:
         return None
@@ -142,7 +142,7 @@ def _year_for(month: int, day: int, reference: dt.date | None) -> int | None:
     # "BAGHDAD, Jan 1 —" over copy stamped December 31, "on January 3" in a story of December 30:
     # the coming January, not the one eleven months back.
     following = _safe_date(year + 1, month, day)
-    if following is not None and following <= reference + dt.timedelta(days=45):
+    if following is not None and following <= reference + dt.timedelta(days=ahead):
         return year + 1
     return year
 
@@ -230,6 +230,8 @@ def _eve(sentence: str, d: DateMatch) -> DateMatch:
     return d
 
 
+_DATELINE_BEFORE = re.compile(r"(?:^|\n)\s*[A-Z][A-Z' .-]{2,40},\s*$")
+_ITEM_HEAD = re.compile(r"\s*[-–—:]\s")
 _WEEKLY_RITE = re.compile(r"\s+(?:prayers?|sermons?|services?|mass)\b", re.I)
 _CALL_OR_PLAN = re.compile(
     r"\b(?:call(?:ed|s|ing)?\s+(?:for|on)|urg(?:ed|es|ing)|will|plan(?:s|ned|ning)?|invit(?:ed|es|ing)|"
@@ -252,7 +254,14 @@ def _drop_named(
             # eighth session: "called for a rally after Friday prayers" names the weekly rite, not a
             # day; session 8 review: "marched after the Friday sermon, police said on Sunday" is told
             # done on that Friday, so only a call or a plan makes the rite a name
-            return _CALL_OR_PLAN.search(sentence, 0, d.start) is not None
+            # ninth set (part A): "25 January - Soldiers fire on marchers after Friday prayers": beside a
+            # calendar day the rite only tells the hour of that day
+            return _CALL_OR_PLAN.search(sentence, 0, d.start) is not None or any(
+                o.kind in ("month_day", "day_month", "numeric", "iso")
+                and o.date is not None
+                and not _DATELINE_BEFORE.search(sentence, 0, o.start)  # "BAGHDAD, Nov 1 (…) -"
+                for o in found
+            )
         m = _NAMED_BY_DATE.match(sentence, d.end)
         if m is None:
             return False
@@ -323,7 +332,10 @@ def _resolve(
         day = int(g["day"])
         if not 1 <= day <= 31:
             return None
-        year = int(g["year"]) if g.get("year") else _year_for(month, day, reference)
+        # ninth set (part A): "25 January - Soldiers open fire …" heading a line of a year-end
+        # timeline tells a day gone by, not one of the coming January
+        ahead = 3 if _ITEM_HEAD.match(m.string, m.end()) and not m.string[: m.start()].strip() else 45
+        year = int(g["year"]) if g.get("year") else _year_for(month, day, reference, ahead)
         if g.get("rel") and reference is not None:
             year = reference.year + {"last": -1, "this": 0, "next": 1}[g["rel"].lower()]
         return made(_safe_date(year, month, day), "day", since=is_since)

@@ -89,7 +89,7 @@ _AND_MORE = re.compile(
     rf"(?:\s*(?!and\b)[\w-]+){{0,4}}?\s*,?\s*and\s+(?:(?P<n>{_NUM})\s+(?:more\s+|other\s+)?|(?:an?|one|his|her|their|its)\s+)"
     r"(?:[\w-]+\s+){0,2}?(?:people|persons?|civilians?|soldiers?|troops|police(?:men|man)|officers?|fighters?|"
     r"members?|guards?|contractors?|medics?|doctors?|drivers?|bodyguards?|sons?|daughters?|wife|husband|brothers?|"
-    r"child(?:ren)?|wom[ae]n|m[ae]n|passengers?|bystanders?|translators?|aides?|others)\b"
+    r"child(?:ren)?|wom[ae]n|m[ae]n|passengers?|bystanders?|translators?|interpreters?|aides?|others)\b"
     r"(?!\s+(?:were\s+|was\s+)?(?:wounded|injured|hurt|killed|dead))",
     re.I,
 )
@@ -338,7 +338,10 @@ def _scan(text: str, patterns: tuple[re.Pattern[str], ...]) -> tuple[list[tuple[
 # … and "gunmen shot her dead": one person, named before.
 _ONE_DIED = re.compile(
     r"\b(?:he|she)\s+(?:later\s+|subsequently\s+|also\s+)?(?:died|was\s+killed|was\s+shot\s+dead|succumbed)\b"
-    r"|\bshot\s+(?:him|her)\s+dead\b",
+    r"|\bshot\s+(?:him|her)\s+dead\b"
+    # ninth set (part A): "shot dead her interpreter": one of the person's own, one dead
+    r"|\b(?:shot\s+dead|gunned\s+down|killed|murdered)\s+(?:his|her)\s+(?:[\w'’-]+\s+)?"
+    r"(?:interpreter|translator|driver|bodyguard|guard|cameraman|aide|assistant|son|daughter|brother|wife|husband)\b(?!s)",
     re.I,
 )
 # "shot dead activist Ihab al-Wazni", "assassinated the lawyer …": the verbs that name their dead
