@@ -84,3 +84,12 @@ def test_soldiers_and_villagers_killed_late_in_an_attack_make_a_battle_with_the_
         "Military Forces of Iraq",
     )
     assert event.fatalities_low == 8
+
+
+def test_a_crowd_that_protests_a_deadly_strike_takes_none_of_its_dead(extractor):
+    event = code.one(
+        extractor,
+        "Thousands of mourners stormed the gate of the US embassy in Baghdad on Tuesday in protest at air "
+        "strikes that killed 25 Kataib Hezbollah fighters.",
+    )
+    assert (event.event_type, event.fatalities_low) == ("Riots", None)

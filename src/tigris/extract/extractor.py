@@ -138,7 +138,10 @@ _OTHER_DAY = re.compile(
 # "US jets struck …, in retaliation for a rocket attack on Friday that killed a contractor": the toll in
 # that clause is the earlier attack's, not the event's.
 _AVENGED = re.compile(
-    r"\b(?:in\s+(?:retaliation|response|revenge|reprisal)\s+(?:for|to)|to\s+avenge)\b"
+    r"\b(?:in\s+(?:retaliation|response|revenge|reprisal)\s+(?:for|to)|to\s+avenge|"
+    # tenth session: "stormed the embassy in protest at American air strikes that killed 25 fighters":
+    # the dead are the strikes', not the crowd's
+    r"in\s+protest\s+(?:at|against|over)|to\s+protest(?:\s+against)?|(?:to\s+)?(?:condemn|denounce)(?:ing)?)\b"
     r"[^;—–]*?(?=,\s*(?:killing|leaving|wounding|injuring)\b|[;—–]|$|"
     # gold4: "…, and the Iraqi government said 16 people were killed": a new clause tells the toll
     r",\s+and\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:said|says|reported|announced|put|told)\b)",
