@@ -101,7 +101,6 @@ _ANOTHER_EVENT = re.compile(
     r"mines?|IEDs?|devices?|gunmen|militants|suicide\s+bombers?)\b",
     re.I,
 )
-_HISTORY_TOLD = re.compile(r"\b(?:years?\s+ago|decades?\s+ago|anniversary|years\s+since|years\s+on)\b", re.I)
 # A sentence that goes on about what the one before it told ("The attack came during …").
 _GOES_ON = re.compile(r"^\W*(?:the|this|that|these|those|it|its|they|their)\b", re.I)
 # "on the airport road" is a road, and "a rocket aimed at the airport" fell elsewhere
@@ -1012,10 +1011,6 @@ class RuleExtractor:
         for d in dated:  # "On 15 August gunmen shot dead 80 men": a day's number counts no one
             toll_text = toll_text[: d.start] + " " * (d.end - d.start) + toll_text[d.end :]
         toll_text = _without_avenged(toll_text)
-        # "Eleven (11) soldiers were martyred": a number spelled, then repeated in figures
-        toll_text = _NUMBER_REPEATED.sub(
-            lambda m: m.group(0)[: m.start(1) - m.start(0)] + " " * len(m.group(1)), toll_text
-        )
         if trigger.sub_event_type == "Arrests" and (crime := _ACCUSED.search(toll_text, trigger.end)):
             # gold6: "arrested three men …; they are accused of planting the bomb that killed two
             # policemen": the toll of the crime named, not of the arrest
@@ -3153,10 +3148,10 @@ class RuleExtractor:
         forces were hit ("outside IS-held Fallujah"), if any; a held place named for something else
         ("weeks before the push on IS-held Mosul") says nothing of this attack."""
         held = search(cues.GROUP_HELD, sentence)
-        if held is not None and not _AT_HELD_PLACE.search(sentence, max(0, held.start() - 30), held.start()):
+        if held is None or not _AT_HELD_PLACE.search(sentence, max(0, held.start() - 30), held.start()):
             return None
-        holder = self._jihadists(held.group("who"), day) if held is not None else None
-        return (holder, held.group("who")) if holder is not None and held is not None else None
+        holder = self._jihadists(held.group("who"), day)
+        return (holder, held.group("who")) if holder is not None else None
 
     def _jihadists(self, who: str, day: dt.date | None) -> Actor | None:
         """The group a name of the Islamic State means on ``day``; "jihadists" only from April 2013,
@@ -3778,14 +3773,6 @@ def _distance(d: DateMatch, trigger: rules.Trigger, sentence: str) -> int:
 _TOLL_CLAUSE_BREAK = re.compile(r",\s*(?:and|while|whereas|but)\s+|;\s*")
 
 
-# Translated statements repeat a spelled number in figures: "Eleven (11) heroes", "three (3) wounded".
-_NUMBER_REPEATED = re.compile(
-    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
-    r"sixteen|seventeen|eighteen|nineteen|twenty)(\s*\(\d{1,3}\))",
-    re.I,
-)
-
-
 def _clause_figures(sentence: str, place_texts: list[str | None], whole: Figures) -> list[Figures]:
     """For events told at several places in one sentence, the figures of the clause that names
     each place; the whole sentence's where that clause gives none (one toll for all of them)."""
@@ -3857,7 +3844,6 @@ _DONE_ABROAD = re.compile(
     r"\b(?:outside\s+(?:of\s+)?Iraq|abroad|in\s+another\s+country|in\s+a\s+neighbouring\s+country)\b",
     re.I,
 )
-# Verbs of choosing or backing a person for an office (eighth session).
 # An officer put out of his post by someone else (not one who resigns)
 _REMOVED_FROM_POST = re.compile(
     r"\b(?:fired|ousted|removed|replaced|sacked|dismissed|relieved|suspended|moved|transferred|shifted)\b",
@@ -3870,6 +3856,7 @@ _JOINT_BEFORE = re.compile(
 )
 _FORCE_NOUN_END = re.compile(r"\b(?:troops|forces|soldiers|units|commandos|special\s+forces)$", re.I)
 _REASON_BETWEEN = re.compile(r"\b(?:after|following|over|amid|because\s+of)\b", re.I)
+# Verbs of choosing or backing a person for an office (eighth session).
 _CHOSEN = re.compile(
     r"\b(?:elect(?:ed|s)?|re-?elected|chose|chosen|nominat(?:ed|es)|asked|tasked|endorsed|"
     r"(?:his|her|their|its)\s+support\s+(?:behind|for|to))\b",
