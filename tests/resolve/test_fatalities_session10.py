@@ -57,3 +57,19 @@ def test_a_wounding_told_between_the_list_and_a_total_keeps_the_total_out():
 def test_a_statement_in_translated_english_gives_its_toll_once(text, dead, injured):
     figures = read_figures(text)
     assert (figures.low, figures.injured) == (dead, injured)
+
+
+@pytest.mark.parametrize(
+    "text, dead, total",
+    [
+        (
+            "Tuesday was the worst day in Mosul this year, when a car bomb killed 23 people near a market.",
+            23,
+            False,
+        ),
+        ("More than 300 people have been killed in the province this year, officials said.", None, True),
+    ],
+)
+def test_a_year_told_before_a_new_clause_makes_no_running_total_of_its_toll(text, dead, total):
+    figures = read_figures(text)
+    assert (figures.low, figures.running_total_ignored) == (dead, total)

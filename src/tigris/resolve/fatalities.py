@@ -268,6 +268,9 @@ _GROUPS_AFTER = re.compile(
 )
 
 
+_NEW_CLAUSE = re.compile(r";|,\s*(?:when|as|after|while|and\s+then)\b", re.I)
+
+
 def _before(text: str, start: int) -> int:
     """The dead or wounded counted before a figure of the form "N people were killed"."""
     head = text[max(0, start - 200) : start]
@@ -297,6 +300,8 @@ def _scan(text: str, patterns: tuple[re.Pattern[str], ...]) -> tuple[list[tuple[
                 continue
             tail = text[m.end() : m.end() + 60]
             head = text[max(0, m.start() - 40) : m.start()]
+            # "the worst day in Baghdad this year, when car bombs killed 60": a new clause opens the toll
+            head = _NEW_CLAUSE.split(head)[-1]
             if _RUNNING_TOTAL.search(tail) or _RUNNING_TOTAL.search(head):
                 skipped = True
                 seen.append((m.start(), m.end()))
