@@ -24,30 +24,24 @@ def _subs(events):
     return [e.sub_event_type for e in events]
 
 
-def test_ground_declared_liberated_in_the_passive_is_regained(extractor):
-    text = (
-        "Army commanders say Hit is declared liberated after a week of street fighting against Islamic State."
-    )
-    assert "Government regains territory" in _subs(code(extractor, text))
-
-
-def test_ground_back_in_government_hands_is_regained(extractor):
-    text = "Army engineers said on Thursday that the whole of Baiji is back in government hands after the last militants fled."
-    assert "Government regains territory" in _subs(code(extractor, text))
-
-
-def test_a_sub_district_liberated_is_regained(extractor):
-    text = "Our heroic forces on Thursday liberated the al-Rashad sub-district south of Hawija from the Daesh gangs."
-    assert "Government regains territory" in _subs(code(extractor, text))
-
-
-def test_the_ruins_of_a_named_site_retaken_is_regained(extractor):
-    text = "Iraqi troops on Thursday retook the ruins of the al-Nabi Yunus shrine in Mosul."
-    assert "Government regains territory" in _subs(code(extractor, text))
-
-
-def test_a_city_now_fully_liberated_is_regained(extractor):
-    text = "The general said on Thursday that his soldiers had stormed the last pocket and that the city is now fully liberated. Qayyarah was quiet."
+@pytest.mark.parametrize(
+    "text",
+    [
+        # declared liberated, in the passive
+        "Army commanders say Hit is declared liberated after a week of street fighting against Islamic State.",
+        # back in government hands
+        "Army engineers said on Thursday that the whole of Baiji is back in government hands after the last "
+        "militants fled.",
+        # a sub-district liberated
+        "Our heroic forces on Thursday liberated the al-Rashad sub-district south of Hawija from the Daesh gangs.",
+        # the ruins of a named site retaken
+        "Iraqi troops on Thursday retook the ruins of the al-Nabi Yunus shrine in Mosul.",
+        # a city now fully liberated
+        "The general said on Thursday that his soldiers had stormed the last pocket and that the city is now "
+        "fully liberated. Qayyarah was quiet.",
+    ],
+)
+def test_ground_told_as_liberated_or_retaken_is_regained(extractor, text):
     assert "Government regains territory" in _subs(code(extractor, text))
 
 

@@ -3679,7 +3679,7 @@ def _doers_shared(drafts: list[_Draft]) -> None:
                     and d.place is not None
                     and (o.place.id == d.place.id or _holds(o.place, d.place) or _holds(d.place, o.place))
                 )
-                or _CLAIMED_TELLING.search(o.evidence[0].text) is not None
+                or search(cues.CLAIM, o.evidence[0].text) is not None
             )
             and not any(_ANOTHER.search(e.text) for e in (d.evidence[0], o.evidence[0]))
         }
@@ -3733,8 +3733,6 @@ _AT_HELD_PLACE = re.compile(
     r"(?:north|south|east|west)\s+of)\s+(?:the\s+)?$",
     re.I,
 )
-# a telling that says who did it: a claim or a statement of responsibility
-_CLAIMED_TELLING = re.compile(r"\b(?:claim\w*|responsib\w*|says\s+its|said\s+its)\b", re.I)
 
 
 def _told_apart(a: _Draft, b: _Draft) -> bool:

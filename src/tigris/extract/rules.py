@@ -1719,10 +1719,6 @@ _SINCE_THE_EVENT = _rx(r"\bsince\s+(?:the|a|an|his|her|their|its)\b[^,;.()]{0,90
 # gold8 (part A): an event told as the start of a state in the perfect ("the militia had run the port
 # since foreign troops pulled out"): what the state began with, background
 _SINCE_CLAUSE = _rx(r"\b(?:had|has|have)\s+(?:[\w'’-]+\s+){1,8}?since\s+(?:[\w'’-]+\s+){1,3}$")
-_OWN_DAY = _rx(
-    r"\b(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\byesterday\b|\blast\s+night\b|"
-    r"\bthis\s+morning\b|\bovernight\b"
-)
 # A tally over a campaign ("had killed 25 militants since the start of the operation") counts many
 # events, none of them told.
 _TALLY_SINCE = _rx(
