@@ -23,11 +23,12 @@ GOLD6 = REPO / "src" / "tigris" / "data" / "gold6"
 GOLD7 = REPO / "src" / "tigris" / "data" / "gold7"
 GOLD8 = REPO / "src" / "tigris" / "data" / "gold8"
 GOLD9 = REPO / "src" / "tigris" / "data" / "gold9"
+GOLD10 = REPO / "src" / "tigris" / "data" / "gold10"
 # The development sets, for the checks that hold for each.
 SETS = pytest.mark.parametrize(
     "folder",
-    [GOLD, GOLD2, GOLD3, GOLD4, GOLD5, GOLD6, GOLD7, GOLD8, GOLD9],
-    ids=["gold", "gold2", "gold3", "gold4", "gold5", "gold6", "gold7", "gold8", "gold9"],
+    [GOLD, GOLD2, GOLD3, GOLD4, GOLD5, GOLD6, GOLD7, GOLD8, GOLD9, GOLD10],
+    ids=["gold", "gold2", "gold3", "gold4", "gold5", "gold6", "gold7", "gold8", "gold9", "gold10"],
 )
 
 
