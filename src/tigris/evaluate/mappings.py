@@ -133,9 +133,16 @@ UCDP_SIDES: tuple[tuple[str, tuple[str, ...]], ...] = (
             # "Government of Iraq". The Iraq export has no event with a US or coalition side.
             "Global Coalition Against Daesh",
             "Military Forces of the United States",
-            # the coalition's other members with forces of their own in Iraq, on the same side
+            # the coalition's other members with forces of their own in Iraq, on the same side (the
+            # 2003-2011 contingents with them: UCDP's secondary parties to the government's war)
             "Military Forces of France",
             "Military Forces of the United Kingdom",
+            "Military Forces of Italy",
+            "Military Forces of Poland",
+            "Military Forces of Spain",
+            "Military Forces of Australia",
+            "Military Forces of Denmark",
+            "Military Forces of Georgia",
         ),
     ),
     # UCDP's IS continues the Islamic State of Iraq and al-Qaeda in Iraq. UCDP codes no other
