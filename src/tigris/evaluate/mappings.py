@@ -143,6 +143,9 @@ UCDP_SIDES: tuple[tuple[str, tuple[str, ...]], ...] = (
             "Military Forces of Australia",
             "Military Forces of Denmark",
             "Military Forces of Georgia",
+            # a member of the coalition against IS with special forces of its own in northern Iraq
+            # from 2014 (Operation Impact), on the same side as the US and the UK
+            "Military Forces of Canada",
         ),
     ),
     # UCDP's IS continues the Islamic State of Iraq and al-Qaeda in Iraq. UCDP codes no other
