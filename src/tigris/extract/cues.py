@@ -13,6 +13,8 @@ import re
 # Descriptions that stand for generic actors when the knowledge base has no closer match.
 DESCRIPTORS: tuple[tuple[re.Pattern[str], str, str, int], ...] = (
     (re.compile(r"\b(?:unidentified\s+|unknown\s+|masked\s+|armed\s+)*gunm[ae]n\b|\bunidentified\s+(?:attackers|assailants|armed\s+men|militants)\b|\bassailants\b|"
+                # eleventh session: "Attackers return and blow up the minarets": no group named
+                r"(?<!the\s)\battackers\b|"
                 # ninth session: "militiamen looted shops", "armed men stopped the bus": no group named
                 r"(?<!Shia\s)(?<!Shiite\s)(?<!Shi'ite\s)(?<!Shi’ite\s)(?<!Sunni\s)(?<!tribal\s)\b(?:militiam[ae]n|armed\s+men)\b", re.I),
      "Unidentified Armed Group (Iraq)", "armed group", 3),
@@ -233,8 +235,8 @@ FOREIGN_FORCE = re.compile(
     r"brigades?|battalions?|divisions?|regiments?|(?:armou?red\s+)?vehicles|tanks)\b)|"
     r"(?P<name>[Tt]he United States|Turkey|Iran|Israel)(?=\s|$|['’]s\s+(?:defen[cs]e|military|army|armed|air)\b))"
 )
-PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|to|into|inside|across|towards?|over|of)\s+$", re.I)
-# "killed in northern Iraq air strikes": the country named as a place, with a side of it
+# "rockets fired from Iran", "three hit by air raids in northern Iraq": the country named as a place,
+# alone or with a side of it
 REGION_BEFORE = re.compile(
     r"\b(?:in|at|near|from|to|into|inside|across|towards?|over|of)\s+(?:the\s+)?"
     r"(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?western|north-?eastern|"
@@ -284,9 +286,10 @@ _CLAIM_SAID = (
     r"(?:(?:this|that|on|late|early|later)\s+(?:[\w-]+\s+)?)?saying)"
 )
 CLAIM = re.compile(
-    r"\b(?:claimed\s+(?:responsibility|credit|(?:the|both|all|these|those|its|two|three)\s+(?:\w+\s+){0,2}(?:attacks?|bombings?|blasts?|explosions?|killings?|assaults?|operations?)|it)|"
+    r"\b(?:claimed\s+(?:responsibility|credit|(?:the|both|all|these|those|its|two|three)\s+(?:\w+\s+){0,2}(?:attacks?|bombings?|blasts?|explosions?|killings?|assaults?|operations?|raids?)|it)|"
     # a headline's present tense: "IS claims Baghdad market bombing", "… claims responsibility for …"
-    r"claims\s+(?:responsibility|credit|(?:[\w-]+\s+){0,3}(?:attacks?|bombings?|blasts?|explosions?|killings?|assaults?))|"
+    # eleventh session: "… claims both raids"
+    r"claims\s+(?:responsibility|credit|(?:[\w-]+\s+){0,3}(?:attacks?|bombings?|blasts?|explosions?|killings?|assaults?|raids?))|"
     r"took\s+responsibility|(?:said|says|announced|announces|stated)\s+" + _CLAIM_OUTLET +
     # "said in a statement later in the day that they had carried out the attack"
     # headlines drop the pronoun: "Islamic State says was behind Baghdad blast"
@@ -318,7 +321,8 @@ CLAIM = re.compile(
 # that is the subject of an attack verb of its own did it; a headline tells it in the present ("Truck
 # bomb kills five in Kirkuk; IS bomber hits a wedding hall").
 STRIKES_AFTER = re.compile(
-    r"^\s*(?:\w+\s+)?(?:struck|hit|bombed|shelled|fired|attacked|targeted|pounded|raided|stormed|"
+    # eleventh session: "… and Islamic State gunmen then fired on the survivors": the second blow
+    r"^\s*(?:\w+\s+)?(?:then\s+|later\s+|also\s+)?(?:struck|hit|bombed|shelled|fired|attacked|targeted|pounded|raided|stormed|"
     r"hits|strikes|bombs|shells|fires|attacks|targets|pounds|raids|storms)\b",
     re.I,
 )
@@ -326,9 +330,11 @@ STRIKES_AFTER = re.compile(
 CLAIMED_BY = re.compile(r"\bclaimed\s+by\s+(?:the\s+)?$", re.I)
 # "…, an attack the Islamic State claimed", "…; the Islamic State later claimed it", a headline's
 # "…; IS claims Baghdad bombing": the name told right before "claimed" (or "claims"), after the
-# event word of the same sentence, is the doer.
+# event word of the same sentence, is the doer. So is a name glued to "-claimed" in a headline told
+# after the event word ("Two car bombs explode near Basra; IS-claimed bombings kill 30"): the claimer.
 CLAIMED_AFTER = re.compile(
-    r"^\s+(?:later\s+|swiftly\s+|quickly\s+|has\s+|had\s+|have\s+)?claim(?:ed|s)\b(?!\s+(?:that|to)\b)", re.I
+    r"^(?:\s+(?:later\s+|swiftly\s+|quickly\s+|has\s+|had\s+|have\s+)?|-)claim(?:ed|s)\b(?!\s+(?:that|to)\b)",
+    re.I,
 )
 # "an Islamic State attack", "repelled an attack by IS militants": the group whose attack it was did it.
 ATTACK_OF = re.compile(
@@ -452,6 +458,12 @@ PERSONNEL_OBJECT = re.compile(
     r"(?:(?:senior|top|other|more|high-ranking|ranking|veteran|local|its|his|their|of\s+the)\s+){0,2}$",
     re.I,
 )
+# eleventh session: "Sadr ordered the Mahdi Army to freeze its activities": the force told to stand
+# down is the order's addressee; who gave the order is the doer.
+ORDER_ADDRESSEE = re.compile(
+    r"\b(?:ordered|ordering|orders|instructed|instructing|directed|directing|told|telling)\s+(?:the\s+|his\s+|its\s+|their\s+)?$",
+    re.I,
+)
 APPOSITION = re.compile(
     r",\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,4}(?:of|for|to|within)\s+(?:the\s+)?$|"
     # gold7: "the Peace Brigades, the new force Moqtada al-Sadr announced, paraded …": who raised the
@@ -474,7 +486,9 @@ VICTIM_AFTER = re.compile(
     r"(?:\s*(?:,|\band\b)\s*(?:an?\s+|\d+\s+|(?:two|three|four|five|six|seven|eight|nine|ten|several)\s+)?"
     r"(?:soldiers?|policem[ae]n|police|officers?|guards?|civilians|villagers|residents|militants?|fighters?))*"
     r"(?:\s+(?:were|was|are|is|have\s+been|has\s+been|had\s+been|among\s+(?:\w+\s+){0,2}?\w+))?"
-    r"(?:\s+(?:reportedly|allegedly))?\s+[\"“'‘]?(?:killed|wounded|injured|slain|dead|hurt|died|"
+    # eleventh session: "was badly wounded", "were critically hurt": how badly told between
+    r"(?:\s+(?:reportedly|allegedly|badly|seriously|critically|gravely|severely|slightly|lightly|fatally|mortally))?"
+    r"\s+[\"“'‘]?(?:killed|wounded|injured|slain|dead|hurt|died|"
     # tenth session: a headline's present tense, "five policemen die in a roadside blast"
     r"die|dies|"
     # ninth session: "a police officer was shot dead in Amarah", "a police colonel was assassinated
@@ -482,7 +496,9 @@ VICTIM_AFTER = re.compile(
     r"(?:shot|gunned)\s+(?:dead|down)|assassinated|murdered|stabbed\s+to\s+death)[\"”'’]?"
     # "were killed late on Thursday", "killed overnight": a time told before the place or cause
     r"(?=\s+['‘\"“]?(?:in|by|as|after|during|near|at|on|when|while|from|and|or|across|outside|inside|"
-    r"late|overnight)\b|\s*[,;:.—–-]|\s*$)",
+    r"late|overnight|"
+    # eleventh session: "were killed yesterday afternoon", "was wounded this morning"
+    r"yesterday|today|tonight|this|last|early)\b|\s*[,;:.—–-]|\s*$)",
     re.I,
 )
 # "…, Prime Minister Mustafa al-Kadhimi announced on Friday.": a name in a closing attribution is
@@ -657,8 +673,10 @@ SUPPLIES_FOR = re.compile(
 OFFICIAL_PROPERTY = re.compile(
     r"(?:\b(?:mayor|judge|governor|district\s+chief|qaimaqam|provincial\s+council\s+member)['’]s\s+"
     r"(?:house|home|residence|car|vehicle|convoy|motorcade|office|guards|bodyguards)\b|"
-    # "the car of a judge", "outside the home of a provincial council member"
-    r"\b(?:house|home|residence|car|vehicle|convoy|motorcade|guards|bodyguards)\s+of\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,2}?"
+    # "the car of a judge", "outside the home of a provincial council member"; eleventh session: the
+    # official named first ("the convoy of Ali al-Haidari, the governor of Baghdad province")
+    r"\b(?:house|home|residence|car|vehicle|convoy|motorcade|guards|bodyguards)\s+of\s+(?:the\s+|an?\s+)?"
+    r"(?:(?-i:[A-Z])[\w'’-]+(?:\s+(?:(?-i:[A-Z])|al-)[\w'’-]+){0,2},\s+(?:the\s+|an?\s+)?)?(?:[\w'’-]+\s+){0,2}?"
     r"(?:mayor|judge|(?:deputy\s+)?governor|district\s+chief|qaimaqam|provincial\s+council\s+member)\b)"
     r"(?!\s+(?:said|says|told|reported|announced|stated|added)\b)",
     re.I,

@@ -102,7 +102,12 @@ _ANOTHER_EVENT = re.compile(
     re.I,
 )
 # A sentence that goes on about what the one before it told ("The attack came during …").
-_GOES_ON = re.compile(r"^\W*(?:the|this|that|these|those|it|its|they|their)\b", re.I)
+# eleventh session: also what came next in that history ("In the days that followed, the city was sacked")
+_GOES_ON = re.compile(
+    r"^\W*(?:the|this|that|these|those|it|its|they|their|afterwards|"
+    r"(?:in|over)\s+the\s+(?:days|weeks|months|years|decades)\s+that\s+followed)\b",
+    re.I,
+)
 # "on the airport road" is a road, and "a rocket aimed at the airport" fell elsewhere
 _THE_AIRPORT = re.compile(
     r"(?<!aimed\sat\s)(?<!road\sto\s)\bthe\s+(?:city['’]s\s+)?airport\b(?!\s+(?:road|highway|street|motorway|expressway|route)\b)",
@@ -274,7 +279,8 @@ def _without_avenged(text: str) -> str:
     return text if m is None else text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
 
 
-_CASUALTY_WORD = re.compile(r"\b(?:were|was)?\s*killed$|^killed\s+in\b", re.I)
+# tenth set (part A): "several residents also died in the shooting": deaths in the event just told
+_CASUALTY_WORD = re.compile(r"\b(?:were|was)?\s*killed$|^(?:killed|died)\s+in\b", re.I)
 _SMALL = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 # "near Koya", "in Iraq's Mosul": the country's possessive before the town leaves the town struck
 _IRAQI_MILITARY = "Military Forces of Iraq"
@@ -954,6 +960,7 @@ class RuleExtractor:
             and self._abroad(places, start, end, _home(state, drafts))
         ):
             return  # "The attack came two days after a suicide bombing in Kabul …": context abroad
+        city_told = city_before
         if (
             not places
             and city_before is not None
@@ -967,13 +974,25 @@ class RuleExtractor:
             # "Loud blasts near Erbil tonight. Drones targeted the airport": the city just named (an
             # event already told there is continued instead, below)
             places = [(city_before, city_before.name)]
-        elif (
-            city_before is not None
-            and city_before.country == _COVERED_COUNTRY
+            city_told = None
+        if (
+            city_before is None
+            and when is not None
+            and place_before is not None
+            and age_before <= 2
+            and place_before.kind in ("city", "town")
+        ):
+            # eleventh session: a deed with a day of its own "in the city centre", a sentence after one
+            # that named no place ("… seized Ramadi on Sunday. Officials said the soldiers withdrew. The
+            # militants had overrun the government compound in the city centre on Friday"): Ramadi
+            city_told = place_before
+        if (
+            city_told is not None
+            and city_told.country == _COVERED_COUNTRY
             # gold7: "gathered outside the Nineveh provincial council building in the city": a
             # governorate named by an office is wider than the city just told
             and all(
-                (p.kind == "governorate" and p.admin1 == city_before.admin1)
+                (p.kind == "governorate" and p.admin1 == city_told.admin1)
                 # gold7: "US air strikes on fighters around the town, the first American raids in that
                 # part of Iraq": the country named beside the town just told is no place of the event
                 or (p.kind == "country" and p.name == _COVERED_COUNTRY)
@@ -983,7 +1002,7 @@ class RuleExtractor:
         ):
             # "… outside Ramadi. Gunmen fought the troops in several districts of the city": the city
             # the sentence before named, never the governorate of the dateline
-            places = [(city_before, city_before.name)]
+            places = [(city_told, city_told.name)]
         if (
             places
             and drafts
@@ -1090,6 +1109,18 @@ class RuleExtractor:
         ):
             # "the attack on the Najaf sit-in in February", "the protests of October": a protest named
             # with only its month or year is background, not a demonstration told
+            return
+        if (
+            when is None
+            and trigger.family == "riot"
+            and drafts
+            and drafts[-1].trigger.family in ("violence", "battle")
+            and _THEN_ACT.search(sentence[:80]) is not None
+            and _WHAT_ATTACK_LEFT.search(sentence) is not None
+        ):
+            # tenth set (part A): "A crowd then set the vehicles on fire and dragged the bodies …": the
+            # crowd's next act on what the attack just told left is part of that attack, no riot
+            self._continue(drafts[-1], trigger, sentence, hits, figures, evidence, state)
             return
         if (
             when is None
@@ -1483,7 +1514,8 @@ class RuleExtractor:
         the main event ("after" counts back, "before" forward)."""
         clause = re.split(r"[;—–]", sentence[other_day.end() :], maxsplit=1)[0]
         trigger = rules.classify(clause)
-        if trigger is None or not trigger.happening or trigger.family not in ("violence", "battle"):
+        # tenth set (part B): a riot told so too ("… a day after crowds burned the council building")
+        if trigger is None or not trigger.happening or trigger.family not in ("violence", "battle", "riot"):
             return
         if rules.modality(clause, trigger) != "asserted":
             return
@@ -1500,6 +1532,9 @@ class RuleExtractor:
         when = date - step if words[-1] == "after" else date + step
         hits = scan_names(clause, self.kb, state.reference)
         places = self._event_places(hits, clause)
+        main = drafts[-1] if drafts and drafts[-1].evidence[-1] == evidence else None
+        if not places and main is not None and main.place is not None and search(_THE_CITY, clause):
+            places = [(main.place, main.place_text or "")]  # "crowds in the city": the main event's city
         at = evidence.start + other_day.end()
         if self._abroad(places, at, at + len(clause), _home(state, drafts)):
             return  # an attack in another country, named as context
@@ -1565,9 +1600,17 @@ class RuleExtractor:
         """A day told in a sentence with no event ("The Security Media Cell reported three incidents
         on Saturday.") dates the undated events told after it, as an event's own date would."""
         toll = search(cues.TOLL_WORDS, sentence)
+        found = find_dates(sentence, state.reference, state.anchor)
+        if state.reference is not None and any(
+            d.date is not None and d.precision == "day" and d.date < state.reference - HISTORY_BEFORE
+            for d in found
+        ):
+            # eleventh session: "On 10 February 1258, the caliph surrendered Baghdad": a story telling
+            # history, which the next sentence may go on with ("In the days that followed, …")
+            state.history_told = True
         days = [
             d
-            for d in find_dates(sentence, state.reference, state.anchor)
+            for d in found
             if d.date is not None
             and d.precision == "day"
             and not d.since
@@ -1583,6 +1626,10 @@ class RuleExtractor:
                 )
             )
         ]
+        if len({d.date for d in days}) > 1:
+            # tenth set (part A): "Kut is quiet today after yesterday's bombing": the day whose event is
+            # named dates the story told next, not the day of the scene
+            days = [d for d in days if _DAY_OF_EVENT.match(sentence, d.end)] or days
         if len({d.date for d in days}) == 1:  # "Wednesday 8 January 2020" tells one day
             state.anchor, state.anchor_confidence = days[0].date, 0.5
 
@@ -1987,6 +2034,18 @@ class RuleExtractor:
                     and _struck_at(sentence, at.get(t, 0), ends)
                 )
             ] or named
+        # tenth set (part B): "a village called al-Rashad, near Muqdadiya": a name read in another
+        # governorate than the town it is told near is a namesake; the town places the event
+        named = [
+            (p, t)
+            for p, t in named
+            if not any(
+                q.admin1 != p.admin1
+                and q.country == p.country
+                and _told_near(sentence, at.get(t), t, at.get(u))
+                for q, u in named
+            )
+        ] or named
         kept = [(p, t) for p, t in named if not any(_contains(p, q) for q, _ in named if q.id != p.id)]
         # "near the US embassy in Baghdad's Green Zone": a site told as inside another is one place
         kept = [
@@ -2206,8 +2265,12 @@ class RuleExtractor:
                 ):
                     continue  # "American combat units completed their pullback": a force as the subject
                 who = m.group("adj") or m.group("name")
-                if m.group("name") and cues.PLACE_BEFORE.search(sentence[max(0, m.start() - 12) : m.start()]):
-                    continue  # "rockets fired from Iran": a place
+                if m.group("name") and cues.REGION_BEFORE.search(
+                    sentence[max(0, m.start() - 30) : m.start()]
+                ):
+                    # "rockets fired from Iran": a place; eleventh session: so is the state named with a
+                    # side of it ("PKK fighters killed in southeastern Turkey by air strikes")
+                    continue
                 if who == "Iraq" and cues.REGION_BEFORE.search(sentence[max(0, m.start() - 30) : m.start()]):
                     continue  # "killed in northern Iraq air strikes": the country is where
                 if _disguised(sentence, m.start(), m.end()):
@@ -2216,7 +2279,15 @@ class RuleExtractor:
                     continue  # "an attack on Iran pilgrims": the state's people, not its forces
                 actor = kb.by_acled_name(cues.FOREIGN_FORCE_NAMES[who.lower().replace(".", "")])
                 if actor is not None and not any(pos <= m.start() < pos + len(t) for pos, _, t in named):
-                    named.append((m.start(), actor, m.group(0)))
+                    # eleventh session: "US combat troops pulled out": the troops the foreign word
+                    # qualifies are that state's, not a second, Iraqi force
+                    noun = next(
+                        (x for x in named if x[0] == m.end() and x[1].acled_name == _IRAQI_MILITARY), None
+                    )
+                    if noun is not None:
+                        named.remove(noun)
+                    end = noun[0] + len(noun[2]) if noun is not None else m.end()
+                    named.append((m.start(), actor, sentence[m.start() : end]))
         # "Iraq retakes an oil town from jihadists": ground taken is fought over like any battle;
         # ninth session: "jihadists blow up a shrine": property destroyed by armed men too
         if trigger.family in ("violence", "battle", "territory") or trigger.sub_event_type.startswith(
@@ -2348,6 +2419,9 @@ class RuleExtractor:
             (pos, office, a, text)
             for pos, a, text in named
             if (office := kb.office_held(a, state.reference)) is not None
+            # tenth set (part A): "gunmen, some of them policemen according to officials, …": a hedged
+            # word on who some of the men were names no side
+            and not _SOME_OF_THEM.search(sentence, max(0, pos - 40), pos)
         ]
 
         if trigger.family in ("protest", "riot"):
@@ -2442,6 +2516,11 @@ class RuleExtractor:
                 trigger.family == "strategic"
                 and cues.PERSONNEL_OBJECT.search(sentence[max(0, pos - 50) : pos])
             )
+            or (
+                trigger.family == "strategic"
+                and cues.ORDER_ADDRESSEE.search(sentence[max(0, pos - 30) : pos])
+                and re.fullmatch(r"\s*(?:to\s+)?", sentence[pos + len(t) : trigger.start]) is not None
+            )
             or cues.HOLDINGS_OF.search(sentence[max(0, pos - 30) : pos])
             # "struck sites used by Kataib Hezbollah", "raided a building used by Kataib Hezbollah
             # and detained 14": who holds the thing struck or raided is acted upon
@@ -2462,7 +2541,7 @@ class RuleExtractor:
             )
             or (
                 trigger.family != "strategic"
-                and cues.VICTIM_AFTER.match(sentence[pos + len(t) : pos + len(t) + 60])
+                and cues.VICTIM_AFTER.match(_past_description(sentence, pos + len(t))[:60])
             )
             # "The journalist X and his cameraman were shot dead": civilians suffer violence, never do it
             or (trigger.family in ("violence", "battle") and c.kind == "civilians")
@@ -2492,7 +2571,16 @@ class RuleExtractor:
         before = [
             (c, t)
             for pos, c, _, t in coded
-            if pos <= trigger.start and pos not in acted_on and not (pos in described and pos != coded[0][0])
+            if pos <= trigger.start
+            and pos not in acted_on
+            and not (pos in described and pos != coded[0][0])
+            # tenth set (part A): "the cleric had just led prayers when a car bomb went off, killing him":
+            # who was busy when the attack came, and died in it, did not do it
+            and not (
+                trigger.family == "violence"
+                and _BUSY_WHEN.search(sentence, pos, trigger.start) is not None
+                and _KILLING_HIM.match(sentence, trigger.end) is not None
+            )
         ]
         # gold4: "Peshmerga forces, backed by coalition aircraft, pushed IS out of …": the force
         # named as backing the doer is its associated actor, not the doer
@@ -2511,6 +2599,18 @@ class RuleExtractor:
             # "landed in the Green Zone near the US embassy": a mission named as a landmark
             and not (_MISSION_WORD.search(t) and search(_LANDMARK_BEFORE, sentence[max(0, pos - 40) : pos]))
         ]
+        # eleventh session: "US air strikes help Kurdish forces push back IS": the force a strike or a
+        # fight helps, in the same clause, is on the doer's side (associated), never its target
+        helped = [
+            (c, t)
+            for pos, c, _, t in coded
+            if pos >= trigger.end
+            and ";" not in sentence[trigger.end : pos]
+            and _HELPED_BEFORE.search(sentence[max(0, pos - 30) : pos])
+        ]
+        if helped and trigger.family in ("violence", "battle"):
+            after = [x for x in after if x not in helped]
+            joined.extend(c for c, _ in helped if c not in joined)
         if _PASSIVE_KILLING.match(trigger.word) or _KILLED_BY_WEAPON.search(sentence, 0, trigger.start):
             # "Fifty-two residents of Camp Ashraf, the base of the MEK, were killed when armed men
             # entered the camp": every name told before the passive verb is among the victims. A
@@ -2603,7 +2703,15 @@ class RuleExtractor:
         else:
             doer = before[-1] if before else None
             pair = _joined_subject(coded, trigger, sentence, acted_on)
-            if pair is not None and trigger.family == "territory":
+            listed = _listed_forces(coded, trigger, sentence, acted_on)
+            if listed and trigger.family in ("territory", "battle", "violence"):
+                # eleventh session: "our army, the federal police, the counter-terrorism service and
+                # the PMF have liberated …": of three or more forces listed as one subject, the first
+                # named is actor1 and the others its associated actors
+                doer = listed[0]
+                allies = _unique([*allies, *(c for c, _ in listed[1:] if c.acled_name != doer[0].acled_name)])
+                after = [x for x in after if x[0] not in allies]
+            elif pair is not None and trigger.family == "territory":
                 # eighth session: "Iraqi army units and PMF fighters moved into Sinjar": forces that
                 # take ground together are one side, the first named its actor1, the second associated
                 doer, allies = pair[0], [pair[1][0]]
@@ -3328,7 +3436,15 @@ class RuleExtractor:
             _unnamed(target.actor1)
             and not _unnamed(actor1)
             and actor1 is not None
-            and actor1.kind in ("armed group", "militia")
+            and (
+                actor1.kind in ("armed group", "militia")
+                # eleventh session: "Drone strike on the camp. … a Turkish drone hit a building": a
+                # foreign state's aircraft or guns named once the strike is told again
+                or (
+                    actor1.kind == "foreign force"
+                    and trigger.sub_event_type in ("Air/drone strike", "Shelling/artillery/missile attack")
+                )
+            )
             and actor1 is not target.actor2
             and trigger.family in ("violence", "battle")
         ):
@@ -3957,7 +4073,8 @@ _VIOLENT_FAMILIES = ("violence", "battle", "protest", "riot")
 # "The militants first fired on the unit's positions and then set off a bomb": the men of the
 # event just told, telling how it went.
 _DEFINITE_DOER = re.compile(
-    r"^\W*(?:The|These|Those)\s+(?:attackers|assailants|militants|gunmen|insurgents|jihadists|bombers?|raiders)\b"
+    # eleventh session: one doer too ("The attacker also threw a grenade, killing four other worshippers")
+    r"^\W*(?:The|These|Those)\s+(?:attackers?|assailants?|militants|gunm[ae]n|insurgents|jihadists|bombers?|raiders)\b"
 )
 # "the strikes had killed three soldiers": the event told before, as the subject of the killing
 _EVENT_SUBJECT = re.compile(
@@ -3989,7 +4106,11 @@ def _second_clause(sentence: str, trigger: rules.Trigger) -> tuple[int, int] | N
         # "… blew himself up at the gate …, and gunmen attacked the visitors in the courtyard": the
         # same site's parts
         same_site = _SITE_PART.search(rest[:100]) and _SITE_PART.search(sentence, 0, m.start())
-        if (_MOMENTS_LATER_NEARBY.search(rest[:100]) or same_site) and not _SEPARATE.search(rest):
+        # eleventh session: "car bombs ripped through Sadr City, and a mortar round also struck the
+        # district, killing 215": another weapon of the same attack, the one named first decides
+        same_wave = _ALSO_THE_PLACE.search(rest[:100])
+        next_blow = _MOMENTS_LATER_NEARBY.search(rest[:100]) or same_site or same_wave
+        if next_blow and not _SEPARATE.search(rest):
             # gold6 (false events): "… before one of them blew himself up, and a car bomb went off
             # minutes later at a nearby checkpoint": the next blow of the same attack
             continue
@@ -4284,11 +4405,23 @@ _SOURCE_PLACE = re.compile(
 )
 
 
+# eleventh session: ", the most senior Sunni Arab in the cabinet,": who the named man is, told between
+# commas before what befell him
+_DESCRIPTION_AFTER = re.compile(r",\s*(?:the|an?)\s+[^,;.()\n]{1,60},")
+
+
 def _past_source_place(sentence: str, end: int) -> str:
     """The text after a name, with the place of a source skipped ("Police in Kirkuk said" reads as
     "Police said"), so that a source named with its place is still a source."""
     m = _SOURCE_PLACE.match(sentence, end)
     return " " + sentence[m.end() :] if m else sentence[end:]
+
+
+def _past_description(sentence: str, end: int) -> str:
+    """The text after a name, with a description set off by commas skipped ("the deputy premier, the
+    most senior Sunni in the cabinet, was wounded" reads as "the deputy premier was wounded")."""
+    m = _DESCRIPTION_AFTER.match(sentence, end)
+    return sentence[m.end() :] if m else sentence[end:]
 
 
 def _joined_subject(
@@ -4316,6 +4449,32 @@ def _joined_subject(
     ):
         return None
     return (c1, t1), (c2, t2)
+
+
+# ", the federal police, ", "… and the PMF": the gaps of a list of forces told as one subject
+_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
+
+
+def _listed_forces(
+    coded: list[tuple[int, Actor, Actor, str]], trigger: rules.Trigger, sentence: str, acted_on: set[int]
+) -> list[tuple[Actor, str]]:
+    """Three or more armed sides listed as the subject of the event word, commas between them ("the
+    army, the police, the CTS and the PMF liberated …"), in the order told; else an empty list."""
+    subject = [(pos, c, t) for pos, c, _, t in coded if pos <= trigger.start and pos not in acted_on]
+    if not subject or re.search(r"[.;:\n]", sentence[subject[-1][0] : trigger.start]):
+        return []
+    chain = [subject[-1]]
+    for pos, c, t in reversed(subject[:-1]):
+        if not _LIST_GAP.fullmatch(sentence, pos + len(t), chain[0][0]):
+            break
+        chain.insert(0, (pos, c, t))
+    if (
+        len(chain) < 3
+        or "," not in sentence[chain[0][0] : chain[-1][0]]
+        or any(c.kind not in cues.ARMED_KINDS for _, c, _ in chain)
+    ):
+        return []
+    return [(c, t) for _, c, t in chain]
 
 
 def _forces_joined(
@@ -4477,6 +4636,14 @@ _KILLING_THEM = re.compile(
 )
 
 
+# The attackers then fight the force named next: the attack is a battle.
+_THEN_FOUGHT = re.compile(
+    r"(?:^|[^,;:—–]*\s)and\s+(?:then\s+)?(?:fight|fights|fought|battle[sd]?|clash(?:es|ed)?\s+with|exchang(?:e|es|ed)\s+fire\s+with)\s+"
+    r"(?:the\s+)?(?:[\w'’-]+\s+(?:and\s+)?){0,2}$",
+    re.I,
+)
+
+
 def _clash_if_armed_target(
     trigger: rules.Trigger, actor2: Actor | None, actor2_text: str | None, sentence: str
 ) -> rules.Trigger:
@@ -4505,8 +4672,10 @@ def _clash_if_armed_target(
     held = _FORCE_POST_OF.fullmatch(gap) is not None
     # "attacked a checkpoint in Tarmiyah, killing two policemen": the force is whom the attack killed
     killed = len(gap) <= 80 and _KILLING_THEM.match(gap) is not None
+    # eleventh session: "militants storm the prison … and fight the guards and police for hours"
+    fought = len(gap) <= 100 and _THEN_FOUGHT.search(gap) is not None
     apart = (len(gap) > 25 and not held) or re.search(r"[,;:—–]", gap) is not None
-    if (apart and not killed) or re.match(r"\s+(?:said|say|says)\b", after):
+    if (apart and not killed and not fought) or re.match(r"\s+(?:said|say|says)\b", after):
         return trigger
     return replace(trigger, family="battle", event_type="Battles", sub_event_type="Armed clash",
                    plover_type="FIGHT", plover_mode="firearms")  # fmt: skip
@@ -4630,6 +4799,10 @@ _SPOKE_IN = re.compile(
 )
 # gold9 part B: "agreed in a joint statement issued in Baghdad": where a pact's statement was issued is
 # where the pact was made
+# "issued in Baghdad and Washington": the capitals a statement came out of (eleventh session)
+_ISSUED_IN = re.compile(
+    r"\b(?:issued|released|published|signed|announced)\s+(?:jointly\s+)?in\s+(?:the\s+)?$", re.I
+)
 _AGREED_IN_STATEMENT = re.compile(
     r"\b(?:agreed|agree|agrees)\s+in\s+(?:an?|their|the)\s+(?:joint\s+)?(?:statement|communiqu[eé]|declaration)\b",
     re.I,
@@ -4643,6 +4816,9 @@ _TRIP_END = re.compile(
     r"(?:died|treated|being\s+treated|receiving\s+treatment)\s+(?:later\s+)?(?:in|at))"
     r"\s+(?:an?\s+|the\s+|his\s+|her\s+|their\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?(?:in|at)\s+(?:the\s+)?$|"
     r"\b(?:died|treated)\s+(?:later\s+)?(?:in|at)\s+(?:an?\s+|the\s+)?hospitals?\s+(?:in|at)\s+(?:the\s+)?$|"
+    # eleventh session: where the actor was before ("back in Iraq after heart treatment in London")
+    r"\b(?:after|following|since)\s+(?:(?:his|her|their|months\s+of|weeks\s+of|years\s+of)\s+)?(?:[\w'’-]+\s+)?"
+    r"(?:treatment|surgery|exile|studies)\s+(?:in|at)\s+(?:the\s+)?$|"
     # gold7: "marched across the city to join the sit-in at Tahrir Square": where the march went
     r"\bto\s+join\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:in|at)\s+(?:the\s+)?$",
     re.I,
@@ -4680,6 +4856,19 @@ def _places_told(hits: list[NameHit], sentence: str) -> list[NameHit]:
     only says where that site lies."""
     if not sentence:
         return hits
+    # tenth set (part A): "the governor of Qadisiyah, Khalil Jalil Hamza, …": a town's name closing a
+    # person's name set off by a comma is a surname, no place
+    hits = [
+        h
+        for h in hits
+        if not (
+            h.places
+            and h.actor is None
+            and not h.locative
+            and _GIVEN_NAMES_BEFORE.search(sentence, max(0, h.start - 40), h.start)
+            and re.match(r"\s*(?:,|and\b)", sentence[h.end :])
+        )
+    ]
     placed = [h for h in hits if h.places]
     origin: set[int] = set()
     for k, h in enumerate(placed):
@@ -4698,6 +4887,15 @@ def _places_told(hits: list[NameHit], sentence: str) -> list[NameHit]:
             and _COORDINATED.fullmatch(sentence[placed[k - 1].end : h.start])
         ):
             origin.add(id(h))  # "taken to hospitals in Kadhimiya and Karrada"
+        elif (
+            k
+            and h.places[0].country != _COVERED_COUNTRY
+            and placed[k - 1].places[0].country == _COVERED_COUNTRY
+            and _ISSUED_IN.search(sentence, max(0, placed[k - 1].start - 40), placed[k - 1].start)
+            and _COORDINATED.fullmatch(sentence[placed[k - 1].end : h.start])
+        ):
+            # eleventh session: "a joint statement issued in Baghdad and Washington": placed in Iraq only
+            origin.add(id(h))
     # "The United States deployed troops to Ain al-Asad": a state that acts is no place, so the
     # destination is the only place told
     acting = sum(
@@ -4803,6 +5001,19 @@ _SIDE_OF = re.compile(r"(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?\s+(?:side|e
 # The gap of "Basra's Zubair", and a site's name that runs on to its city ("the US embassy in Baghdad").
 _POSSESSIVE_GAPS = ("'s ", "’s ")
 _NAME_READ_TO_CITY = re.compile(r"\s(?:in|inside)\s+\S+$")
+
+
+_NEAR_GAP = re.compile(
+    r",?\s+(?:just\s+|close\s+to\s+|not\s+far\s+from\s+)?(?:near|outside)\s+(?:the\s+(?:town|city)\s+of\s+)?"
+)
+
+
+def _told_near(sentence: str, start: int | None, text: str, other: int | None) -> bool:
+    """ "al-Rashad, near Muqdadiya": the place at ``start`` is told as lying near the one at ``other``."""
+    if start is None or other is None:
+        return False
+    gap = _NEAR_GAP.match(sentence, start + len(text))
+    return gap is not None and gap.end() == other
 
 
 def _told_inside(sentence: str, inner_at: int | None, inner: str, outer_at: int | None) -> bool:
@@ -4928,9 +5139,15 @@ _OWN_DEAD = re.compile(
 _OPERATION_AGAINST = re.compile(
     r"\b(?:during|in)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:operation|raid|offensive|assault|sweep|mission)\b"
     r"[^.;]{0,100}?\bagainst\s+(?:the\s+)?$|"
+    # eleventh session: "killed during a raid with Kurdish commandos on an Islamic State prison"
+    r"\b(?:during|in)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:raid|assault|sweep)\b[^.;]{0,60}?\bon\s+(?:an?\s+|the\s+)?$|"
     # eighth session: a headline's "a colonel among nine soldiers killed in a raid on al-Qaeda"
     r"\bin\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:raid|offensive|assault|sweep)s?\s+on\s+(?:the\s+)?$",
     re.I,
+)
+# "strikes help the Peshmerga", "raids in support of Iraqi troops": the force helped, told after the event word
+_HELPED_BEFORE = re.compile(
+    r"\b(?:help(?:s|ed|ing)?|support(?:s|ed|ing)?|assist(?:s|ed|ing)?|in\s+support\s+of)\s+(?:the\s+)?$", re.I
 )
 _BACKING_BEFORE = re.compile(
     r"\b(?:backed|supported|aided|assisted|covered)\s+by\s+(?:the\s+)?(?:[\w-]+\s+)?$|"
@@ -5068,6 +5285,12 @@ _MOMENTS_LATER_NEARBY = re.compile(
     r"\b(?:nearby|close\s+by)\b[^.;]{0,40}?\b(?:minutes|moments|seconds)\s+later\b",
     re.I,
 )
+# The place just named, struck again by another weapon: "also struck the district" (eleventh session).
+_ALSO_THE_PLACE = re.compile(
+    r"\balso\s+(?:struck|hit|landed\s+in|fell\s+(?:on|in))\s+the\s+(?:same\s+)?(?:district|area|neighbou?rhood|quarter|town|city|"
+    r"market|square|camp|base)\b",
+    re.I,
+)
 # A part of the site struck: "at the gate", "in the courtyard" (gold6).
 _SITE_PART = re.compile(
     r"\b(?:in|at|inside|near|by|through)\s+the\s+(?:main\s+)?(?:courtyard|gates?|entrance|perimeter|compound|hall|yard|grounds|"
@@ -5096,6 +5319,22 @@ _GOVERNMENTS_OF = re.compile(
     r"(?:(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s*(?:,|and)\s+)*(?:the\s+)?$",
     re.I,
 )
+# "yesterday's siege", "Sunday's bombing": a day told as its event's (tenth set, part A)
+_DAY_OF_EVENT = re.compile(
+    r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:siege|attacks?|bombings?|blasts?|explosions?|raids?|ambush|assault|clashes|"
+    r"fighting|shooting|massacre|killings?|strikes?|protests?|riots?)\b",
+    re.I,
+)
+# "… when a car bomb went off outside the gate yesterday, killing him": the person told before "when" was struck
+_BUSY_WHEN = re.compile(r"\bwhen\s+(?:an?|the|two|three)\s+(?:[\w'’-]+\s+){0,2}$", re.I)
+_KILLING_HIM = re.compile(r"[^.;]{0,80}?,\s+killing\s+(?:him|her)\b", re.I)
+_SOME_OF_THEM = re.compile(
+    r"\b(?:some|several|many|a\s+few)\s+of\s+(?:them|whom)\s+(?:reportedly\s+|allegedly\s+|said\s+to\s+be\s+)?$",
+    re.I,
+)
+_GIVEN_NAMES_BEFORE = re.compile(r",\s+(?-i:[A-Z][a-z]+)\s+(?-i:[A-Z][a-z]+)\s+$")
+# What an attack leaves, named again with "the": its victims' bodies, their cars (tenth set, part A).
+_WHAT_ATTACK_LEFT = re.compile(r"\bthe\s+(?:bod(?:y|ies)|corpses?|vehicles?|cars?|wreck(?:s|age)?)\b", re.I)
 # Property told damaged in the passive: "Stalls and two cars were burned" (gold6).
 _PASSIVE_DAMAGE = re.compile(
     r"\b(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:\w+\s+)?(?:burn(?:ed|t)|damaged|destroyed|gutted|wrecked|"

@@ -104,7 +104,8 @@ _NON_VIOLENT_TRANSFER = re.compile(
     r"(?:took|taken|takes?|assumed|entered|moved\s+into)\s+(?:\w+\s+){0,3}(?:control|over)?\b[^.;]{0,120}?"
     r"\b(?:which|that|where)\s+(?:[\w'’-]+\s+){1,4}?had\s+(?:\w+ly\s+)?(?:abandoned|vacated|deserted|evacuated)\b|"
     # "transferred security responsibility for Dhi Qar province to the Iraqi authorities"
-    r"transferr(?:ed|ing)\s+(?:\w+\s+){0,3}(?:security|control|responsibility)\b[^.;]{0,80}?\bto\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}"
+    # tenth set (part A): "gave up security responsibility for the province to the Iraqi army"
+    r"(?:transferr(?:ed|ing)|gave\s+up|giv(?:es|ing)\s+up)\s+(?:\w+\s+){0,3}(?:security|control|responsibility)\b[^.;]{0,80}?\bto\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}"
     r"(?:forces|troops|army|authorit(?:y|ies)|control|government|police)\b|"
     r"(?:withdr[ae]w?|pull(?:ed)?\s+out|retreat(?:ed)?)\s+from\s+(?:the\s+)?(?:\w+\s+){0,2}(?:city|town|village|territory)\b|"
     r"(?:entered|moved\s+into|rolled\s+into|took\s+over)\s+(?:\w+\s+){0,4}(?:without\s+(?:a\s+)?(?:fight|fighting|resistance)|unopposed)|"
@@ -114,7 +115,8 @@ _NON_VIOLENT_TRANSFER = re.compile(
     # gold6: "army units moved into the town hours later without any exchange of fire"
     r"without\s+(?:a\s+|any\s+)?(?:fight|fighting|resistance|clashes|(?:an\s+)?exchange\s+of\s+fire))|"
     r"hand(?:ed|s|ing)?\s+(?:over\s+)?(?!(?:[\w'’-]+\s+){0,4}?(?:suspects|prisoners|detainees|captives|hostages|militants|fighters|bodies|weapons|members|families)\b)"
-    r"(?:[\w'’-]+\s+){1,4}to\s+(?:[\w'’-]+\s+){0,2}(?:control|authorit(?:y|ies))|"
+    # tenth set (part A): "handed security for the province to Iraqi command"
+    r"(?:[\w'’-]+\s+){1,4}to\s+(?:[\w'’-]+\s+){0,2}(?:control|authorit(?:y|ies)|command)\b|"
     r"(?:handover|hand-over|transfer)\s+of\s+(?!(?:\w+\s+){0,3}(?:air\s+)?(?:bases?|barracks|power|prisoners|detainees|bodies|funds|salaries)\b)(?:[\w'’-]+\s+){1,4}to\s+(?:\w+\s+){0,3}(?:forces|troops|army|control|authorit(?:y|ies))|"
     r"hand(?:ed|s|ing)?\s+over\s+(?:\w+\s+){0,3}security\s+(?:\w+\s+){0,3}to|"
     # gold7: "signed security control of Basra province over to the Iraqi army"
@@ -187,7 +189,9 @@ _TERRITORY = re.compile(
     r"gain(?:s|ed)?|occup(?:y|ies|ied)(?=\s+(?:the|a|an|several|parts?|most|much|large|\d+|two|three|four|five)\b)|"
     r"recover(?:s|ed)?|wrest(?:s|ed)?|storm(?:s|ed)|cleared|purg(?:ed|ing)|fre(?:ed|es|e)|"
     r"(?:won|win|wins|took|take|takes|taken|taking)\s+back|"
-    r"(?:pushed|drove|driven|drive|pushing)\s+(?:\w+\s+){0,3}(?:out|back)(?:\s+(?:\w+\s+){0,3}from)?)(?!\s+(?:place|part|up)\b)\s+"
+    # eleventh session: a city that "took centuries to recover its place among the cities" won no ground
+    r"(?:pushed|drove|driven|drive|pushing)\s+(?:\w+\s+){0,3}(?:out|back)(?:\s+(?:\w+\s+){0,3}from)?)"
+    r"(?!\s+(?:place|part|up)\b|\s+(?:its|their|his|her)\s+(?:place|standing|status|position|role|strength|footing)\b)\s+"
     r"(?:full\s+|complete\s+|total\s+)?(?:[\w-]+\s+){0,4}?(?:control|town|towns|city|cities|village|villages|(?:sub-?)?district|(?:sub-?)?districts|"
     r"areas?|ground|territory|localities|neighbou?rhoods?|hills?|hilltops?|enclave|region|strongholds?|bastion|"
     r"airport|air\s+base|positions|border\s+crossing|land|centre|center|HQ)\b|"
@@ -206,7 +210,12 @@ _TERRITORY = re.compile(
     r"(?:take|takes|took|taken|taking)\s+over\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:HQ|headquarters|refinery|air\s*base|base|airport|dam|bridge)\b|"
     # gold8 part B: "announced that Iraqi forces had retaken Hawija"
     r"(?:retakes?|retook|(?<=had\s)retaken|(?<=have\s)retaken|(?<=has\s)retaken|recaptur(?:e|es|ed)|liberat(?:e|es|ed)|"
-    r"seiz(?:e|es|ed)|overr[ua]n|overruns)\s+(?-i:[A-Z][a-z])|"
+    # tenth set (part B): the article in lower case too ("recaptured al-Qaim")
+    r"seiz(?:e|es|ed)|overr[ua]n|overruns)\s+(?:(?-i:al|el)-)?(?-i:[A-Z][a-z])|"
+    # eleventh session: the seat of a province's government overrun ("the militants had overrun the
+    # government compound in the city centre on Friday")
+    r"(?:overr[ua]n|overruns|overrunning|seiz(?:e|es|ed)|captur(?:e|es|ed))\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:government|provincial|governorate)\s+(?:compound|complex|headquarters|buildings?)\b|"
     # eighth session: "troops seize the ancient site of Nimrud from IS"
     r"(?:seiz(?:e|es|ed)|captur(?:e|es|ed)|retakes?|retook|recaptur(?:e|es|ed))\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:site|ruins)\s+of\s+(?:the\s+)?(?:al-)?(?-i:[A-Z][a-z])|"
     # sixteenth round: a siege broken by force ("broke the Islamic State siege of Amerli")
@@ -266,6 +275,8 @@ _REPORTED_BY = _rx(
 def taker_is_state(sentence: str, trigger: Trigger) -> bool | None:
     """Whether the wording names the side that took the ground as a state's (True) or a non-state
     group's (False), or names neither (None)."""
+    # the trigger's offsets are those of the unquoted text: 'advance to "liberate" Hit' (eleventh session)
+    sentence = _unquoted(sentence)
     m = _TERRITORY.match(sentence, trigger.start)
     return _taker_is_state(sentence, m) if m else None
 
@@ -307,7 +318,9 @@ _TOLL = _rx(
 _ACCIDENT = _rx(
     r"\b(?:crash(?:es|ed)?|collisions?|accidents?|floods?|flooding|floodwaters|(?:earth)?quakes?|tremors?|storms?|cyclones?|hurricanes?|typhoons?|"
     r"tornado(?:es)?|landslides?|mudslides?|avalanches?|blaze|(?:house|building|forest|bush|market|hospital|factory)\s+fires?|wildfires?|in\s+(?:a|the)\s+(?:\w+\s+)?fire\b|fires?\s+(?:that\s+)?(?:broke|swept|engulfed|gutted|raged|ripped)|"
-    r"stampedes?|drown\w*|collaps\w*|heat\s*waves?|lightning|snow|rains?|outbreaks?|epidemics?|virus|covid(?:-19)?|coronavirus|cholera|"
+    # eleventh session: a crowd crushed in a panic ("died when panic swept the crowd", "many were trampled")
+    r"stampedes?|panic\s+(?:swept|spread|broke\s+out)|in\s+(?:the\s+)?panic|(?:the|a)\s+crush|trampled|"
+    r"drown\w*|collaps\w*|heat\s*waves?|lightning|snow|rains?|outbreaks?|epidemics?|virus|covid(?:-19)?|coronavirus|cholera|"
     r"ebola|measles|diseases?|poisoning|overdoses?|derail\w*|capsiz\w*|sank|boats?|ferry|ferries|plane|bus|trains?|road|traffic|volcan\w*|"
     r"eruptions?|famine|murder\w*|stabb\w*|domestic|gangs?|robber\w*|poison\w*|adulterated|contaminated|consum(?:ed|ing))\b"
 )
@@ -523,8 +536,9 @@ _SEIZED_PERSON = re.compile(
     r"(?:[\w'’-]+\s+){0,3}?(?:activists?|journalists?|lawyers?|bloggers?|reporters?|photographers?|businessm[ae]n|doctors?|"
     r"medics?|nurses?|students?|teachers?|professors?|clerics?|engineers?|organi[sz]ers?|writers?|poets?|artists?|"
     r"campaigners?|volunteers?|researchers?|academics?|trader|shopkeeper|farmer|contractor)\b|"
-    r"(?i:\b(?:was|were)\s+(?:\w+\s+)?(?:seized|grabbed|snatched|taken)\s+by\s+(?:(?:unknown|unidentified|masked|armed|uniformed|hooded)\s+)+"
-    r"(?:men|gunm[ae]n|militiam[ae]n|assailants|kidnappers)\b)|"
+    # tenth set (part B): bare gunmen too ("a journalist was seized by gunmen outside his house")
+    r"(?i:\b(?:was|were)\s+(?:\w+\s+)?(?:seized|grabbed|snatched|taken)\s+by\s+(?:(?:unknown|unidentified|masked|armed|uniformed|hooded)\s+)*"
+    r"(?:gunm[ae]n|militiam[ae]n|kidnappers|(?<!\bby\s)(?:men|assailants))\b)|"
     # eighth session: people held "as human shields" ("IS takes 300 families to serve as human
     # shields") are abducted
     r"(?i:\b(?:takes?|took|taken|taking|seiz(?:e|es|ed|ing)|rounds?\s+up|rounded\s+up|us(?:e|es|ed|ing))\s+(?:[\w,'’-]+\s+){0,4}?"
@@ -706,11 +720,19 @@ _RULES: tuple[tuple[str, str, str, str, str, re.Pattern[str], bool], ...] = (
     ("violence", "Explosions/Remote violence", "Air/drone strike", "FIGHT", "aerial",
      _rx(r"\b(?:air\s*strikes?|airstrikes?|air\s+raids?|drone\s+(?:strikes?|attacks?)|armed\s+drones?|explosives?[- ]laden\s+drones?|drones?\s+(?:(?:packed|laden|loaded|rigged|armed)\s+with\s+(?:\w+\s+){0,2}?explosives\s+)?(?:\w+ly\s+)?(?:struck|hit|attacked|targeted|strike|killed|bombed|destroyed|fired\s+(?:an?\s+|two\s+|three\s+)?(?:missiles?|rockets?)|fired\s+(?:on|at|upon)\s)|(?:shot\s+down|downed|brought\s+down)\s+(?:\w+\s+){0,3}drones?|drones?\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:downed|shot\s+down|brought\s+down)|warplanes?|fighter\s+jets?|(?:military|coalition|war|US|Turkish|Iranian|Israeli|Russian|Syrian|Iraqi|Saudi)\s+jets?|jets?\s+(?:struck|strike|hit|bomb(?:ed)?|kill(?:ed|s)?|pounded|targeted|destroy(?:ed|s))|helicopter\s+gunships?|(?:hit|struck|targeted|attacked|killed|wounded|injured)\s+by\s+(?:an?\s+|two\s+|three\s+)?(?:(?:armed|explosives?[- ]laden|US|U\.S\.|American|Turkish|Iranian|Israeli|coalition|Iraqi)\s+)?drones?|(?:drones?|quadcopters?|UAVs?)\s+(?:\w+\s+){0,2}?dropped\s+(?:[\w'’-]+\s+){0,3}?(?:explosives?|bombs?|grenades?|charges?|munitions?|shells?|projectiles?)\b|(?:drones?|quadcopters?|UAVs?)\s+(?:flew|crashed|slammed|plunged|dived|fell)\s+(?:at|into|onto|on|inside)\b|(?:aircraft|planes|helicopters?|gunships?|(?-i:F-\d+s?|Su-\d+s?))\s+(?:\w+\s+){0,2}(?:struck|strike|strikes|bomb|bombed|bombs|hit|hits|fired|pounded|pounds?|targeted|targets?|attacked|attacks?|dropped)|bombed\s+from\s+the\s+air|(?:US|U\.S\.|American|coalition|Turkish|Israeli|Iranian|Russian)(?:-led)?\s+(?:\w+\s+)?strikes?\b|aerial\s+(?:bombardment|attacks?|strikes?|bombing)|air\s+(?:bombardment|attacks?|campaign)|(?:helicopter|chopper|aerial)\s+raids?|"
         r"raids?\s+by\s+(?:[\w'’-]+\s+){0,3}(?:jets|warplanes|aircraft|helicopters|choppers|planes|drones|air\s+force)|"
+        # tenth set (part B): drones sent at a target in the passive ("a pair of drones was launched at
+        # the air base"), whether or not they got through
+        r"\bdrones?\s+(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:launched|fired)\s+(?:at|on|toward|towards|against)\b|"
         r"air\s+force\s+(?:\w+\s+){0,2}(?:kills?|killed|struck|strikes?|bombed|bombs|destroy(?:s|ed)|hit|hits|targeted|pounded)|"
         # gold5: "American F-16 jets dropped two 500-pound bombs on a house"
         r"(?:jets?|aircraft|planes?|helicopters?|bombers|F-\d+s?)\s+(?:[\w'’-]+\s+){0,2}?dropped\s+(?:[\w'’-]+\s+){0,4}?(?:bombs?|munitions|missiles|explosives|barrels?)\b|"
         # headlines: "Strikes near Qaim kill nine militants", "allied jets conduct strikes against the group"
         r"(?:^|[;:]\s*)(?-i:Strikes)\s+(?:in|on|near|around|against)\s+(?:[\w'’-]+\s+){1,4}?(?:kill|kills|killed)\b|"
+        # eleventh session: the strike named before the aircraft that made it ("the strike that US
+        # aircraft carried out before dawn at Mukaradeeb")
+        r"(?:(?<=\bstrike\sthat\s)|(?<=\bstrikes\sthat\s)|(?<=\bstrike\swhich\s))"
+        r"(?:[\w'’-]+\s+){0,2}?(?:jets|aircraft|planes|warplanes|(?-i:F-\d+s)|drones|helicopters)\s+"
+        r"(?:had\s+)?(?:carr(?:y|ies|ied)\s+out|conducted|launched)\b|"
         # eighth session: "as a strike kills foreign militants"
         r"\b(?:an?\s+|the\s+)?strikes?\s+(?:kills?|killed)\s+(?:[\w'’-]+\s+){0,3}?(?:militants|fighters|jihadists|insurgents|(?-i:IS|ISIS|ISIL)\s+(?:leaders?|commanders?|members))\b|"
         r"(?:jets|aircraft|planes|warplanes|(?-i:F-\d+s)|drones|coalition|air\s+force|forces|army|military)\s+(?:[\w'’-]+\s+){0,2}?(?:carr(?:y|ies|ied)\s+out|conduct(?:s|ed)?|launch(?:es|ed)?)\s+"
@@ -753,7 +775,10 @@ _RULES: tuple[tuple[str, str, str, str, str, re.Pattern[str], bool], ...] = (
     ("violence", "Explosions/Remote violence", "Grenade", "ASSAULT", "explosives",
      _rx(r"\b(?:hand\s+)?grenades?\b"), True),
     ("violence", "Explosions/Remote violence", "Remote explosive/landmine/IED", "ASSAULT", "explosives",
-     _rx(r"\b(?:roadside\s+bombs?|improvised\s+explosive|explosive\s+devices?|\bIEDs?\b|landmines?|car\s+bombs?|(?:sticky|magnetic)\s+bombs?|bomb(?:ing|ings)?\s+(?:exploded|went\s+off|struck|hit|killed)|bombs?\s+(?:exploded|went\s+off|struck|hit|killed)|bombs?\s+(?:planted|placed|hidden|left)\s+(?:[\w'’-]+\s+){0,8}(?:exploded|went\s+off|detonated)|explosions?\s+(?:hit|struck|killed|targeted|ripped|tore|went\s+off)|(?:an?|the)\s+(?:bomb|explosion|blast)\b(?!-)|"
+     _rx(r"\b(?:roadside\s+bombs?|improvised\s+explosive|explosive\s+devices?|\bIEDs?\b|landmines?|car\s+bombs?|(?:sticky|magnetic)\s+bombs?|bomb(?:ing|ings)?\s+(?:exploded|went\s+off|struck|hit|killed)|bombs?\s+(?:exploded|went\s+off|struck|hit|killed)|bombs?\s+(?:planted|placed|hidden|left)\s+(?:[\w'’-]+\s+){0,8}(?:exploded|went\s+off|detonated)|"
+        # eleventh session: a timeline's present tense ("Bombs planted overnight … explode inside the
+        # shrine"); the match stops at the bomb, so that the words between date nothing
+        r"bombs?(?=\s+(?:(?:planted|placed|hidden|left)\s+(?:[\w'’-]+\s+){0,8})?(?:explode|explodes|goes\s+off|go\s+off)\b)|explosions?\s+(?:hit|struck|killed|targeted|ripped|tore|went\s+off)|(?:an?|the)\s+(?:bomb|explosion|blast)\b(?!-)|"
         r"\b(?:an?|the)\s+(?:powerful|huge|massive|large|big|loud|strong|twin|double)\s+(?:explosion|blast)s?\s+(?:ripped|tore|went\s+off|hit|struck|rocked|killed)\b|"
         r"\bbomb(?:s|ings?)?,?\s+(?:[\w,'’-]+\s+){0,8}(?:kill|kills?|wound|wounds?|hit|hits?|targets?|injures?)\b|"
         # gold5: "a second device, planted near a bus stop on the main road, killed a passer-by"
@@ -771,6 +796,11 @@ _RULES: tuple[tuple[str, str, str, str, str, re.Pattern[str], bool], ...] = (
         r"\b(?:killed|wounded|injured|hurt)\s+by\s+(?:an?|the|two|three)\s+(?:[\w'’-]+\s+){0,3}?(?:bombs?|explosive\s+devices?|IEDs?)\b|"
         # eighth session: "fighter killed, six hurt in Kirkuk blast"
         r"\b(?:killed|died)(?:,|\s+and)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|others?)\s+(?:were\s+)?(?:injured|wounded|hurt)\s+in\s+(?:[\w'’-]+\s+){0,3}?(?:blasts?|bombings?|explosions?)\b|"
+        # tenth set (part A): a building filled with explosives and set off ("had rigged a house near the
+        # market with explosives and detonated them as the patrol passed")
+        r"\b(?:packed|rigged|wired|filled|stuffed|booby-?trapped)\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?"
+        r"(?:buildings?|houses?|homes?|blocks?|shops?|bridges?|schools?)\s+(?:[\w'’-]+\s+){0,5}?with\s+explosives\s+and\s+(?:then\s+)?"
+        r"(?:set\s+(?:them|it)\s+off|detonated|blew)\b|"
         # sixteenth round: "four fuel tankers packed with explosives", "an explosives-laden car"
         r"\b(?:cars?|vehicles?|trucks?|lorr(?:y|ies)|tankers?|minibus(?:es)?|vans?|buses|motorcycles?|motorbikes?|carts?|pick-?ups?)\s+"
         r"(?:(?:that\s+)?(?:was|were|had\s+been)\s+)?(?:packed|laden|loaded|rigged|stuffed|filled|wired)\s+with\s+(?:\w+\s+){0,2}?explosives\b|"
@@ -789,8 +819,12 @@ _RULES: tuple[tuple[str, str, str, str, str, re.Pattern[str], bool], ...] = (
         r"(?:gunm[ae]n|armed\s+men|militiam[ae]n|masked\s+men|militants)\s+(?:[\w'’-]+\s+){0,3}?(?:took|dragged|led|drove|whisked)(?=\s+(?:him|her|them)\s+(?:away|from|to)\b)|"
         r"(?:went|go(?:es)?|gone)\s+missing(?=\s+after\s+(?:\w+\s+){0,3}(?:gunm[ae]n|armed\s+men|militiam[ae]n|masked\s+men|militants|militias?))|"
         # "men in military fatigues … took the workers away", "… herded them onto trucks and drove away with them"
-        r"(?:gunm[ae]n|armed\s+men|militiam[ae]n|masked\s+men|militants|kidnappers|(?:men|gunmen)\s+(?:in|wearing|dressed\s+in)\s+(?:[\w'’-]+\s+){0,3}?(?:uniforms?|fatigues|masks|balaclavas))"
+        r"(?:gunm[ae]n|armed\s+men|militiam[ae]n|masked\s+men|militants|kidnappers|(?:men|gunmen)\s+(?:in|wearing|dressed\s+in)\s+(?:[\w'’-]+\s+){0,3}?(?:uniforms?|fatigues|masks|balaclavas)|"
+        # eleventh session: "men dressed as police commandos … drove away with them"
+        r"(?:men|gunmen)\s+(?:dressed|disguised|posing)\s+as\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)"
         r"\b[^.;]{0,200}?\b(?:(?:took|led|dragged|whisked|bundled|herded|carried|marched)\s+(?:him|her|them|the\s+[\w'’-]+|(?:[\w'’-]+\s+){1,3}?[\w'’-]+)\s+(?:away|off)\b|"
+        # tenth set (part A): the particle before the captives ("took away a foreign engineer and his guards")
+        r"(?:took|led|dragged|whisked|bundled|carried|marched)\s+(?:away|off)\s+(?:an?|the|his|her|their|all|\d+|two|three|four|five|six|several)\b|"
         r"(?:drove|sped|made)\s+(?:away|off)\s+with\s+(?:him|her|them|the\s+\w+|"
         # gold4: "raided the camp … and drove off with 26 of them", "made off with three engineers"
         r"(?:(?:at\s+least|about|some|more\s+than)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens|all|most|many)\s+"
@@ -802,7 +836,9 @@ _RULES: tuple[tuple[str, str, str, str, str, re.Pattern[str], bool], ...] = (
         # "gunmen seized the activist …": a person seized is abducted, not ground taken
         r"(?:seized|seizes?|snatched|snatch(?:es)?|grabbed|bundled\s+away)(?:,?\s+(?:later\s+|then\s+)?(?:release[sd]?|free[sd]?))?\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,2}?(?:activists?|journalists?|lawyers?|bloggers?|"
         r"reporters?|photographers?|businessm[ae]n|doctors?|students?|clerics?|engineers?|protesters?|demonstrators?|judges?|candidates?|"
-        r"officials?|lawmakers?|MPs?|sheikhs?|tribal\s+leaders?|mayors?)\b)"), True),
+        r"officials?|lawmakers?|MPs?|sheikhs?|tribal\s+leaders?|mayors?|"
+        # tenth set (part A): clergy seized ("gunmen seized the Syriac bishop of Basra")
+        r"archbishops?|bishops?|priests?|imams?|monks?|nuns?)\b)"), True),
     ("violence", "Violence against civilians", "Attack", "ASSAULT", "assassinate",
      _rx(r"\b(?:assassinat(?:ed|ion|ions|e)|shot\s+dead|shot\s+(?:him|her|them)\s+dead|gunned\s+down|snipers?\s+(?:fire|killed|shot)|killed\s+by\s+(?:a\s+)?sniper|killed\s+(?:an?\s+)?(?:prominent\s+)?(?:activist|journalist|researcher|analyst|civilian|lawyer|doctor)s?|gunmen\s+(?:opened\s+fire|killed|shot|attacked|stormed)|executed|executes|behead(?:s|ed)|beheadings?\s+of|shoot(?:s|ing)\s+(?:dead\s+)?(?:\w+\s+){0,2}?(?:civilians|villagers|residents|families|fleeing)|"
         # gold7: "was shot late on Monday outside his house": a person shot at home, at work or in a car
@@ -810,6 +846,9 @@ _RULES: tuple[tuple[str, str, str, str, str, re.Pattern[str], bool], ...] = (
         r"(?<!\bwho\s)(?:was|were)\s+shot\s+(?:(?:late|early)\s+)?(?:on\s+\w+\s+)?(?:(?:morning|afternoon|evening|night)\s+)?"
         r"(?:outside|near|at\s+the\s+(?:door|gate)\s+of|in\s+front\s+of|inside)\s+(?:his|her|their)\s+"
         r"(?:home|house|office|shop|car|clinic)\b|"
+        # eleventh session: "was seized and killed near Samarra": a captive killed in the same act is
+        # killed by captors, even when no killer is named
+        r"(?:was|were)\s+(?:seized|abducted|kidnapped|snatched)\s+and\s+(?:then\s+)?(?:killed|murdered|executed|shot\s+dead)|"
         # headlines: "militants stone man to death", "IS burns 20 civilians to death", "slaughters 60 people"
         r"ston(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){0,3}?to\s+death|burn(?:s|ed|t)?\s+to\s+death\s+(?:(?:at\s+least|about|some|more\s+than)\s+)?(?:\d[\d,]*|dozens|scores|two|three|four|five|six|seven|eight|nine|ten)\s+"
         r"(?:[\w'’-]+\s+)?(?:people|civilians|villagers|men|women|prisoners|captives|residents|children)|"
@@ -855,7 +894,8 @@ _RULES: tuple[tuple[str, str, str, str, str, re.Pattern[str], bool], ...] = (
         r"(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?(?:checkpoints?|patrols?|outposts?|posts?|positions|convoys?|barracks)\b|"
         # "PKK fighters killed two Turkish soldiers": armed men killing a force fight it
         r"\bkill(?:s|ed|ing)?\s+(?:(?:more\s+than|over|nearly|almost|about|around|up\s+to|at\s+least|some)\s+)?(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:[\w'’-]+\s+){0,2}?"
-        r"(?:soldiers?|troops|policem[ae]n|police\s+officers?|servicem[ae]n|Peshmerga|border\s+guards?|army\s+officers?|service\s*members?)\b|"
+        # eleventh session: "insurgents killed six Marines", as soldiers of any other name
+        r"(?:soldiers?|troops|policem[ae]n|police\s+officers?|servicem[ae]n|Peshmerga|border\s+guards?|army\s+officers?|service\s*members?|Marines?)\b|"
         # headlines: "sniper kills two soldiers at Tarmiyah checkpoint", "militants kill Peshmerga officer"
         r"\bkills?\s+(?:[\w'’-]+\s+){0,2}?(?:soldiers?|policem[ae]n|police\s+officers?|servicem[ae]n|service\s*members?|Peshmerga|border\s+guards?|army\s+officers?)\b"), True),
     # Fighting told without "clash": exchanges of fire, assaults on bases, attacks repelled, offensives.
@@ -897,7 +937,11 @@ _RULES: tuple[tuple[str, str, str, str, str, re.Pattern[str], bool], ...] = (
          # "An army post near Tarmiyah was attacked by Islamic State fighters"
          r"(?:checkpoints?|patrols?|posts?|outposts?|positions|convoys?|bases?|barracks)\s+(?:[\w'’-]+\s+){0,4}?(?:was|were)\s+"
          r"(?:attacked|ambushed|stormed|assaulted|overrun)\s+by\b|"
-         r"(?:attacked|raided|stormed|assaulted|overran|set\s+upon)\s+(?:an?\s+|the\s+|several\s+|two\s+)?(?:[\w'’-]+\s+){0,3}"
+         # tenth set (part B): "units raided a militia base … and detained nine men", with no
+         # shot or death told, is an arrest raid, not a fight
+         r"(?:attacked|raided(?!(?![^.;]*\b(?:kill\w*|dead|clash\w*|fire[ds]?|fought|fighting|gunfights?|firefights?)\b)"
+         r"[^.;]*\b(?:detain(?:ed|ing)|arrest(?:ed|ing)|round(?:ed)?\s+up)\b)|stormed|assaulted|overran|set\s+upon)\s+"
+         r"(?:an?\s+|the\s+|several\s+|two\s+)?(?:[\w'’-]+\s+){0,3}"
          r"(?:bases|base|barracks|outposts?|garrisons?|(?:military|army|police|rebel|militant|training)\s+camps?)\b|"
          r"battl(?:e|es|ed|ing)\s+(?:toward|towards|into|through)\b|battl(?:ed|ing|es)\s+for\b|"
          # eighth session: "troops on the southern front battle for the last town before Hawija"
@@ -966,6 +1010,9 @@ _RULES: tuple[tuple[str, str, str, str, str, re.Pattern[str], bool], ...] = (
         # "a lone gunman fired into the car of …", "two men on a motorbike … fired several rounds at him"
         # "lined them up and shot them", "shot hundreds of the prisoners"
         r"\b(?:lined|rounded)\s+(?:\w+\s+)?up\s+and\s+(?:shot|executed|killed|gunned\s+down)\b|"
+        # tenth set (part A): "dragged four brothers out of their houses and shot them": taken from home to be killed
+        r"\b(?:pulled|dragged|hauled|took)\s+(?:[\w'’-]+\s+){1,4}?(?:from|out\s+of)\s+(?:their|his|her)\s+(?:homes?|houses?|beds?|cars?)\b"
+        r"[^.;]{0,60}?\band\s+(?:then\s+)?(?:shot|executed|killed|gunned\s+down)\b|"
         # "militiamen beat a journalist", "gunmen assaulted a television reporter"
         r"\b(?:beat(?:en)?|assaulted|attacked|tortured|roughed\s+up)\s+(?:an?\s+|the\s+|two\s+|three\s+|\d+\s+)?(?:[\w'’-]+\s+){0,2}?"
         r"(?:journalists?|reporters?|activists?|cameram[ae]n|photographers?|bloggers?|lawyers?|doctors?|candidates?|clerics?|judges?)\b|"
@@ -1081,7 +1128,12 @@ _RULES: tuple[tuple[str, str, str, str, str, re.Pattern[str], bool], ...] = (
         r"(?:(?:froze|freez(?:e|es|ing)|suspen(?:ded|ds?|sion))\s+(?:on\s+|of\s+)?(?:the\s+)?activit(?:y|ies)\s+of)|"
         r"(?:suspen(?:sion|ded|ds?)|halt(?:ed|s)?|freez(?:e|es)|froze|truce)\s+(?:of\s+|to\s+|on\s+)?(?:its\s+|their\s+|all\s+|his\s+)?(?:armed\s+|military\s+)?(?:attacks|operations|activities)|"
         r"(?:released|freed|releases|frees|release\s+of)\s+(?:at\s+least\s+|some\s+|about\s+)?(?:\d[\d,]*|dozens|hundreds|scores|thousands|two|three|four|five|six|seven|eight|nine|ten)\s+(?:of\s+)?(?:\w+\s+){0,2}(?:prisoners|detainees)|(?:released|freed)\s+(?:\w+\s+){0,2}(?:detained|jailed|arrested|imprisoned)\s+(?:protesters|demonstrators|activists|students|journalists|men|people)|(?:an\s+|the\s+)?agreement\s+(?:between|with)|truces?|cease-?fires?|peace\s+(?:deal|agreement|accord|talks|treaty)|reached\s+(?:an?\s+)?(?:deal|agreement)|"
-        r"exchang(?:ed|e)\s+(?:of\s+)?(?:\w+\s+){0,2}(?:prisoners|detainees|bodies)|prisoners?\s+(?:exchange|swap)|surrender(?:ed|s)?\s+(?:to|their|themselves)|ha(?:ve|s)\s+surrendered|laid\s+down\s+(?:their\s+)?arms)\b"), True),
+        r"exchang(?:ed|e)\s+(?:of\s+)?(?:\w+\s+){0,2}(?:prisoners|detainees|bodies)|prisoners?\s+(?:exchange|swap)|surrender(?:ed|s)?\s+(?:to|their|themselves)|ha(?:ve|s)\s+surrendered|laid\s+down\s+(?:their\s+)?arms|"
+        # tenth set (part B): fighters giving up their arms ("the fighters burned their rifles on a
+        # fire", "handed in their weapons") and a disarmament's "handover of weapons"
+        r"(?:handed\s+(?:over|in)|gave\s+up|turned\s+in|gave\s+in|(?:burn(?:ed|t)|threw|tossed|cast)(?=\s+(?:their|its)\s+(?:\w+\s+)?"
+        r"(?:weapons|arms|rifles|guns)\s+(?:into|onto|on)\s+(?:an?\s+|the\s+)?(?:\w+\s+)?(?:fire|flames|bonfire|pyre)))\s+"
+        r"(?:their|its)\s+(?:\w+\s+)?(?:weapons|arms|rifles|guns)|(?:public\s+)?hand(?:over|ing\s+over)\s+of\s+(?:their\s+|its\s+)?(?:weapons|arms))\b"), True),
     ("strategic", "Strategic developments", "Other", "CONSULT", "visit",
      _rx(r"\b(?:arrived\s+(?:in|at)\s+(?-i:[A-Z])|(?:travell?ed|flew|headed)\s+(?:in)?to\s+(?-i:[A-Z])(?=[^.;]{0,60}\b(?:talks|meet|meeting|visit|discuss))|(?:for|in)\s+talks\s+with|met\s+(?!(?:with\s+)?(?:(?:little|no|fierce|stiff|heavy|strong|some|limited|minimal|light|only\s+\w+)\s+)?(?:resistance|criticism|silence|anger|force|tear|live|gunfire|bullets|opposition|fire)\b)|meets\s+|held\s+talks|meeting\s+with|visited|hosted)"), True),
     ("strategic", "Strategic developments", "Other", "CONCEDE", "",
@@ -1105,7 +1157,8 @@ _RULES: tuple[tuple[str, str, str, str, str, re.Pattern[str], bool], ...] = (
         r"(?:parliament|government|cabinet|council|political\s+process)|"
         r"(?:appoint(?:ed|s)?|nam(?:ed|es)|install(?:ed|s)?|designat(?:ed|es)|elect(?:ed|s)|picked|chose)\s+(?:an?\s+|the\s+)?new\s+(?:[\w'’-]+\s+){0,3}?"
         r"(?:chief|head|commander|governor|minister|director|speaker|leader|mayor|president|prime\s+minister|cabinet)|"
-        r"(?:elect(?:ed|s)|designat(?:ed|es))\s+(?:[\w'’,-]+\s+){1,8}?as\s+(?:(?:its|their|the|his|her)\s+)?(?:new\s+)?(?:speaker|president|prime\s+minister|governor|leader|head|chairman|premier)|"
+        # tenth set (part B): a vote that confirms the holder ("parliament approved a judge as prime minister")
+        r"(?:elect(?:ed|s)|designat(?:ed|es)|approv(?:ed|es)|endors(?:ed|es))\s+(?:[\w'’,-]+\s+){1,8}?as\s+(?:(?:its|their|the|his|her)\s+)?(?:new\s+)?(?:speaker|president|prime\s+minister|governor|leader|head|chairman|premier)|"
         r"(?:was|were)\s+(?:installed|designated|elected)\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?(?:\w+\s+){0,2}(?:speaker|president|prime\s+minister|premier|governor|leader|head|chairman)|"
         r"approved\s+(?:the\s+)?(?:new\s+)?(?:cabinet|government)|(?:fired|ousted|removed|replaced|sacked|dismissed)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:chief|commander|governor|minister|director|head)\b"
         r"(?!\s+(?:of\s+)?(?:at|on)\b(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))|"
@@ -1291,6 +1344,10 @@ _NOT_A_PROTEST = _rx(
     # "pilgrims marched on foot from Najaf to Karbala": a pilgrimage on the road, no march of protest
     r"\b(?:pilgrims|worshippers|fans|spectators|tourists|visitors)\s+(?:[\w'’-]+\s+){0,3}?(?:marched|walked|trekked|streamed|paraded)\b"
     r"(?![^.;]*\b(?:demand\w*|chant\w*|protest\w*|against|denounc\w*|condemn\w*|call\w*\s+for|slogans?)\b)|"
+    # eleventh session: a crowd out to cheer a team or celebrate a win makes no demand ("crowds filled
+    # the streets to cheer the squad")
+    r"\b(?:filled|packed|thronged|poured\s+into|took\s+to|danced\s+in)\s+(?:[\w'’-]+\s+){0,8}?to\s+(?:cheer|celebrate|toast)\b"
+    r"(?![^.;]*\b(?:demand\w*|chant\w*|protest\w*|against|denounc\w*|condemn\w*|call\w*\s+for|slogans?|resign\w*|fall)\b)|"
     # gold9 part B: onlookers at the scene of a blast or a strike ("crowds gathered around the wrecked
     # car") make no demonstration
     r"\b(?:gathered|crowded|massed|assembled|milled)\s+(?:around|round|near|beside|at)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,2}?"
@@ -1335,6 +1392,9 @@ _PROTEST_NAMED_BEFORE = _rx(
     # salary protests") is named, not told
     r"\b(?:last|this|that)\s+(?:year|summer|spring|autumn|fall|winter|month)['’]s\s+(?:[\w'’-]+\s+){0,2}|"
     r"\buse\s+of\s+(?:[\w-]+\s+){0,3}(?:against|on)\s+(?:the\s+)?|"
+    # eleventh session: the group set off by its part in them ("the movement, which had called the
+    # protests, said …"): who the speaker is, not a protest told
+    r",\s*(?:which|who)\s+(?:had\s+|has\s+|have\s+)?(?:called|organi[sz]ed|led|staged)\s+(?:for\s+)?(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,2}|"
     # gold7: the dead described ("put the dead at 42, most of them protesters")
     r"\b(?:most|many|some|all|several|half|dozens|scores|none)\s+of\s+(?:them|whom|those|the\s+dead|the\s+victims)\s+(?:were\s+|being\s+)?(?:\w+\s+)?$|"
     r"\bthe\s+(?:\w+\s+)?(?:violence|crackdown|attacks?|assaults?|repression)\s+(?:against|on)\s+(?:the\s+)?(?:[\w-]+\s+)?|"
@@ -1661,6 +1721,11 @@ _HYPOTHETICAL = _rx(
 _SINCE_COMPARED = _rx(
     r"\b(?:first|worst|deadliest|bloodiest|largest|biggest|heaviest|most\s+\w+|only|latest)\s+(?:[\w'’-]+\s+){0,5}?since\s+$"
 )
+# Eleventh session: the event a superlative is measured from ("the worst day in the capital since
+# American troops withdrew from the cities"): a yardstick from the past, not the news
+_YARDSTICK_SINCE = _rx(
+    r"\b(?:first|worst|deadliest|bloodiest|largest|biggest|heaviest|most\s+\w+)\s+(?:[\w'’-]+\s+){0,5}?since\s+(?:[\w'’-]+\s+){0,3}$"
+)
 _HELD_SINCE = _rx(
     r"\b(?:held|detained|jailed|imprisoned|missing|captive|in\s+custody|behind\s+bars)\s+since\b"
 )
@@ -1944,6 +2009,12 @@ _FOUGHT = _rx(
     r"(?:[\w'’-]+\s+){0,3}?(?:police|soldiers|troops|forces|Peshmerga|army|guards|units|stations?|posts?|checkpoints?)\b"
 )
 _BLEW = _rx(r"\b(?:blew|blown|detonat\w+|exploded|blasts?|explosions?|set\s+off|bombers?|bombings?)\b")
+# tenth set (part B): vests that never went off ("both wore suicide vests that never went
+# off", "killed before he could detonate his belt"): gear on the dead, no bombing
+_VESTS_UNUSED = _rx(
+    r"\b(?:did\s+not|didn['’]t|failed\s+to)\s+(?:go\s+off|explode|detonate)\b|\bnever\s+(?:went\s+off|exploded|detonated)\b|"
+    r"\bbefore\s+(?:he|she|they|either|any\s+of\s+them)\s+could\s+(?:detonate|set\s+off|blow|explode|use)\b"
+)
 _RELATIVE_BEFORE = _rx(r"\b(?:who|which)\s+(?:had\s+|has\s+|have\s+)?(?:\w+ly\s+)?$")
 _BODIES = _rx(r"\bbod(?:y|ies)\b|\bcorpses?\b|\bdead\s+(?:man|men|woman|women|boy|girl|youth)\b")
 _SHOT_WORDS = _rx(r"\b(?:bullets|rounds|riddled)\b")
@@ -2122,6 +2193,13 @@ _THE_LAUNCHER = _rx(
 _AFTER_USE = _rx(
     r"\b(?:later|afterwards|subsequently|after\s+the\s+(?:attack|strike|salvo|shelling|barrage|rockets?)|used\s+(?:in|to\s+fire|to\s+launch)|from\s+which|burnt-out|burned-out)\b"
 )
+# eleventh session: a sentence that opens on the launchers found ("The launchers were found on a truck
+# in Rashidiya both times") points back to the rockets already told: their launch site, no weapon
+# stopped before use (unless rockets are still loaded)
+_LAUNCHERS_FOUND = _rx(
+    r"^\W*(?:the|their)\s+(?:[\w-]+\s+)?launchers?\s+(?:was|were|had\s+been|have\s+been)\s+(?:\w+\s+)?"
+    r"(?:found|discovered|located|recovered)\b"
+)
 _PERFECT_BEFORE = _rx(r"\b(?:has|have)\s+(?:(?:also|already|reportedly|now)\s+)?(?:been\s+)?$")
 _SINCE_AFTER = _rx(r"[^.;]*?\bsince\b(?!\s+(?:then|yesterday|this\s+morning)\b)")
 # the strategic developments that reports count up over weeks (arrests, seizures, buildings destroyed)
@@ -2157,6 +2235,21 @@ def _sent_home_as_cause(sentence: str, m: re.Match[str]) -> bool:
     )
 
 
+# tenth set (part A): the attackers themselves killed as the attack ends ("six guards died before the
+# gunmen were shot dead") are no new attack
+_DOERS_KILLED = _rx(
+    r"\b(?:the\s+|all\s+(?:the\s+)?|both\s+|(?:two|three|four|five|six)\s+of\s+the\s+)"
+    r"(?:attackers|assailants|gunmen|bombers|militants|raiders|insurgents)\s+(?:were|was)\s+(?:later\s+|eventually\s+|all\s+|finally\s+)?"
+    r"(?:shot(?:\s+dead)?|killed|gunned\s+down)\b"
+)
+
+# tenth set (part A): a fight told only as what led up to a detention ("detained two foreign soldiers at
+# a checkpoint after an exchange of fire")
+_HELD_AFTER = _rx(
+    r"\b(?:detained|arrested|apprehended)\b[^.;]{0,120}?\bafter\s+(?:an?\s+|the\s+)?(?:brief\s+|short\s+)?$"
+)
+
+
 def _not_this_rule(sentence: str, m: re.Match[str], pattern: re.Pattern[str], sub: str) -> bool:
     """A rule's match that tells no event of its kind: a truce called for or broken, a parade struck
     by a bomb (the bombing is told), offices closed for a holiday, bodies from a mass grave."""
@@ -2190,6 +2283,12 @@ def _not_this_rule(sentence: str, m: re.Match[str], pattern: re.Pattern[str], su
         return True  # "gunmen opened fire on the army as it withdrew from the village": an attack on the move
     if sub == "Disrupted weapons use" and _CALMED.search(sentence):
         return True  # "The standoff was apparently defused by Friday": a quarrel calmed, no bomb
+    if sub in ("Attack", "Armed clash") and any(
+        d.start() < m.end() and m.start() < d.end() for d in _DOERS_KILLED.finditer(sentence)
+    ):
+        return True  # "… before the attackers were shot dead": the end of the attack just told
+    if sub == "Armed clash" and _HELD_AFTER.search(sentence, max(0, m.start() - 160), m.start()):
+        return True  # "police detained two soldiers after an exchange of fire": the detention is told
     if sub == "Attack" and _HALTED_ATTACKS.search(m.group(0)):
         return True  # session 8 review: "the PKK said it suspended attacks on Turkish forces": a halt
     if (
@@ -2233,6 +2332,8 @@ def _not_this_rule(sentence: str, m: re.Match[str], pattern: re.Pattern[str], su
         and not search(_BLEW, sentence)
     ):
         return True  # "fighters, some wearing suicide vests, … fought the police": the fight is told
+    if pattern is _SUICIDE and search(_VESTS_WORN, sentence) and search(_VESTS_UNUSED, sentence):
+        return True  # "the two men killed wore suicide vests that did not go off": no bomb went off
     if sub in _WEAPON_SUBS and search(_DUMMY_BOMB, sentence):
         return True  # gold5: "engineers found a dummy explosive device in the drill": no weapon
     if pattern is _TERRITORY and _PEOPLE_TAKEN.match(m.group(0)):
@@ -2287,6 +2388,7 @@ def _not_this_rule(sentence: str, m: re.Match[str], pattern: re.Pattern[str], su
             or (_THEIR_WEAPONS.match(m.group(0)) and search(_HELD_WORDS, sentence[: m.start()]))
             or search(_DUMMY_WEAPON, sentence)
             or (search(_THE_LAUNCHER, sentence) and search(_AFTER_USE, sentence))
+            or (_LAUNCHERS_FOUND.match(sentence) and not search(_UNUSED_WEAPON, sentence))
         )
     ):
         # gold5: "swept the road and found no further devices", "found a dummy device in the drill",
@@ -2417,6 +2519,14 @@ _CORRECTED_REPORT = re.compile(
     r"(?:in|on|from|published)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:wrongly\s+|incorrectly\s+|mistakenly\s+)?"
     r"(?:said|stated|reported)\b",
     re.I,
+)
+
+
+# Eleventh session: a force's advance told, with no comma, as the time of another deed ("militants
+# blow up the mosque as Iraqi units close in on the Old City"): the deed is the event, the advance
+# only where nothing else is told (with a comma, the extractor cuts the clause off instead)
+_ADVANCE_AS_TIME = _rx(
+    r"(?<!,)\s+as\s+(?:[\w'’-]+\s+){0,3}?(?:clos(?:e|es|ed|ing)\s+in|advanc(?:e|es|ed|ing)|push(?:es|ed|ing)?|mov(?:e|es|ed|ing)\s+in)\b"
 )
 
 
@@ -2569,10 +2679,20 @@ def classify(sentence: str) -> Trigger | None:
             protest.group(0),
             happening,
         )
+    advance: Trigger | None = None
     for family, etype, sub, ptype, pmode, pattern, _ in _RULES:
         m = _told(pattern, sentence)
         if m and _not_this_rule(sentence, m, pattern, sub):
             continue  # a call for a truce, a parade a bomb struck, offices shut for a holiday
+        if (
+            m
+            and family == "battle"
+            and any(a.start() <= m.start() < a.end() for a in _ADVANCE_AS_TIME.finditer(sentence))
+        ):
+            if advance is None:
+                happened = bool(search(_HAPPENED, sentence))
+                advance = Trigger(family, etype, sub, ptype, pmode, m.start(), m.end(), m.group(0), happened)
+            continue  # the advance sets the time of another deed, if one is told
         if (
             m
             and family == "violence"
@@ -2713,6 +2833,14 @@ def classify(sentence: str) -> Trigger | None:
                 else ("Shelling/artillery/missile attack", "heavy-weapons")
             )
             m = first
+        killing = search(_CONVOY_OF_VICTIM, sentence) if m and sub == "Armed clash" else None
+        if m and killing and killing.start() <= m.start() < killing.end():
+            # eleventh session: "gunmen ambushed the convoy of the governor, killing him and six of
+            # his guards": the man in the convoy was the target, an assassination
+            return Trigger(
+                "violence", "Violence against civilians", "Attack", "ASSAULT", "firearms",
+                m.start(), m.end(), m.group(0), True,
+            )  # fmt: skip
         if m and sub == "Armed clash" and (_TOLL_END.search(m.group(0)) or _TOLL_CLAUSE.match(m.group(0))):
             # gold4: "X and Y exchanged fire …, leaving four of the X fighters dead": the fight told
             # before its toll is the event word (its subjects are the two sides); so with "…,
@@ -2726,7 +2854,20 @@ def classify(sentence: str) -> Trigger | None:
         if m:
             happening = bool(search(_HAPPENED, sentence))
             return Trigger(family, etype, sub, ptype, pmode, m.start(), m.end(), m.group(0), happening)
-    return None
+    return advance
+
+
+# An ambush on one man's convoy or car that kills him: "ambushed the convoy of Ali X, the governor of
+# Baghdad, killing him and six of his bodyguards", "ambushed the minister's car, killing him"
+_CONVOY_OF_VICTIM = _rx(
+    r"\bambush(?:ed|es)?\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:convoy|motorcade|car|vehicle)s?\b"
+    r"(?:\s+(?:of|carrying)\b)?[^.;]{0,140}?,\s+killing\s+(?:him|her)\b|"
+    # tenth set (part A): unarmed people in the vehicles ambushed and killed ("ambushed a minibus
+    # carrying six oil engineers and killed them all"): an attack on civilians, not a fight
+    r"\bambush(?:ed|es)?\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:convoy|car|vehicle|bus|minibus|van)(?:s|es)?\s+carrying\s+"
+    r"(?:[\w'’-]+\s+){0,4}?(?:workers|engineers|pilgrims|passengers|journalists|civilians|labou?rers|employees|doctors|teachers)\b"
+    r"[^.;]{0,100}?\b(?:killing|killed|shot\s+dead)\b"
+)
 
 
 # Shelling, grenades and planted bombs in one sentence: the weapon named first decides ("Five car
@@ -2781,6 +2922,10 @@ def modality(sentence: str, trigger: Trigger) -> Modality | None:
         return None
     if _SINCE_THE_EVENT.search(sentence, max(0, trigger.start - 100), trigger.start):
         return None  # "targeted repeatedly since the killing of Soleimani in a US drone strike there"
+    if _YARDSTICK_SINCE.search(sentence, max(0, trigger.start - 100), trigger.start) and not _OWN_DAY.search(
+        sentence, trigger.start
+    ):
+        return None  # "the worst day since American troops withdrew from the cities"
     if _SINCE_CLAUSE.search(sentence, max(0, trigger.start - 100), trigger.start) and not _OWN_DAY.search(
         sentence, trigger.start
     ):

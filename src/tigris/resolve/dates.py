@@ -32,7 +32,9 @@ SMALL_NUMBERS = {
 
 _MONTH = r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![a-z])\.?"  # not "14 Marines", "3 decades"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
-_YEAR = r"(?P<year>(?:19|20)\d\d)"
+# eleventh session: a year of an older century only where it ends the date ("On 10 February 1258, the
+# caliph surrendered"), never a count that follows a day ("on 3 March 1500 troops")
+_YEAR = r"(?P<year>(?:19|20)\d\d|1[0-8]\d\d(?=\s*[,.;:)]))"
 
 _WEEKDAY = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 # "last year" after a month or a day: "in April last year", "on 28 April last year"
@@ -195,7 +197,17 @@ def find_dates(
         # another date tells what came before; the other dates the event
         found = [d for d in found if d.kind != "last_year"]
     found = [_eve(sentence, d) for d in found]
+    found = [d for d in found if not _LASTED_INTO.search(sentence, max(0, d.start - 40), d.start)]
     return _drop_other_act(sentence, _drop_named(sentence, found, reference, trigger_at), trigger_at)
+
+
+# tenth set (part B): the day a fight ran on into is where it ended, not the day it began ("the
+# fighting, which went on into Wednesday morning, killed six"): the event keeps the day told before
+_LASTED_INTO = re.compile(
+    r"\b(?:(?:went|carried|dragged|go(?:es|ing)?)\s+on|continu(?:ed|es|ing)|last(?:ed|s|ing)|rag(?:ed|es|ing))\s+"
+    r"(?:well\s+)?(?:into|until|till)\s+(?:the\s+)?$",
+    re.I,
+)
 
 
 def _drop_other_act(sentence: str, found: list[DateMatch], trigger_at: int | None) -> list[DateMatch]:
@@ -493,9 +505,13 @@ def _preceded_by(m: re.Match[str], word: str) -> bool:
     return before.strip().endswith(word)
 
 
+# tenth set (part B): "Weekly round-up, 25 October - 29 October 2021" heads a digest with the span of
+# days it covers; a dash running on to another day opens no dateline, so weekdays keep the story's day
+_ANY_MONTH = _MONTH.replace("(?P<month>", "(?:")
+_RANGE_END = rf"(?!\s*(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_ANY_MONTH}|{_ANY_MONTH}\s+\d))"
 _DATELINE = re.compile(
     rf"^\s*[A-Z][A-Za-z' .-]{{2,40}},\s*(?:Iraq,\s*)?(?:{_MONTH}\s+{_DAY}|{_DAY.replace('day>', 'day2>')}\s+{_MONTH.replace('month>', 'month2>')})"
-    rf"(?:,?\s+{_YEAR})?\s*(?:\([^)]*\))?\s*[-—–:]",
+    rf"(?:,?\s+{_YEAR})?\s*(?:\([^)]*\))?\s*[-—–:]{_RANGE_END}",
     re.I,
 )
 

@@ -50,6 +50,8 @@ _PEOPLE = (
     r"tourists?|holidaymakers?|tribesm[ae]n|villagers?|farmers?|shepherds?|cadets?|recruits?|prisoners?|inmates?|"
     # tenth session: statements in translated English ("Eleven heroes of the army were martyred")
     r"heroes|"
+    # eleventh session: "Two US Marines were killed", "two American servicemen died"
+    r"marines?|sailors?|airm[ae]n|servicem[ae]n|SEALs?|commandos?|paratroopers?|"
     r"detainees?|captives?|hostages?|shoppers?|mourners?|labou?rers?|employees?|staff|engineers?|doctors?|nurses?|"
     r"teachers?|reporters?|citizens?|nationals?|residents?|relatives?|volunteers?|commanders?|leaders?|"
     # ninth session: "a shop owner was wounded", "two traders were killed"
@@ -65,13 +67,16 @@ _WHO = (
     # "2 Iraqi air-defence troops", "three off-duty policemen": words that say which people
     rf"(?-i:[a-z][\w'’-]*)\s+(?=(?:(?-i:[a-z][\w'’-]*)\s+)?{_PEOPLE}\b))*"
     # gold4: "leaving four of the Saraya fighters dead": a part of a group told with "of the"
-    r"(?:of\s+(?:their|its|his|her|the\s+group['’]s|the(?:\s+(?-i:[A-Z][\w'’-]+)){0,3})\s+)?"
+    # tenth set (part A): "about 250 of the cult's gunmen"
+    r"(?:of\s+(?:their|its|his|her|the\s+[\w-]+['’]s|the(?:\s+(?-i:[A-Z][\w'’-]+)){0,3})\s+)?"
     # ninth session: "two PMF fighters and three of the attackers were killed" → 5 (never "two attackers
     # killed a guard", where the attackers are the doers)
     rf"(?:(?:{_PEOPLE}|(?<=of\sthe\s)(?:attackers|assailants|raiders))"
     # "four members of the Iraqi Air Force": the body they belong to
-    r"(?:\s+(?:of|from)\s+(?:the\s+)?(?-i:[A-Z][\w'’-]+)(?:\s+(?:(?-i:[A-Z][\w'’-]+)|al-[\w'’-]+)){0,3}"
-    r"(?:\s+(?:forces|units?|brigades?|militia|regiment|army|police|military))?)?"
+    r"(?:\s+(?:of|from)\s+(?:the\s+)?(?:(?-i:[A-Z][\w'’-]+)(?:\s+(?:(?-i:[A-Z][\w'’-]+)|al-[\w'’-]+)){0,3}"
+    r"(?:\s+(?:forces|units?|brigades?|militia|regiment|army|police|military))?|"
+    # tenth set (part A): "six members of the security forces"
+    r"(?:security|armed|police)\s+forces))?"
     # "15 of his officers and soldiers": two words for one group of people
     rf"(?:\s+and\s+{_PEOPLE}(?=\s+(?:were|was|have|had|are|killed|dead|died|wounded|injured)\b))?"
     r"|others|of them|were|was)?)?"
@@ -94,17 +99,23 @@ _AND_MORE = re.compile(
     re.I,
 )
 # "Gunmen shot dead Ahmed Karim, a teacher, …": one named person killed.
+_VICTIM_ROLE = (
+    r"(?:activist|journalist|reporter|lawyer|cleric|judge|doctor|teacher|officer|commander|official|candidate|writer|"
+    r"blogger|researcher|analyst|poet|academic|professor|politician|MP|lawmaker|sheikh|leader|engineer|businessman|"
+    r"governor|mayor|colonel|general|brigadier|imam|preacher|singer|athlete|coach|novelist|broadcaster|presenter)"
+)
 _NAMED_VICTIM = re.compile(
     r"\b(?:shot\s+dead|gunned\s+down|assassinated|stabbed\s+to\s+death|beheaded)\s+"
     # the person's role may come first: "assassinated the activist Ihab al-Wazni outside his home"
     r"(?:(?:the|a|an)\s+(?:(?:prominent|well-known|leading|local|young|senior|veteran)\s+)?(?:[\w-]+\s+){0,2}"
-    r"(?:activist|journalist|reporter|lawyer|cleric|judge|doctor|teacher|officer|commander|official|candidate|writer|"
-    r"blogger|researcher|analyst|poet|academic|professor|politician|MP|lawmaker|sheikh|leader|engineer|businessman|"
-    r"governor|mayor|colonel|general|brigadier|imam|preacher|singer|athlete|coach|novelist|broadcaster|presenter)\s+)?"
+    rf"{_VICTIM_ROLE}\s+)?"
     r"(?-i:(?:[A-Z][\w'’]+|al-\w+)(?:\s+(?:[A-Z][\w'’-]+|al-\w+|bin|ibn|abu)){1,3})(?=\s*,|\s+(?:in|at|on|outside|near|inside)\b)"
     # the same in the passive: "the analyst Hisham al-Hashimi was shot dead outside his home"
     r"|(?-i:\b[A-Z][\w'’]+(?:\s+(?:[A-Z][\w'’-]+|al-\w+|bin|ibn|abu)){1,3})\s+(?:was|had\s+been|has\s+been)\s+"
-    r"(?:shot\s+dead|gunned\s+down|assassinated|stabbed\s+to\s+death|beheaded)\b",
+    r"(?:shot\s+dead|gunned\s+down|assassinated|stabbed\s+to\s+death|beheaded)\b"
+    # eleventh session: "the Basra activist Tahseen Osama was killed": a person told by role and name
+    rf"|\b{_VICTIM_ROLE}\s+(?-i:[A-Z][\w'’]+(?:\s+(?:[A-Z][\w'’-]+|al-\w+|bin|ibn|abu)){{1,3}})\s+"
+    r"(?:was|had\s+been|has\s+been)\s+(?:killed|murdered)\b",
     re.I,
 )
 # "Ahmed Karim and his cameraman Ali Saad were shot dead", "Hassan Ali and his driver were killed":
@@ -118,7 +129,9 @@ _NAMED_PAIR = re.compile(
     re.I,
 )
 _KILL_AFTER = (
-    rf"{_SUBSET}\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|are\s+)?(?:reported\s+|reportedly\s+|allegedly\s+|confirmed\s+|found\s+)?"
+    # tenth set (part A): "said 101 people had died": a revised toll told in the pluperfect
+    # eleventh session: "Ten people in all died": a total told before its verb
+    rf"{_SUBSET}(?:\s+(?:in\s+all|in\s+total|altogether|all\s+told))?\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|are\s+|had\s+(?=died\b))?(?:reported\s+|reportedly\s+|allegedly\s+|confirmed\s+|found\s+)?"
     r"(?P<verb>killed|dead|died|slain|shot dead|executed|murdered|lost their lives|assassinated|gunned down|beheaded|"
     r"martyred|perished|die)"  # tenth session: a headline's "five policemen die in a blast"
 )
@@ -144,13 +157,16 @@ _DEATH_PATTERNS = (
     re.compile(
         rf"\b(?:death toll|toll|number of (?:the )?(?:dead|deaths|victims|people killed))\s+(?:[\w'’-]+\s+){{0,10}}?"
         r"(?:rose to|reached|stood at|climbed to|passed|topped|exceeded|surpassed|(?:rose|climbed) (?:above|past)|"
+        # tenth set (part A): "the true toll could be 70": a higher figure told as possible
+        r"could be|may be|might be|"
         rf"to|of|at)\s+{_QUAL}{_RANGE}",
         re.I,
     ),
     re.compile(
         # gold7: "put the day's dead at about 40"
-        r"\bput\s+(?:it|the\s+(?:[\w-]+['’]s\s+)?dead|the\s+(?:death\s+)?(?:toll|number|figure|count)(?:\s+of\s+(?:the\s+)?dead)?)\s+"
-        rf"at\s+{_QUAL}{_RANGE}",
+        # tenth set (part A): "the group put its dead at six", "clerics put the toll above 120"
+        r"\bput\s+(?:it|(?:the|its|their)\s+(?:[\w-]+['’]s\s+)?dead|the\s+(?:death\s+)?(?:toll|number|figure|count)(?:\s+of\s+(?:the\s+)?dead)?)\s+"
+        rf"(?:at|above|over)\s+{_QUAL}{_RANGE}",
         re.I,
     ),
     # gold7: a toll revised in a later sentence with no word for the dead ("the number had reached 250",
@@ -188,6 +204,12 @@ _DEATH_PATTERNS = (
         rf"\b[^.;]{{0,80}}?\band\s+shot\s+(?!dead\b){_QUAL}{_RANGE}{_WHO}",
         re.I,
     ),
+    # tenth set (part A): "dragged six men out of their houses and shot them": the people taken are the dead
+    re.compile(
+        rf"\b(?:pulled|dragged|hauled|took)\s+{_QUAL}{_RANGE}{_WHO}\s+(?:from|out\s+of)\s+(?:their|his|her)\s+"
+        r"(?:homes?|houses?|beds?|cars?)\b[^.;]{0,60}?\band\s+(?:then\s+)?(?:shot|executed|killed|gunned\s+down)\s+them\b",
+        re.I,
+    ),
 )
 _INJURY_PATTERNS = (
     re.compile(rf"\b{_QUAL}{_RANGE}{_WHO}{_INJ_AFTER}\b", re.I),
@@ -206,13 +228,18 @@ _INJURY_PATTERNS = (
 _RUNNING_TOTAL = re.compile(
     r"\bsince\s+(?:the\s+)?(?:start|beginning|october|november|december|january|february|march|april|may|june|july|august|september|\d{4}|protests|unrest|the protests|they began|it began)"
     r"|\bso far\b|\bin total\b|\btotal of\b|\boverall\b|\bthis year\b|\bsince\s+\w+\s+\d{4}"
+    # tenth set (part A): "dozens of attacks that day, which together killed more than 80": a day's sum
+    r"|\b(?:together|between\s+them|combined)\s+$"
     # "in June alone", "since the cross-border operation began": a month's or a campaign's count
     r"|\bin\s+(?:the\s+month\s+of\s+)?(?:january|february|march|april|may|june|july|august|september|october|"
     r"november|december|the\s+past\s+(?:week|month|year))\s+alone\b"
     # ninth session: "dozens of activists killed … since the protest movement began in October 2019"
     r"|\bsince\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:operation|offensive|campaign|war|fighting|uprising|protests?|"
     r"movement|crackdown|insurgency)\s+"
-    r"(?:began|started|was\s+launched)",
+    r"(?:began|started|was\s+launched)"
+    # tenth set (part A): "Hundreds have been killed across the south since then": a count from the
+    # event on, over a wider area
+    r"|^\s*(?:across|throughout)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?since\b",
     re.I,
 )
 _NOT_DEATH_CONTEXT = re.compile(r"\b(?:no one|nobody|no casualties|no deaths|no injuries)\b", re.I)
@@ -366,7 +393,7 @@ _LIST_END = re.compile(
 )
 _RELATIVE = (
     r"(?:sons?|daughters?|wife|husband|brothers?|sisters?|father|mother|nephews?|nieces?|cousins?|"
-    r"uncle|children|child|grandsons?|granddaughters?|driver|bodyguards?|guards?|aides?|companions?)"
+    r"uncle|children|child|grandsons?|granddaughters?|driver|bodyguards?|guards?|aides?|companions?|associates)"
 )
 _PERSON_NAME = re.compile(
     r"^(?:[\w'’-]+\s+){0,4}?(?-i:[A-Z][\w'’-]+)(?:\s+(?:(?-i:[A-Z][\w'’-]+)|al-[\w'’-]+|bin|ibn|abu)){1,3}$"
@@ -398,6 +425,11 @@ _OTHER_HARM = re.compile(
 
 
 _GLOSS = re.compile(r"\s*\([^()]{1,40}\)")
+# eleventh session: "killed X, the leader of al-Qaeda in Iraq, and five of his associates": who the
+# one named was, told between commas, holds no end of the list (its "in" is no place of the killing)
+_APPOSED_IN_LIST = re.compile(
+    r"(?<=,)\s*(?:the|an?)\s+(?![^,]*\b(?:said|says|say|told|reported|according)\b)[^,;.]{1,60}(?=,)", re.I
+)
 # tenth session: "killing him and a companion": one more person told by what they were to the dead
 _COMPANION = re.compile(
     r"(?:an?|one)\s+(?:[\w'’-]+\s+)?(?:companion|friend|colleague|relative|passer-?by|bystander|aide|guard|"
@@ -410,6 +442,18 @@ _ROLE_OF = re.compile(r"(?-i:[a-z])[\w'’-]*(?:\s+[\w'’-]+){0,2}?\s+of\s")
 _ALONG_WITH = re.compile(
     rf"\s*,?\s*(?:along|together)\s+with\s+(?:(?:{_QUAL_WORDS})\s+)?(?P<n>{_NUM})\s+(?:other\s+|more\s+)?"
     r"(?:others|people|persons|men|companions|aides|guards|bodyguards|fighters|passengers)\b",
+    re.I,
+)
+# tenth set (part A): "killed the governor, X, along with his driver and a bodyguard": each one told counts
+_ALONG_WITH_KIN = re.compile(
+    rf"\s*,?\s*(?:along|together)\s+with\s+(?P<kin>(?:his|her|their|an?|one)\s+(?:[\w-]+\s+)?{_RELATIVE}"
+    rf"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:his|her|their|an?|one)\s+(?:[\w-]+\s+)?{_RELATIVE})*)\b",
+    re.I,
+)
+# tenth set (part A): "the governor of Muthanna", "the chief of police for Nineveh province": one office holder
+_THE_OFFICE_HOLDER = re.compile(
+    r"the\s+(?:[\w'’-]+\s+){0,2}?(?:governor|mayor|chief|head|commander|director|minister|archbishop|bishop|judge)"
+    r"(?:\s+(?:of|for)\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+)?",
     re.I,
 )
 # "killing the businessman X, members of his family and a visitor - four people in all": the total told
@@ -432,7 +476,10 @@ def _listed_dead(text: str) -> int | None:
         if told is not None and not _OTHER_HARM.search(whole, 0, told.start()):
             return to_number(told.group("n"))  # the list's own total, told after it
         along = _ALONG_WITH.search(whole)
-        end = _LIST_END.search(whole, 0, along.start() if along else len(whole))
+        along_kin = _ALONG_WITH_KIN.search(whole) if along is None else None
+        along = along or along_kin
+        masked = _APPOSED_IN_LIST.sub(lambda a: "x" * len(a.group(0)), whole)
+        end = _LIST_END.search(masked, 0, along.start() if along else len(whole))
         part = whole[: end.start()] if end else whole[: along.start()] if along else whole
         total, personal, described, counted = 0, False, False, False
         pieces = re.split(r"(\s*,\s*(?:and\s+)?|\s+and\s+)", part.strip())
@@ -447,9 +494,14 @@ def _listed_dead(text: str) -> int | None:
             if (
                 joined
                 and total > 0
-                and re.fullmatch(rf"one\s+of\s+(?:his|her|their)\s+(?:[\w-]+\s+)?{_RELATIVE}", item, re.I)
+                and (
+                    some_of := re.fullmatch(
+                        rf"(?P<n>{_NUM})\s+of\s+(?:his|her|their)\s+(?:[\w-]+\s+)?{_RELATIVE}", item, re.I
+                    )
+                )
             ):
-                total, personal, counted = total + 1, True, True  # "… and one of his aides"
+                # "… and one of his aides", "… and five of his associates"
+                total, personal, counted = total + (to_number(some_of.group("n")) or 1), True, True
                 continue
             if joined and was_counted and _SOMEONE.fullmatch(item):
                 total, personal, counted = total + 1, True, True  # "killing a boy and a fruit seller"
@@ -492,6 +544,8 @@ def _listed_dead(text: str) -> int | None:
                 continue  # an apposition describing the person named before it
             elif total == 0 and _SOMEONE.fullmatch(item):
                 total, described, counted = 1, True, True  # counted once the list names a relative or a name
+            elif total == 0 and _THE_OFFICE_HOLDER.fullmatch(item):
+                total, personal, described = 1, True, True  # "the governor of Muthanna, X, …": one person
             elif total == 0 and _THE_ONE.fullmatch(item):
                 total, personal = 1, True  # "killing the driver, an employee of the oil ministry"
             elif (number := re.match(rf"{_QUAL}(?P<n>{_NUM})\s+\w", item, re.I)) and personal:
@@ -503,6 +557,8 @@ def _listed_dead(text: str) -> int | None:
             else:
                 break
         if personal and total > 0:
+            if along_kin is not None:
+                return total + len(re.findall(_RELATIVE, along_kin.group("kin"), re.I))
             return total + ((to_number(along.group("n")) or 0) if along else 0)
     return None
 
@@ -615,6 +671,16 @@ _KILLED_WITH = re.compile(
     re.I,
 )
 
+# eleventh session: "was seized and killed with her cameraman and engineer": the one killed and each
+# member of the party named after "with her"
+_PARTY_MEMBER = rf"(?:{_RELATIVE}|cameram[ae]n|engineers?|photographers?|translators?|interpreters?|producers?|colleagues?)"
+_KILLED_WITH_PARTY = re.compile(
+    r"\b(?:was|has\s+been|had\s+been)\s+(?:(?:seized|abducted|kidnapped|snatched)\s+and\s+)?(?:killed|shot\s+dead|murdered)\s+"
+    rf"(?:along\s+|together\s+)?with\s+(?:his|her)\s+(?P<party>{_PARTY_MEMBER}"
+    rf"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:his|her|a|an)\s+)?{_PARTY_MEMBER})*)\b",
+    re.I,
+)
+
 
 # ninth session: "a man was killed and his son wounded": one of his own, hurt
 _ONE_OF_HIS_WOUNDED = re.compile(
@@ -635,6 +701,9 @@ def read_figures(text: str) -> Figures:
     deaths = _precise(deaths)
     if not deaths and (together := _KILLED_WITH.search(clean)) is not None:
         n = 1 + (to_number(together.group("a") or together.group("b")) or 0)
+        deaths = [(n, n, False)]
+    if not deaths and (party := _KILLED_WITH_PARTY.search(clean)) is not None:
+        n = 1 + len(re.findall(_PARTY_MEMBER, party.group("party"), re.I))
         deaths = [(n, n, False)]
     injuries, _ = _scan(clean, _INJURY_PATTERNS)
     listed = None
