@@ -170,40 +170,43 @@ def test_the_dead_of_a_named_band_are_counted(extractor):
     assert code.one(extractor, text).fatalities == 30
 
 
-def test_a_side_that_puts_its_own_dead_higher_gives_the_high_figure(extractor):
-    text = (
-        "Rockets fell on a camp of Iranian exiles in Baghdad on Tuesday. Police said three people were "
-        "killed; the exiles put their dead at five."
-    )
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        # a side's own count of its dead is the high figure
+        (
+            "Rockets fell on a camp of Iranian exiles in Baghdad on Tuesday. Police said three people were "
+            "killed; the exiles put their dead at five.",
+            3,
+            5,
+        ),
+        # a toll put above a figure
+        (
+            "A car bomb killed at least 40 people outside a mosque in Hilla on Tuesday. Local clerics put the "
+            "toll above 60.",
+            40,
+            60,
+        ),
+        # a day's sum of many attacks is no toll of one
+        (
+            "A bomb killed at least 12 people in a market in Kut on Tuesday. It was the worst of many "
+            "attacks that day, which together killed more than 50.",
+            12,
+            12,
+        ),
+        # a toll revised in the pluperfect
+        (
+            "Two bombers struck a wedding hall in Tal Afar on Tuesday. First reports spoke of 20 dead; by "
+            "evening officials said 35 people had died.",
+            20,
+            35,
+        ),
+    ],
+    ids=["own-count", "above", "days-sum", "pluperfect"],
+)
+def test_the_low_and_high_figures_of_a_toll(extractor, text, low, high):
     event = code.one(extractor, text)
-    assert (event.fatalities_low, event.fatalities_high) == (3, 5)
-
-
-def test_a_toll_put_above_a_figure_gives_the_high_figure(extractor):
-    text = (
-        "A car bomb killed at least 40 people outside a mosque in Hilla on Tuesday. Local clerics put the "
-        "toll above 60."
-    )
-    event = code.one(extractor, text)
-    assert (event.fatalities_low, event.fatalities_high) == (40, 60)
-
-
-def test_a_days_sum_of_many_attacks_is_no_toll_of_one(extractor):
-    text = (
-        "A bomb killed at least 12 people in a market in Kut on Tuesday. It was the worst of many "
-        "attacks that day, which together killed more than 50."
-    )
-    event = code.one(extractor, text)
-    assert (event.fatalities_low, event.fatalities_high) == (12, 12)
-
-
-def test_a_toll_revised_in_the_pluperfect_gives_the_high_figure(extractor):
-    text = (
-        "Two bombers struck a wedding hall in Tal Afar on Tuesday. First reports spoke of 20 dead; by "
-        "evening officials said 35 people had died."
-    )
-    event = code.one(extractor, text)
-    assert (event.fatalities_low, event.fatalities_high) == (20, 35)
+    assert (event.fatalities_low, event.fatalities_high) == (low, high)
 
 
 def test_a_town_that_ends_a_persons_name_is_no_place(extractor):
