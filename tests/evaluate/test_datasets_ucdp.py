@@ -114,3 +114,26 @@ def test_named_sides_score_only_the_sides_a_headline_names(tmp_path):
     report = evaluate_ucdp(path)
     assert (report.actor_sides_named.correct, report.actor_sides_named.total) == (2, 2)
     assert report.actor_sides.total == 4
+
+
+def test_the_named_pair_counts_only_headlines_that_name_both_sides(tmp_path):
+    rows = [
+        # Both named and both found.
+        {"id": "p1", "text": "Peshmerga kill 12 Islamic State fighters near Gwer", "date": "2016-01-10",
+         "event_type": "state-based conflict", "actor1": "Government of Iraq", "actor2": "IS",
+         "admin1": "Arbīl province", "extra": {"source_date": "2016-01-10"}},
+        # Both named, but the headline tells no event: a miss.
+        {"id": "p2", "text": "Iraqi army chiefs discuss the war on Islamic State", "date": "2016-01-11",
+         "event_type": "state-based conflict", "actor1": "Government of Iraq", "actor2": "IS",
+         "admin1": "Baghdād province", "extra": {"source_date": "2016-01-11"}},
+        # Only one side named: left out of the named pair, counted in the plain pair.
+        {"id": "p3", "text": "Suicide bomber kills seven shoppers in Tuz Khurmatu", "date": "2016-01-12",
+         "event_type": "one-sided violence", "actor1": "IS", "actor2": "Civilians",
+         "admin1": "Şalāḩ ad Dīn province", "extra": {"source_date": "2016-01-12"}},
+    ]  # fmt: skip
+    path = tmp_path / "events.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    report = evaluate_ucdp(path)
+    assert (report.actor_pair_named.correct, report.actor_pair_named.total) == (1, 2)
+    assert report.actor_pair.total == 3
+    assert report.scores()["actor_pair_named"] == 0.5

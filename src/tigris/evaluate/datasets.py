@@ -261,6 +261,10 @@ class UcdpReport:
     # The sides the headline itself names ("Iraqi army kills 40 IS militants"): how well named
     # actors are resolved and placed, apart from the sides UCDP attributes from the whole article.
     actor_sides_named: Accuracy = field(default_factory=lambda: Accuracy(0, 0))
+    # The pair of sides where the headline names both ("Peshmerga repel IS attack on Bashiqa"): the
+    # actor pair the text can give. ``actor_pair`` also counts the many headlines that name one side
+    # or none ("Car bomb kills 9 in Baghdad"), whose pair UCDP attributes from the whole article.
+    actor_pair_named: Accuracy = field(default_factory=lambda: Accuracy(0, 0))
 
     def scores(self) -> dict[str, float]:
         return {
@@ -275,6 +279,7 @@ class UcdpReport:
             "admin1_geoparsed": round(self.admin1_geoparsed.value, 4),
             "actor_sides_coded": round(self.actor_sides_coded.value, 4),
             "actor_sides_named": round(self.actor_sides_named.value, 4),
+            "actor_pair_named": round(self.actor_pair_named.value, 4),
         }
 
     def to_dict(self) -> dict[str, Any]:
@@ -294,6 +299,7 @@ class UcdpReport:
             "admin1_geoparsed": self.admin1_geoparsed.to_dict(),
             "actor_sides_coded": self.actor_sides_coded.to_dict(),
             "actor_sides_named": self.actor_sides_named.to_dict(),
+            "actor_pair_named": self.actor_pair_named.to_dict(),
             "violence_confusion": self.violence_confusion.to_rows(),
             "unmapped_sides": list(self.unmapped_sides),
             "seconds": round(self.seconds, 2),
@@ -316,6 +322,7 @@ class UcdpReport:
                     "admin1 (names a place, place resolution)": self.admin1_geoparsed,
                     "actor sides found (event coded)": self.actor_sides_coded,
                     "actor sides found (headline names them)": self.actor_sides_named,
+                    "actor pair (headline names both)": self.actor_pair_named,
                 },
                 title="top event vs UCDP event",
             ),
@@ -436,6 +443,7 @@ def evaluate_ucdp(
     geoparsed = [0, 0]
     sides_coded = [0, 0]
     sides_named = [0, 0]
+    pair_named = [0, 0]
     date_ok = [0, 0]
     vt_ok = [0, 0]
     vt_pairs: list[tuple[str, str]] = []
@@ -475,6 +483,9 @@ def evaluate_ucdp(
         named_sides = [s for s in gold_sides if ucdp_side_named(s, text)]
         sides_named[0] += sum(s in ours for s in named_sides)
         sides_named[1] += len(named_sides)
+        if len(gold_sides) == 2 and len(named_sides) == 2:
+            pair_named[0] += set(gold_sides) == ours
+            pair_named[1] += 1
         gold_day = _day(row.get("date"))
         if gold_day is not None:
             date_ok[0] += top is not None and top.date is not None and abs((top.date - gold_day).days) <= 1
@@ -501,6 +512,7 @@ def evaluate_ucdp(
         admin1_geoparsed=Accuracy(*geoparsed),
         actor_sides_coded=Accuracy(*sides_coded),
         actor_sides_named=Accuracy(*sides_named),
+        actor_pair_named=Accuracy(*pair_named),
     )
 
 
