@@ -837,9 +837,12 @@ BACKGROUND_BEFORE = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,3}$",
     re.I,
 )
-# "is accused of organising the raid in which …": the event is referred to, not reported.
+# "is accused of organising the raid in which …": the event is referred to, not reported; so is the
+# deed someone is accused of complicity or collusion in ("the militia had accused him of complicity in
+# the January drone strike"): complicity is only ever said of a deed already known.
 REFERRED_BEFORE = re.compile(
-    r"\b(?:is|was|are|were|been|being|stands?|stood)\s+(?:\w+\s+)?(?:accused|suspected|charged|convicted|blamed|wanted)\s+(?:of|with|for)\b",
+    r"\b(?:is|was|are|were|been|being|stands?|stood)\s+(?:\w+\s+)?(?:accused|suspected|charged|convicted|blamed|wanted)\s+(?:of|with|for)\b|"
+    r"\b(?:accus(?:ed|es|e|ing)|suspect(?:ed|s|ing)?)\s+(?:[\w'’-]+\s+){0,4}?of\s+(?:complicity|collusion|colluding)\s+(?:in|with)\b",
     re.I,
 )
 # "Kurdish and Arab protesters clashed in Kirkuk": a crowd that clashes riots.

@@ -1,0 +1,30 @@
+"""Twelfth session: the deed someone is accused of complicity in is referred to, not reported; the
+accusation names no doer. Texts written for tigris."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from coding import Coder
+
+code = Coder(dt.date(2020, 5, 7), "session12-referred")
+
+
+def test_complicity_in_an_earlier_strike_is_no_new_strike(extractor):
+    events = code(
+        extractor,
+        "The new premier ran the intelligence service for four years. An armed faction had accused him of "
+        "complicity in the January drone strike at Baghdad airport.",
+    )
+    assert events == []
+
+
+def test_the_killing_told_beside_an_accusation_is_still_coded(extractor):
+    (event,) = code(
+        extractor,
+        "Gunmen shot dead two activists in Basra on Tuesday. Their families accused the local police of "
+        "complicity in the killing.",
+    )
+    assert event.sub_event_type == "Attack"
+    assert (event.admin1, event.fatalities) == ("Basra", 2)
+    assert event.actor1 == "Unidentified Armed Group (Iraq)"
