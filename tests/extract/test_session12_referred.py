@@ -1,5 +1,6 @@
-"""Twelfth session: the deed someone is accused of complicity in is referred to, not reported; the
-accusation names no doer. Texts written for tigris."""
+"""Twelfth session: the deed someone is accused of complicity in is referred to, not reported (the
+accusation names no doer), and an embassy of a state added to the knowledge base is its government.
+Texts written for tigris."""
 
 from __future__ import annotations
 
@@ -28,3 +29,11 @@ def test_the_killing_told_beside_an_accusation_is_still_coded(extractor):
     assert event.sub_event_type == "Attack"
     assert (event.admin1, event.fatalities) == ("Basra", 2)
     assert event.actor1 == "Unidentified Armed Group (Iraq)"
+
+
+def test_an_embassy_of_a_state_the_knowledge_base_added_is_its_government(extractor):
+    event = code.one(
+        extractor, "A roadside bomb hit a Japanese embassy car in Baghdad on Monday, wounding two guards."
+    )
+    assert event.sub_event_type == "Remote explosive/landmine/IED"
+    assert event.actor2 == "Government of Japan"
