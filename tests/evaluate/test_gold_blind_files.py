@@ -1,5 +1,5 @@
-"""Integrity of the second to tenth blind held-out gold sets (src/tigris/data/gold-heldout2 to
-gold-heldout10).
+"""Integrity of the second to eleventh blind held-out gold sets (src/tigris/data/gold-heldout2 to
+gold-heldout11).
 
 Only structure is checked here; no test prints a document's text or its events (the sets are blind).
 """
@@ -24,6 +24,7 @@ BLIND = {
     "heldout8": (DATA / "gold-heldout8", "h8"),
     "heldout9": (DATA / "gold-heldout9", "h9"),
     "heldout10": (DATA / "gold-heldout10", "h10"),
+    "heldout11": (DATA / "gold-heldout11", "h11"),
 }
 
 
