@@ -1,6 +1,6 @@
 """Twelfth session: the deed someone is accused of complicity in is referred to, not reported (the
-accusation names no doer), and an embassy of a state added to the knowledge base is its government.
-Texts written for tigris."""
+accusation names no doer); an embassy of a state added to the knowledge base is its government; a
+state executing convicts is no attack. Texts written for tigris."""
 
 from __future__ import annotations
 
@@ -37,3 +37,18 @@ def test_an_embassy_of_a_state_the_knowledge_base_added_is_its_government(extrac
     )
     assert event.sub_event_type == "Remote explosive/landmine/IED"
     assert event.actor2 == "Government of Japan"
+
+
+def test_the_state_executing_convicts_is_no_attack(extractor):
+    assert (
+        code(extractor, "Iraq executed 21 men convicted of terrorism on Monday, the justice ministry said.")
+        == []
+    )
+
+
+def test_an_armed_group_executing_its_captives_is_still_an_attack(extractor):
+    event = code.one(
+        extractor, "Islamic State militants executed 12 men they had convicted of spying in Mosul on Monday."
+    )
+    assert (event.sub_event_type, event.fatalities) == ("Attack", 12)
+    assert event.actor1 == "Islamic State (Iraq)"

@@ -295,6 +295,8 @@ CLAIM = re.compile(
     # headlines drop the pronoun: "Islamic State says was behind Baghdad blast"
     r"(?:that\s+)?(?:(?:it|they)\s+)?(?:had\s+)?(?:carried\s+out|was\s+behind|were\s+behind|staged|launched|"
     r"targeted|attacked|struck|hit|shelled|bombed|fired\s+(?:on|at)|"
+    # gold11: "the Revolutionary Guards said they had aimed at a 'strategic centre' in the city"
+    r"aimed\s+at|"
     # ninth session: "A group calling itself X said it fired the rockets"
     r"fired\s+(?:the\s+|those\s+|these\s+)?(?:[\w-]+\s+)?(?:rockets?|missiles?|mortars?|shells?|drones?))|"
     r"(?P<passive>(?:was|were|been|being)\s+claimed\s+by)|"
@@ -313,7 +315,8 @@ CLAIM = re.compile(
     + _CLAIM_OUTLET
     + r"(?:that\s+)?(?:one\s+of\s+|two\s+of\s+)?(?:its|their)\s+(?:own\s+)?"
     r"(?:fighters?|members?|militants?|bombers?|men|operatives?|units?|drones?)\s+(?:had\s+)?"
-    r"(?:drove|carried\s+(?:it\s+|them\s+)?out|detonated|blew|attacked|launched|staged|planted|fired|targeted|struck|hit|"
+    # gold11 (part A): "said one of its fighters had driven a car packed with explosives into a crowd"
+    r"(?:drove|driven|rammed|carried\s+(?:it\s+|them\s+)?out|detonated|blew|attacked|launched|staged|planted|placed|set\s+off|fired|targeted|struck|hit|"
     r"ambushed|shelled))\b",
     re.I,
 )
@@ -333,7 +336,9 @@ CLAIMED_BY = re.compile(r"\bclaimed\s+by\s+(?:the\s+)?$", re.I)
 # event word of the same sentence, is the doer. So is a name glued to "-claimed" in a headline told
 # after the event word ("Two car bombs explode near Basra; IS-claimed bombings kill 30"): the claimer.
 CLAIMED_AFTER = re.compile(
-    r"^(?:\s+(?:later\s+|swiftly\s+|quickly\s+|has\s+|had\s+|have\s+)?|-)claim(?:ed|s)\b(?!\s+(?:that|to)\b)",
+    r"^(?:\s+(?:later\s+|swiftly\s+|quickly\s+|has\s+|had\s+|have\s+)?|-)claim(?:ed|s)\b(?!\s+(?:that|to)\b)"
+    # gold11: "… were fired at the base, the Islamic Resistance in Iraq said in a claim"
+    r"|^\s+(?:said|says)\s+in\s+an?\s+(?:[\w-]+\s+)?claim\b",
     re.I,
 )
 # "an Islamic State attack", "repelled an attack by IS militants": the group whose attack it was did it.
@@ -369,10 +374,14 @@ SELF_REPORT = re.compile(
     r"^(?:['’]s\s+(?:\w+\s+){0,2}?(?:ministry|command|army|military|forces))?\s+(?:said|says?|announced|stated|reported)\s+"
     r"(?:on\s+\w+\s+|late\s+on\s+\w+\s+)?(?:that\s+)?(?:it|they|(?:its|their)\s+(?:own\s+)?\w+)\s+"
     # "Federal Police say they liberated the village": the force tells its own deed
-    r"(?:had|have|has|liberated|retook|recaptured|freed|captured|seized|took|killed)\b|"
+    r"(?:had|have|has|liberated|retook|recaptured|freed|captured|seized|took|killed|"
+    # twelfth session: "Islamic State says it ambushed an army convoy": a claim names its doer
+    r"attacked|targeted|ambushed|struck|bombed|shelled|stormed|raided|executed|beheaded)\b|"
     # a group that owns an attack: "the group says it is behind the bombings", "… says it carried out …"
     r"^\s+(?:said|says?|claims?|claimed)\s+(?:that\s+)?(?:it|they)(?:['’]s|\s+(?:is|was|are|were))?\s+"
     r"(?:behind|carried\s+out)\b|"
+    # gold11: "…, the Islamic Resistance in Iraq said in a claim": the claimer tells its own deed
+    r"^\s+(?:said|says)\s+in\s+an?\s+(?:[\w-]+\s+)?claim\b|"
     # headlines: "Turkish military says 17 Kurdish fighters killed", "army says it killed 40 IS
     # fighters", "Iraqi army says 45 IS fighters killed in Samarra push": a force that tells of
     # enemy fighters it killed is the doer.
@@ -478,7 +487,9 @@ APPOSITION = re.compile(
 VICTIM_AFTER = re.compile(
     r"^(?:['’]s)?(?:\s*(?:[\w\"“'‘-]+\s+){0,2}?(?:militants?|fighters?|members?|rebels?|soldiers?|troops|policemen|officers?|personnel|"
     r"guards?|commanders?|recruits|pilgrims|civilians|forces|units?|officials?|leaders?|emirs?|operatives?|ministers?|chiefs?|"
-    r"governor|spokesman|servicem[ae]n|SEALs?|marines?|sailors?|commandos?|generals?|colonels?)[\"”'’]?(?=[\s,]))?"
+    r"governor|spokesman|servicem[ae]n|SEALs?|marines?|sailors?|commandos?|generals?|colonels?|"
+    # twelfth session: "Islamic State mufti killed in air strike": the group's cleric is its man, struck
+    r"muftis?|clerics?|judges?|preachers?|financiers?|recruiters?)[\"”'’]?(?=[\s,]))?"
     # "Five Peshmerga from the Zeravani forces were killed": the unit they came from
     r"(?:\s+(?:from|of)\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?(?:forces|units?|brigades?|divisions?|regiments?|battalions?))?"
     # "two police, soldier among six killed": the victims listed one after another
@@ -586,7 +597,9 @@ def headline_self_report(sentence: str, at: int) -> bool:
 # A bare hedge ("the group apparently remains active in Iraq") tells none.
 HEDGED_REPORT = re.compile(
     r"\b(?:reportedly|allegedly)\s+(?:kill(?:s|ed)?|destroy(?:s|ed)?|(?:re)?tak(?:e|es|en)|retook|seiz(?:e|es|ed)|"
-    r"captur(?:e|es|ed)|execut(?:e|es|ed)|behead(?:s|ed)?|abduct(?:s|ed)?|kidnap(?:s|ped)?|shot|hit|struck|bomb(?:s|ed)?)\b",
+    r"captur(?:e|es|ed)|execut(?:e|es|ed)|behead(?:s|ed)?|abduct(?:s|ed)?|kidnap(?:s|ped)?|shot|hit|struck|bomb(?:s|ed)?|"
+    # gold11: a crowd's deed told as reported ("young men have reportedly set tyres alight outside the consulate")
+    r"set\s+(?:fire|ablaze|alight|tyres|tires)|torch(?:es|ed)?|stormed|burn(?:s|ed|t))\b",
     re.I,
 )
 # "According to the Security Media Cell, two rockets struck …", "according to a statement from the
@@ -640,7 +653,12 @@ CIVILIANS_KILLED = re.compile(
     rf"\b(?:kill(?:s|ed|ing)?|wound(?:s|ed|ing)?|injur(?:es|ed|ing))\s+(?:at\s+least\s+|about\s+|some\s+)?"
     rf"(?:an?|one|\d[\d,]*|{_NUMBER_WORDS}|several|dozens\s+of|scores\s+of)\s+(?:[\w-]+\s+){{0,2}}?"
     r"(?:civilians?|pilgrims?|worshippers?|diners?|shoppers?|mourners?|passengers?|children|child|students?|"
-    r"passers-by|villagers?|farmers?|shepherds?|women|woman|boys?|girls?)\b|"
+    r"passers-by|villagers?|farmers?|shepherds?|women|woman|boys?|girls?|workers|labou?rers)\b|"
+    # session 12: gunfire or an assault on people at large ("opened fire on diners at a restaurant",
+    # "gunmen attacked the worshippers in the courtyard")
+    r"\b(?:(?:opened\s+fire|fired|shot)\s+(?:at|on|into)|attack(?:s|ed|ing)?|storm(?:s|ed|ing)?\s+into)\s+"
+    r"(?:the\s+|a\s+crowd\s+of\s+)?(?:[\w'’-]+\s+)?(?:diners|worshipp?ers|shoppers|mourners|pilgrims|passengers|"
+    r"visitors|guests|families|villagers|passers-by|wedding\s+guests)\b|"
     # headlines: "blasts target mourners", "bombs targeting Shiite pilgrims kill 17"
     r"\btarget(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,2}?(?:civilians|pilgrims|worshipp?ers|diners|shoppers|mourners|"
     r"passengers|schoolchildren|villagers|farmers|shepherds)\b",
@@ -804,7 +822,7 @@ INTERVENES = re.compile(
 # "a Turkish base came under rocket fire": what comes under fire or attack is the target, never the
 # doer (the doer is unidentified unless named after "from/by").
 CAME_UNDER = re.compile(
-    r"^\s*(?:[\w-]+\s+){0,4}?(?:came|comes|come|coming)\s+under\s+(?:[\w-]+\s+){0,2}?"
+    r"^\s*(?:[\w-]+\s+){0,4}?(?:(?:came|comes|come|coming)\s+under|fac(?:e|es|ed|ing)(?=\s+(?:heavy\s+|sniper\s+)*(?:fire|gunfire)\b))\s+(?:[\w-]+\s+){0,2}?"
     r"(?:fire|attacks?|assault|shelling|bombardment|siege)\b",
     re.I,
 )

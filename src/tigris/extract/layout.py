@@ -31,6 +31,16 @@ HEADER_PLACE = re.compile(r"^\s*[A-Z][A-Z ]{2,30}\s*[—–-]\s*([A-Z][A-Za-z' -
 GREETING_PLACE = re.compile(
     r"^\s*(?:\[[^\]\n]{1,40}\]\s*)?Good\s+(?:morning|afternoon|evening)\s+from\s+([A-Z][A-Za-z'-]{2,20}(?:\s[A-Z][A-Za-z'-]{2,20})?)\s*[.,!]"
 )
+# A broadcast whose presenter opens on the town of the lead story ("PRESENTER: Good evening. We begin
+# in Tuz Khurmatu, …", "ANCHOR: Our top story tonight: a bombing in the Tarmiyah area …") is placed
+# there like a dateline: the correspondent's "here" and "the checkpoint" are in that town.
+LEAD_IN_PLACE = re.compile(
+    r"^\s*(?:\[[^\]\n]{1,40}\]\s*)?(?:(?:PRESENTER|ANCHOR|HOST|NEWSREADER)\s*:\s*)?"
+    r"(?:Good\s+(?:morning|afternoon|evening)[^.!\n]{0,40}[.!]\s*)?"
+    r"(?:We\s+(?:begin|start|open)(?:\s+(?:tonight|today|this\s+(?:morning|afternoon|evening)))?\s+in\s+"
+    r"|Our\s+(?:main|top|lead|first)\s+(?:story|item)(?:\s+(?:tonight|today|this\s+(?:morning|afternoon|evening)))?"
+    r"\s*:\s*[^.\n]{0,120}?\bin\s+)(?:the\s+)?([A-Z][A-Za-z'-]{2,20}(?:\s[A-Z][A-Za-z'-]{2,20})?)"
+)
 # ninth session: a statement's header names where it was issued ("Statement of the Media Office of the
 # Prime Minister, Baghdad, 30 June 2021."), a dateline too.
 STATEMENT_PLACE = re.compile(
@@ -341,6 +351,48 @@ def in_dateline(sentence: str, at: int) -> bool:
     return m is not None and at < m.end()
 
 
+_RECORD_FIELD = re.compile(
+    r"(?:Incident|Event|Attack|Type|Date|Time|When|Day|Location|Place|Area|Site|Where|Casualties|Killed|Dead|Deaths|"
+    r"Fatalities|Wounded|Injured|Injuries|Toll|Victims|Target|Targets|Weapon|Weapons|Perpetrators?|Attribution|"
+    r"Claimed\s+by|Responsibility|Details|Description|Narrative|Notes?)",
+    re.I,
+)
+
+
+def _field_run(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """gold11: the lines of one record told in fields inside a longer paragraph ("RISK ALERT | IRAQ" /
+    "Incident: Rocket attack on Camp Taji" / "Date: 11 March 2020" / "Location: …" / "Casualties: 3
+    killed" / "Details: Some 18 rockets were fired …" / "Follow-up: …" / "Advice: …"): two or more
+    lines in a row labelled as an incident's fields, one of them a date. A line under another label
+    (a follow-up, an outlook, advice) tells something else and is a unit of its own."""
+    pos, run, found = start, None, None
+    while pos < end:
+        nl = text.find("\n", pos, end)
+        stop = nl if nl != -1 else end
+        line = text[pos:stop]
+        m = _LABEL.match(line)
+        if (
+            line.strip()
+            and m is not None
+            and record_kind(line) == "label"
+            and _RECORD_FIELD.fullmatch(m.group(1))
+        ):
+            run = (
+                (run[0], stop, run[2] or bool(_DATE_LABEL.match(m.group(1))), run[3] + 1)
+                if run
+                else (pos, stop, bool(_DATE_LABEL.match(m.group(1))), 1)
+            )
+        else:
+            if run and run[2] and run[3] >= 2:
+                found = (run[0], run[1])
+                break
+            run = None
+        pos = stop + 1
+    if found is None and run and run[2] and run[3] >= 2:
+        found = (run[0], run[1])
+    return found
+
+
 def joined(text: str, sents: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
     """spaCy's sentences, rejoined where it split a line with no full stop at the break.
 
@@ -350,6 +402,23 @@ def joined(text: str, sents: list[tuple[int, int]]) -> Iterator[tuple[int, int]]
     if sents and _field_block(text[sents[0][0] : sents[-1][1]]):
         yield sents[0][0], sents[-1][1]  # one incident told in field lines is one unit
         return
+    run = _field_run(text, sents[0][0], sents[-1][1]) if sents else None
+    if run is not None:
+        inside = [(s, e) for s, e in _joined(text, sents) if s >= run[0] and e <= run[1] + 1]
+        if len(inside) >= 2:
+            first = True
+            for s, e in _joined(text, sents):
+                if (s, e) in inside:
+                    if first:
+                        yield inside[0][0], inside[-1][1]  # the record's field lines are one unit
+                        first = False
+                    continue
+                yield s, e
+            return
+    yield from _joined(text, sents)
+
+
+def _joined(text: str, sents: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
     cur: tuple[int, int] | None = None
     for s, e in _list_items(text, sents):
         if cur is not None:

@@ -44,6 +44,9 @@ _BROADCAST_AFTER = re.compile(
     re.I,
 )
 _ARTICLE = re.compile(r"^(?:the\s+)?(?:(?:al|el|an|ad|ar|as|ash|at|az)-)?", re.I)
+# twelfth session: a site written in running text as "the shrine of Imam Ali": the proper name carries
+# the capital, the kind of site does not
+_SITE_OF_NAME = re.compile(r"(?:shrine|mosque|tomb|mausoleum)\s+of\s+(?:the\s+)?(?-i:[A-Z])", re.I)
 # Abbreviations that are also ordinary words: in an all-capitals sentence they are the word.
 _WORDLIKE_ABBREVIATIONS = frozenset(
     {"WHO", "IS", "US", "UN", "IT", "AS", "AT", "ON", "OR", "IN", "NO", "MIT"}
@@ -185,7 +188,12 @@ def scan_names(sentence: str, kb: KnowledgeBase, day: dt.date | None = None) -> 
                 actor_id = None
             if shouting and not short_caps and raw in _WORDLIKE_ABBREVIATIONS:
                 continue
-            if place_ids and not head[:1].isupper() and not re.match(r"[\u0600-\u06FF]", raw):
+            if (
+                place_ids
+                and not head[:1].isupper()
+                and not re.match(r"[\u0600-\u06FF]", raw)
+                and not _SITE_OF_NAME.match(head)
+            ):
                 place_ids = []
             if place_ids and _BROADCASTER_AFTER.match(sentence, end):
                 place_ids = []  # "Al-Alam TV", "Baghdad Satellite TV": a channel, not the town

@@ -99,6 +99,11 @@ _NON_VIOLENT_TRANSFER = re.compile(
     r"(?:without\s+(?:a\s+|any\s+)?(?:fight|fighting|resistance|a\s+shot|firing|clashes|(?:an\s+)?exchange\s+of\s+fire)|little\s+resistance|no\s+resistance|evacuation\s+deal)|"
     r"(?:took|taken|takes?|assumed|entered|regained|established|controlled|moved\s+into)\s+(?:\w+\s+){0,3}(?:control|over)?\b[^.;]{0,120}?"
     r"\b(?:after|as|when)\s+(?:\w+\s+){0,6}(?:withdr[eaw]w?n?|pulled\s+(?:out|back)|retreated|left)|"
+    # gold11 (part A): the side that left told first, the side that walked in after it ("After the
+    # Peshmerga pulled back overnight, the militants walked into Qaraqosh"; "Kurdish forces pulled out
+    # of Sinjar, and militia units moved into the town")
+    r"(?:withdr[eaw]w?n?|pulled\s+(?:out|back)|retreated|left)\b[^.;]{0,80}?,\s+(?:and\s+)?(?:[\w'’-]+\s+){1,4}?"
+    r"(?:moved|walked|marched|rolled|drove)\s+(?:in\b|into\b)|"
     # fifth development set: ground the other side had left ("took control of the oil field, which
     # Kurdish forces had abandoned during the night")
     r"(?:took|taken|takes?|assumed|entered|moved\s+into)\s+(?:\w+\s+){0,3}(?:control|over)?\b[^.;]{0,120}?"
@@ -149,6 +154,8 @@ _LOOTING = re.compile(
     # "setting houses and shops alight", "carrying off fridges and generators"
     r"(?:set|sets|setting)\s+(?:[\w'’-]+\s+){1,4}?(?:ablaze|alight|on\s+fire)|setting\s+fire\s+to|"
     r"carr(?:ied|ying)\s+off\s+(?:[\w,'’-]+\s+){0,4}?(?:fridges|generators|cars|furniture|appliances|goods|valuables|equipment|belongings)|"
+    # gold11 (part A): "masked gunmen raid the offices of two channels and smash their equipment"
+    r"(?:smash(?:ed|es|ing)?|wreck(?:ed|s|ing)?|trash(?:ed|es|ing)?)\s+(?:[\w'’-]+\s+){0,3}?(?:equipment|studios?|cameras|computers|furniture|printing\s+press(?:es)?)\b|"
     r"burn(?:ed|t|ing)?\s+(?:down\s+)?(?:\w+\s+){0,3}"
     + _PROPERTY
     + r"|"
@@ -208,10 +215,13 @@ _TERRITORY = re.compile(
     r"(?:claims?|claimed)\s+(?:(?:fresh|further|new|more|big|major|rapid|swift|significant)\s+)?advances\b|gain(?:s|ed)?\s+(?:a\s+)?foothold\b|"
     r"(?:fully|completely|totally|now\s+fully)\s+control(?:s|led)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:refinery|town|city|district|village|dam|base|airport|(?-i:[A-Z][a-z]))|"
     r"(?:take|takes|took|taken|taking)\s+over\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:HQ|headquarters|refinery|air\s*base|base|airport|dam|bridge)\b|"
+    # gold11 (part A): "fighters completed their capture of Ramadi": the ground taken, told as a noun
+    r"(?:complet(?:ed|es|e|ing)|finish(?:ed|es|ing))\s+(?:the|their|its)\s+(?:capture|seizure|takeover|conquest)\s+of\s+(?:(?-i:al|el)-)?(?-i:[A-Z][a-z])|"
     # gold8 part B: "announced that Iraqi forces had retaken Hawija"
     r"(?:retakes?|retook|(?<=had\s)retaken|(?<=have\s)retaken|(?<=has\s)retaken|recaptur(?:e|es|ed)|liberat(?:e|es|ed)|"
     # tenth set (part B): the article in lower case too ("recaptured al-Qaim")
-    r"seiz(?:e|es|ed)|overr[ua]n|overruns)\s+(?:(?-i:al|el)-)?(?-i:[A-Z][a-z])|"
+    # gold11 (part A): "insurgents took over Sulaiman Bek, a town north of Tuz Khurmatu"
+    r"seiz(?:e|es|ed)|overr[ua]n|overruns|took\s+over|takes\s+over)\s+(?:(?-i:al|el)-)?(?-i:[A-Z][a-z])|"
     # eleventh session: the seat of a province's government overrun ("the militants had overrun the
     # government compound in the city centre on Friday")
     r"(?:overr[ua]n|overruns|overrunning|seiz(?:e|es|ed)|captur(?:e|es|ed))\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
@@ -381,6 +391,8 @@ _REMEMBERED = _rx(
     # lasting harm or a court's judgement names an attack of the past: "lungs scarred by mustard
     # gas", "sentenced to death on Sunday for ordering the gas attack", "on trial over the bombing"
     r"survivors\s+of|(?:scarred|disfigured|maimed|crippled|blinded|orphaned|widowed)\s+by|"
+    # gold11 (part A): "the sound of drills has replaced the thud of mortars": what was, and is no more
+    r"(?:has|have|had)\s+(?:now\s+|long\s+)?replaced|"
     # "families of people killed in the Hawija clashes of 2013 held a memorial"
     # (the families' own act is told: "Relatives of the victims protested outside the governorate")
     r"(?:families|relatives|mothers|widows|orphans)\s+of\s+(?:those|people|the\s+(?:victims|dead|men))\s+(?:who\s+were\s+)?killed\s+in|"
@@ -491,7 +503,9 @@ _STAND_DOWN = _rx(
     r"\b(?:ordered|orders|told|tells|instructed|commanded|directed|gave|gives)\s+(?:his|her|their|its|the|all)\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?:supporters|fighters|followers|men|forces|troops|militiamen|members|loyalists|gunmen|partisans)\s+(?:(?:late\s+|early\s+)?on\s+\w+\s+)?"
     # gold7: a deadline given ("gives his followers 60 minutes to leave the Green Zone")
-    r"(?:(?:\d+|an?|one|two|three|four|six|twelve|24|48|72)\s+(?:minutes|hours?|days)\s+)?to\s+"
+    # gold11: the deadline in words ("gave his supporters sixty minutes to leave the Green Zone")
+    r"(?:(?:\d+|an?|one|two|three|four|five|six|ten|twelve|fifteen|twenty|thirty|forty|fifty|sixty|ninety|"
+    r"twenty-four|forty-eight|seventy-two)\s+(?:minutes|hours?|days)\s+)?to\s+"
     r"(?:withdraw|pull\s+(?:out|back)|leave\s+the|stop\s+(?:the\s+)?(?:fighting|shooting|firing|attacks|clashes)|"
     r"cease\s+(?:fire|fighting)|lay\s+down|put\s+down|end\s+(?:the\s+)?(?:fighting|clashes)|"
     # fourteenth round: a leader who tells his followers to end their sit-in or leave the squares
@@ -716,7 +730,10 @@ _RULES: tuple[tuple[str, str, str, str, str, re.Pattern[str], bool], ...] = (
     ("battle", "Battles", "Armed clash", "FIGHT", "firearms",
      _rx(r"\b(?:(?:shoots?|shot|shooting)\s+down|downs|downed|downing)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w'’-]+\s+){0,3}?"
          r"(?:helicopters?|choppers?|planes?|warplanes?|(?:fighter\s+)?jets?|aircraft)\b|"
-         r"\b(?:helicopters?|choppers?|planes?|warplanes?|(?:fighter\s+)?jets?|aircraft)\s+(?:was|were|has\s+been|had\s+been)\s+(?:\w+\s+)?shot\s+down\b"), True),
+         r"\b(?:helicopters?|choppers?|planes?|warplanes?|(?:fighter\s+)?jets?|aircraft)\s+(?:was|were|has\s+been|had\s+been)\s+(?:\w+\s+)?shot\s+down\b|"
+         # gold11: fire exchanged with a side is a fight, whatever the weapons ("were exchanging rocket
+         # and machine-gun fire with PMF units"): before the rockets make it shelling
+         r"\b(?:exchang|trad)(?:ed|es|ing|e)\s+(?:[\w'’-]+\s+(?:and\s+)?){1,4}?fire\s+with\b"), True),
     ("violence", "Explosions/Remote violence", "Air/drone strike", "FIGHT", "aerial",
      _rx(r"\b(?:air\s*strikes?|airstrikes?|air\s+raids?|drone\s+(?:strikes?|attacks?)|armed\s+drones?|explosives?[- ]laden\s+drones?|drones?\s+(?:(?:packed|laden|loaded|rigged|armed)\s+with\s+(?:\w+\s+){0,2}?explosives\s+)?(?:\w+ly\s+)?(?:struck|hit|attacked|targeted|strike|killed|bombed|destroyed|fired\s+(?:an?\s+|two\s+|three\s+)?(?:missiles?|rockets?)|fired\s+(?:on|at|upon)\s)|(?:shot\s+down|downed|brought\s+down)\s+(?:\w+\s+){0,3}drones?|drones?\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:downed|shot\s+down|brought\s+down)|warplanes?|fighter\s+jets?|(?:military|coalition|war|US|Turkish|Iranian|Israeli|Russian|Syrian|Iraqi|Saudi)\s+jets?|jets?\s+(?:struck|strike|hit|bomb(?:ed)?|kill(?:ed|s)?|pounded|targeted|destroy(?:ed|s))|helicopter\s+gunships?|(?:hit|struck|targeted|attacked|killed|wounded|injured)\s+by\s+(?:an?\s+|two\s+|three\s+)?(?:(?:armed|explosives?[- ]laden|US|U\.S\.|American|Turkish|Iranian|Israeli|coalition|Iraqi)\s+)?drones?|(?:drones?|quadcopters?|UAVs?)\s+(?:\w+\s+){0,2}?dropped\s+(?:[\w'’-]+\s+){0,3}?(?:explosives?|bombs?|grenades?|charges?|munitions?|shells?|projectiles?)\b|(?:drones?|quadcopters?|UAVs?)\s+(?:flew|crashed|slammed|plunged|dived|fell)\s+(?:at|into|onto|on|inside)\b|(?:aircraft|planes|helicopters?|gunships?|(?-i:F-\d+s?|Su-\d+s?))\s+(?:\w+\s+){0,2}(?:struck|strike|strikes|bomb|bombed|bombs|hit|hits|fired|pounded|pounds?|targeted|targets?|attacked|attacks?|dropped)|bombed\s+from\s+the\s+air|(?:US|U\.S\.|American|coalition|Turkish|Israeli|Iranian|Russian)(?:-led)?\s+(?:\w+\s+)?strikes?\b|aerial\s+(?:bombardment|attacks?|strikes?|bombing)|air\s+(?:bombardment|attacks?|campaign)|(?:helicopter|chopper|aerial)\s+raids?|"
         r"raids?\s+by\s+(?:[\w'’-]+\s+){0,3}(?:jets|warplanes|aircraft|helicopters|choppers|planes|drones|air\s+force)|"
@@ -733,6 +750,20 @@ _RULES: tuple[tuple[str, str, str, str, str, re.Pattern[str], bool], ...] = (
         r"(?:(?<=\bstrike\sthat\s)|(?<=\bstrikes\sthat\s)|(?<=\bstrike\swhich\s))"
         r"(?:[\w'’-]+\s+){0,2}?(?:jets|aircraft|planes|warplanes|(?-i:F-\d+s)|drones|helicopters)\s+"
         r"(?:had\s+)?(?:carr(?:y|ies|ied)\s+out|conducted|launched)\b|"
+        # gold11: a nation's or a type's bombers are aircraft ("US bombers struck Kataib Hezbollah sites");
+        # bare "the bombers" may be suicide bombers
+        r"\b(?:US|U\.S\.|American|British|coalition|Turkish|Iranian|Israeli|Russian|strategic|long-range|(?-i:B-\d+))\s+"
+        r"bombers\s+(?:\w+\s+){0,2}?(?:struck|hit|bombed|pounded|targeted|attacked|dropped)\b|"
+        # gold11: a blast said to have come from a drone ("an explosion struck the airport, apparently
+        # from a Turkish drone") was a drone strike
+        r"(?:(?<=,\s)|(?<=apparently\s)|(?<=reportedly\s)|(?<=probably\s)|(?<=possibly\s)|(?<=likely\s))"
+        r"from\s+(?:an?\s+)?(?:(?:armed|US|U\.S\.|American|Turkish|Iranian|Israeli|coalition|Iraqi)\s+)?drones?\b"
+        r"(?!\s+(?:footage|images?|videos?|cameras?|operators?|pilots?|photos?))|"
+        # gold11: a bare strike that hit a building or a vehicle came from the air ("On Tuesday a strike
+        # hit a building used as a clinic"); a strike of workers hits no building
+        r"\b(?:an?|the|another|a\s+(?:second|third|further|fresh|new))\s+strike\s+(?:hit|struck|destroyed|flattened)\s+"
+        r"(?:an?|the|two|three|several)\s+(?:[\w'’-]+\s+){0,2}?(?:buildings?|vehicles?|cars?|trucks?|pick-?ups?|houses?|homes?|"
+        r"headquarters|compounds?|convoys?|hideouts?|positions?|checkpoints?|clinics?|farmhouses?)\b|"
         # eighth session: "as a strike kills foreign militants"
         r"\b(?:an?\s+|the\s+)?strikes?\s+(?:kills?|killed)\s+(?:[\w'’-]+\s+){0,3}?(?:militants|fighters|jihadists|insurgents|(?-i:IS|ISIS|ISIL)\s+(?:leaders?|commanders?|members))\b|"
         r"(?:jets|aircraft|planes|warplanes|(?-i:F-\d+s)|drones|coalition|air\s+force|forces|army|military)\s+(?:[\w'’-]+\s+){0,2}?(?:carr(?:y|ies|ied)\s+out|conduct(?:s|ed)?|launch(?:es|ed)?)\s+"
@@ -767,6 +798,11 @@ _RULES: tuple[tuple[str, str, str, str, str, re.Pattern[str], bool], ...] = (
         r"(?:set|detonated|triggered|exploded)\s+(?:it|them)\s+off\b|"
         # gold7: "a lorry rigged with explosives was blown up by its driver"
         r"\b(?:blown\s+up|detonated|set\s+off)\s+by\s+(?:its|their|the)\s+(?:own\s+)?drivers?\b|"
+        # gold11 (part A): "a suicide driver set off his van", "one of its fighters had driven a car
+        # packed with explosives into a crowd": a vehicle bomb driven by its bomber into the target
+        r"\bsuicide\s+drivers?\b|"
+        r"\b(?:drove|driven|drives|driving|rammed|ramming)\s+(?:an?|his|their|the)\s+(?:[\w-]+\s+)?(?:car|truck|lorry|vehicle|van|tanker|minibus)\s+"
+        r"(?:packed|loaded|laden|rigged|filled|stuffed)\s+with\s+explosives\s+(?:in)?to\b|"
         r"(?:^|[;:]\s*|\b(?:a|the|an|one|two|three|\d+|(?-i:IS|ISIS|ISIL)|Qaeda)\s+)bombers?\s+(?:hits?|strikes?|struck|kills?|killed|targets?|targeted|attacks?|attacked)\b"), True),
     ("violence", "Explosions/Remote violence", "Shelling/artillery/missile attack", "FIGHT", "heavy-weapons",
      _rx(r"\b(?:rockets?|katyushas?|ballistic\s+missiles?|missiles?|mortars?|mortar\s+rounds?|shelling|shelled|artillery|"
@@ -824,7 +860,9 @@ _RULES: tuple[tuple[str, str, str, str, str, re.Pattern[str], bool], ...] = (
         r"(?:men|gunmen)\s+(?:dressed|disguised|posing)\s+as\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)"
         r"\b[^.;]{0,200}?\b(?:(?:took|led|dragged|whisked|bundled|herded|carried|marched)\s+(?:him|her|them|the\s+[\w'’-]+|(?:[\w'’-]+\s+){1,3}?[\w'’-]+)\s+(?:away|off)\b|"
         # tenth set (part A): the particle before the captives ("took away a foreign engineer and his guards")
-        r"(?:took|led|dragged|whisked|bundled|carried|marched)\s+(?:away|off)\s+(?:an?|the|his|her|their|all|\d+|two|three|four|five|six|several)\b|"
+        # gold11 (part A): "the militants carried off hundreds of Yazidi women and children"
+        r"(?:took|led|dragged|whisked|bundled|carried|marched)\s+(?:away|off)\s+(?:an?|the|his|her|their|all|\d+|two|three|four|five|six|several|"
+        r"(?:hundreds|dozens|scores|thousands)\s+of)\b|"
         r"(?:drove|sped|made)\s+(?:away|off)\s+with\s+(?:him|her|them|the\s+\w+|"
         # gold4: "raided the camp … and drove off with 26 of them", "made off with three engineers"
         r"(?:(?:at\s+least|about|some|more\s+than)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens|all|most|many)\s+"
@@ -840,7 +878,7 @@ _RULES: tuple[tuple[str, str, str, str, str, re.Pattern[str], bool], ...] = (
         # tenth set (part A): clergy seized ("gunmen seized the Syriac bishop of Basra")
         r"archbishops?|bishops?|priests?|imams?|monks?|nuns?)\b)"), True),
     ("violence", "Violence against civilians", "Attack", "ASSAULT", "assassinate",
-     _rx(r"\b(?:assassinat(?:ed|ion|ions|e)|shot\s+dead|shot\s+(?:him|her|them)\s+dead|gunned\s+down|snipers?\s+(?:fire|killed|shot)|killed\s+by\s+(?:a\s+)?sniper|killed\s+(?:an?\s+)?(?:prominent\s+)?(?:activist|journalist|researcher|analyst|civilian|lawyer|doctor)s?|gunmen\s+(?:opened\s+fire|killed|shot|attacked|stormed)|executed|executes|behead(?:s|ed)|beheadings?\s+of|shoot(?:s|ing)\s+(?:dead\s+)?(?:\w+\s+){0,2}?(?:civilians|villagers|residents|families|fleeing)|"
+     _rx(r"\b(?:assassinat(?:ed|ion|ions|e)|shot\s+dead|shot\s+(?:him|her|them)\s+dead|gunned\s+down|(?<!under\s)(?<!heavy\s)(?<!face\s)(?<!faces\s)(?<!faced\s)snipers?\s+(?:fire|killed|shot)|killed\s+by\s+(?:a\s+)?sniper|killed\s+(?:an?\s+)?(?:prominent\s+)?(?:activist|journalist|researcher|analyst|civilian|lawyer|doctor)s?|gunmen\s+(?:opened\s+fire|killed|shot|attacked|stormed)|executed|executes|behead(?:s|ed)|beheadings?\s+of|shoot(?:s|ing)\s+(?:dead\s+)?(?:\w+\s+){0,2}?(?:civilians|villagers|residents|families|fleeing)|"
         # gold7: "was shot late on Monday outside his house": a person shot at home, at work or in a car
         # ("…, who was shot outside his home in 2020" names an old killing)
         r"(?<!\bwho\s)(?:was|were)\s+shot\s+(?:(?:late|early)\s+)?(?:on\s+\w+\s+)?(?:(?:morning|afternoon|evening|night)\s+)?"
@@ -883,8 +921,10 @@ _RULES: tuple[tuple[str, str, str, str, str, re.Pattern[str], bool], ...] = (
         r"\b(?:aide|deputy|lieutenant|commander|emir|governor|spokesman|second-in-command)\s+(?:to|of)\s+(?:the\s+)?(?:(?-i:IS|ISIS|ISIL)|Islamic\s+State|Daesh)(?:['’]s)?\s+"
         r"(?:[\w'’-]+\s+){0,2}?(?:(?:was|reportedly|allegedly|likely)\s+)?killed\b|"
         r"\bdeath\s+of\s+(?:an?\s+|the\s+)?(?:(?:key|senior|top|prominent)\s+)?(?:(?-i:IS|ISIS|ISIL)|Islamic\s+State|Daesh)\s+(?:leader|commander|emir|official|governor|wali|chief)\b|"
-        r"\b(?:(?-i:IS|ISIS|ISIL)|Islamic\s+State(?:['’]s)?|Daesh|Qaeda(?:['’]s)?)\s+(?:[\w'’-]+\s+){0,3}?"
-        r"(?:militants?|fighters?|jihadists?|commanders?|leaders?|officials?|emirs?|operatives?|members?|minister|chief|governor|wali|spokesman|mufti|second-in-command)\s+"
+        # twelfth session: "Islamic State-linked mufti killed", "senior IS cleric killed": the group's own man
+        r"\b(?:(?-i:IS|ISIS|ISIL)|Islamic\s+State(?:['’]s)?|Daesh|Qaeda(?:['’]s)?)(?:-(?:linked|affiliated|allied))?\s+(?:[\w'’-]+\s+){0,3}?"
+        r"(?:militants?|fighters?|jihadists?|commanders?|leaders?|officials?|emirs?|operatives?|members?|minister|chief|governor|wali|spokesman|muftis?|"
+        r"clerics?|judges?|preachers?|financiers?|recruiters?|second-in-command)\s+"
         r"(?:of\s+(?:(?-i:[A-Z])[\w'’-]+\s+){1,2})?(?:(?:was|has\s+been|have\s+been|were|reportedly|allegedly|likely|probably)\s+)?killed\b(?!\s+(?:an?|the|his|her|their|\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens)\s)|"
         r"\b(?:forces|troops|army|Peshmerga|Kurds)\s+(?:battle|battles|fight|fights|fought|attack|attacks)\s+(?:\w+\s+){0,2}(?:(?-i:IS|ISIS|ISIL)|Islamic\s+State|Daesh|Qaeda|al-Qaeda|militants|insurgents|jihadists)\b|\b(?:jihadists|militants|insurgents|Islamic\s+State\s+fighters|IS\s+fighters)\s+(?:attack|attacks|attacked)\s+(?:\w+\s+){0,2}(?:forces|troops|army|soldiers|police|Peshmerga|base|positions)\b"), True),
     ("battle", "Battles", "Armed clash", "FIGHT", "firearms",
@@ -902,7 +942,9 @@ _RULES: tuple[tuple[str, str, str, str, str, re.Pattern[str], bool], ...] = (
     ("battle", "Battles", "Armed clash", "FIGHT", "firearms",
      _rx(r"\b(?:fire\s*fights?\b|fire\s+exchanges?|exchanges?\s+of\s+(?:gun)?fire|shoot-?outs?|gun-?battles?|trad(?:ed|ing)\s+(?:gun)?fire|trades?\s+(?:gun)?fire\s+with|"
          # "came under fire from IS fighters", "engaged IS militants", "infiltrated their lines"
-         r"c(?:a|o)mes?\s+under\s+(?:heavy\s+|sniper\s+|small[- ]arms\s+|machine[- ]gun\s+)?(?:fire|gunfire|attack)"
+         # twelfth session: a force that "faces heavy sniper fire" comes under it
+         r"(?:c(?:a|o)mes?\s+under\s+(?:heavy\s+|intense\s+|sniper\s+|small[- ]arms\s+|machine[- ]gun\s+){0,2}(?:fire|gunfire|attack)|"
+         r"fac(?:e|es|ed|ing)\s+(?:heavy\s+|intense\s+|sniper\s+|small[- ]arms\s+|machine[- ]gun\s+){0,2}(?:fire|gunfire)\b)"
          # gold5 (false events): "the minister came under fire from every bloc", "… under fire over
          # the cuts": criticism, not shooting
          r"(?!\s+(?:over|for)\s|\s+from\s+(?:[\w'’-]+\s+){0,3}?(?:blocs?|part(?:y|ies)|critics?|lawmakers?|MPs|parliament|"
@@ -911,6 +953,9 @@ _RULES: tuple[tuple[str, str, str, str, str, re.Pattern[str], bool], ...] = (
          r"engag(?:ed|es|ing)\s+(?:\w+\s+){0,3}(?:militants|insurgents|fighters|jihadists|gunmen|rebels|cells?)\b|"
          # sixteenth round: armed men raiding a named town ("militants raided Rutba on Sunday and held parts of it")
          r"(?:militants|insurgents|jihadists|fighters|rebels|(?-i:IS|ISIS|ISIL)|Islamic\s+State)\s+(?:\w+\s+){0,2}?raided\s+(?-i:[A-Z][a-z]+)\b(?!['’]s\b)|"
+         # gold11: armed men raiding a force's post ("Islamic State fighters raided an army post while soldiers slept")
+         r"(?:militants|insurgents|jihadists|fighters|rebels|gunm[ae]n|attackers)\s+(?:\w+\s+){0,2}?raided\s+(?:an?|the)\s+"
+         r"(?:army|police|military|border|Peshmerga|federal\s+police)\s+(?:posts?|outposts?|checkpoints?|bases?|positions?|barracks|stations?)\b|"
          r"infiltrat(?:ed|es|ing|e)\s+(?:\w+\s+){0,3}(?:lines|positions|posts?|defen[cs]es|bases?|outposts?)\b|"
          r"engag(?:ed|es|ing)\s+(?:\w+\s+){0,2}(?:clashes|fighting|combat|battles?|gunfights?|firefights?)|"
          r"(?:soldiers?|troops|policem[ae]n|police\s+officers?|servicem[ae]n|service\s*members?|security\s+forces|members\s+of\s+the\s+(?:\w+\s+){0,2}forces|Peshmerga|personnel|"
@@ -1158,7 +1203,9 @@ _RULES: tuple[tuple[str, str, str, str, str, re.Pattern[str], bool], ...] = (
         r"(?:appoint(?:ed|s)?|nam(?:ed|es)|install(?:ed|s)?|designat(?:ed|es)|elect(?:ed|s)|picked|chose)\s+(?:an?\s+|the\s+)?new\s+(?:[\w'’-]+\s+){0,3}?"
         r"(?:chief|head|commander|governor|minister|director|speaker|leader|mayor|president|prime\s+minister|cabinet)|"
         # tenth set (part B): a vote that confirms the holder ("parliament approved a judge as prime minister")
-        r"(?:elect(?:ed|s)|designat(?:ed|es)|approv(?:ed|es)|endors(?:ed|es))\s+(?:[\w'’,-]+\s+){1,8}?as\s+(?:(?:its|their|the|his|her)\s+)?(?:new\s+)?(?:speaker|president|prime\s+minister|governor|leader|head|chairman|premier)|"
+        # gold11: the one chosen may be described at length ("elected Abdul Latif Rashid, a Kurdish veteran and
+        # former water minister, as president")
+        r"(?:elect(?:ed|s)|designat(?:ed|es)|approv(?:ed|es)|endors(?:ed|es))\s+(?:[\w'’,-]+\s+){1,12}?as\s+(?:(?:its|their|the|his|her)\s+)?(?:new\s+)?(?:speaker|president|prime\s+minister|governor|leader|head|chairman|premier)|"
         r"(?:was|were)\s+(?:installed|designated|elected)\s+(?:as\s+)?(?:the\s+)?(?:new\s+)?(?:\w+\s+){0,2}(?:speaker|president|prime\s+minister|premier|governor|leader|head|chairman)|"
         r"approved\s+(?:the\s+)?(?:new\s+)?(?:cabinet|government)|(?:fired|ousted|removed|replaced|sacked|dismissed)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:chief|commander|governor|minister|director|head)\b"
         r"(?!\s+(?:of\s+)?(?:at|on)\b(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))|"
@@ -1256,10 +1303,15 @@ _RULES: tuple[tuple[str, str, str, str, str, re.Pattern[str], bool], ...] = (
 )  # fmt: skip
 
 _PROTEST = _rx(
-    r"\b(?:protest(?:s|ed|ers|ing)?|demonstrat(?:ion|ions|ors|ed|ing)|rall(?:y|ies|ied)|march(?:ed|es)?|sit-?ins?|"
+    # gold11 (part A): "police open fire on marchers": the marchers are a protest's crowd
+    r"\b(?:protest(?:s|ed|ers|ing)?|demonstrat(?:ion|ions|ors|ed|ing)|rall(?:y|ies|ied)|march(?:ed|es|ers)?|sit-?ins?|"
     r"took\s+to\s+the\s+streets|protest\s+camps?|encampments?|gathered\s+in|"
     # "Huge crowds back in Tahrir Square today": a crowd told at a place is a gathering
     r"(?:crowds|thousands|hundreds)\s+(?:were\s+|are\s+)?(?:back|again)\s+(?:in|at|on)|"
+    # twelfth session: a group of people named by what they are, told back at a square ("Graduates
+    # again at Tayaran Square this morning, maybe 300")
+    r"\b(?:graduates|students|teachers|pensioners|workers|farmers|doctors|nurses)\s+(?:were\s+|are\s+)?"
+    r"(?:back|again|out\s+again)\s+(?:in|at|on|outside)\s+(?:[\w'’-]+\s+){0,3}?(?-i:Square|square|Bridge|bridge)\b|"
     # a crowd told gathering, filling a square or blocking a road (fourteenth round): "Large crowds
     # also gathered after prayers in Fallujah", "crowds filled Tahrir Square", "big crowds outside
     # the governorate building", "Tens of thousands out against corruption", "held a vigil"
@@ -1590,8 +1642,13 @@ _CROWD = r"(?:protesters|protester|demonstrators|demonstrator|crowds?|mobs?|supp
 _CROWD_WORD = re.compile(_CROWD, re.I)
 _RIOT = _rx(
     r"\b(?:rioters|riot(?:ed|ing|s)?\b(?!\s+police)|(?<!non-)(?<!non)violent\s+(?:protests?|demonstrations?)|"
+    # gold11: what angered the crowd may stand between it and its break-in ("a crowd of PMF supporters angered
+    # by remarks of the former Kurdish foreign minister Hoshyar Zebari broke into the party's offices")
     + _CROWD
-    + r"\s+(?:[\w'’-]+\s+){0,8}(?:set\s+fire|set\s+(?:\w+\s+){0,4}(?:ablaze|alight|on\s+fire)|torched|burned\s+down|burned(?![‐-]out)|stormed|storm|hurled|hurling|pelted|"
+    + r"\s+(?:[\w'’-]+\s+){0,3}?(?:angered|enraged|incensed|outraged|infuriated|angry|furious)\s+(?:by|at|over|about)\s+"
+    r"(?:[\w'’-]+\s+){1,10}?(?:broke\s+(?:into|through)|stormed|set\s+fire\s+to|torched|ransacked)\b|"
+    + _CROWD
+    + r"\s+(?:[\w'’-]+\s+){0,8}(?:set\s+fire|set\s+(?:\w+\s+){0,4}(?:ablaze|alight|on\s+fire)|torched|torch(?:es)?\s+(?:the|an?|their|several|two|three|\d+)\s|burned\s+down|burned(?![‐-]out)|stormed|storm|hurled|hurling|pelted|"
     r"thr(?:ew|owing|ow)\s+(?:\w+\s+){0,2}(?:stones|rocks|petrol|molotov|bottles|fire\s*bombs|firebombs)|ransacked|smash(?:ed|ing)|broke\s+(?:into|through)|"
     r"attacked\s+(?:the\s+)?(?:\w+\s+){0,2}(?:police|security|offices?|headquarters|building|consulate|embassy)|clash(?:ed|ing)?\s+with|armed\s+with|"
     r"(?:tried|trying|attempted|attempting)\s+to\s+(?:storm|break\s+into|force\s+(?:their\s+way\s+)?into|loot|torch|burn|climb)|"
@@ -1696,7 +1753,9 @@ _HEDGES = _rx(
     r"according\s+to\s+(?:unconfirmed|unverified))\b"
 )
 _DENIALS = _rx(
-    r"\b(?:denied|denies|deny|rejected\s+(?:claims|reports|accusations)|dismissed\s+(?:claims|reports))\b"
+    r"\b(?:denied|denies|deny|rejected\s+(?:claims|reports|accusations)|dismissed\s+(?:claims|reports)|"
+    # gold11 (part A): "factions were quick to say they had nothing to do with the rocket"
+    r"(?:had|has|have)\s+(?:had\s+)?nothing\s+to\s+do\s+with|(?:played|had|have|has)\s+no\s+(?:part|hand|role)\s+in)\b"
 )
 DENIAL_WORDS = _DENIALS
 _PLANNED = _rx(
@@ -1770,6 +1829,9 @@ _HABITUAL = _rx(
     r"\bcan\s+(?:\w+\s+)?(?:remind|strike|hit|kill|cause|happen|disrupt|paralyse|paralyze)\b|"
     # a risk alert: "Kidnapping, IEDs and armed attacks remain a risk across the north"
     r"\bremain(?:s|ed)?\s+(?:an?\s+)?(?:\w+\s+)?(?:risk|threat|danger|possibility)\b|"
+    # gold11 (part A): a monthly count's remark, "Car bombs remain the deadliest weapon"
+    r"\b(?:remain|remains|are\s+still|is\s+still)\s+the\s+(?:deadliest|commonest|most\s+\w+|main|biggest|chief|leading)\s+"
+    r"(?:weapons?|tactics?|threats?|killers?|cause)\b|"
     # fourteenth round: "His followers have rallied every Friday in Tahrir Square since February"
     r"\b(?:have|has)\s+(?:\w+\s+)?(?:rallied|protested|marched|demonstrated|gathered|camped|met|spread|continued|persisted)\b"
     r"[^.;]{0,60}?\b(?:every|each)\s+(?:day|night|week|weekend|Friday|Saturday|Sunday|Monday|Tuesday|Wednesday|Thursday)\b|"
@@ -1822,6 +1884,10 @@ _NEVER = _rx(r"\bnever\s+(?:[\w'’-]+\s+){0,3}$")
 _INTENDED = _rx(
     r"\b(?:vow(?:ed|s)?|pledg(?:ed|es)?|promis(?:ed|es)?|swore|swears|ordered|orders|instructed|urged|"
     r"called\s+on|told)\s+(?:(?:the|his|her|its|their|all)\s+)?(?:[\w'’-]+\s+){0,3}?to\s+(?:[\w'’-]+\s+)?$"
+)
+# Arrests ordered or called for, not made: "ordered arrests of anyone caught looting", "demanded the arrest of"
+_ARRESTS_ORDERED = _rx(
+    r"\b(?:ordered|orders|demanded|demands|called\s+for|calls\s+for|urged|urges)\s+(?:the\s+)?(?:immediate\s+)?(?=arrests?\b)"
 )
 # gold5 (false events): an event word in a habit's words ("the target of repeated rocket fire", "was
 # shelled almost nightly during the summer"): many events told as one, none of them dated.
@@ -2000,6 +2066,11 @@ _DAY_TOLD = _rx(
     r"\s+(?:[\w'’-]+\s+){0,3}?(?:on\s+(?:\w+day|\d)|yesterday|today|last\s+night|this\s+(?:morning|week)|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
 )
+# Aircraft that helped a ground force: "backed by coalition air strikes", "with … air strikes in the push"
+_AIR_SUPPORT = _rx(
+    r"\b(?:(?:backed|supported|aided|helped|covered)\s+by|with\s+the\s+(?:help|support|backing)\s+of|under\s+(?:the\s+)?cover\s+of|"
+    r"with)\s+(?:[\w'’-]+\s+){0,5}$"
+)
 # Sixteenth round: suicide vests worn by fighters who then fight: gear described, no bombing told.
 _VESTS_WORN = _rx(
     r"\b(?:wearing|wore|in|with|carrying|strapped\s+with)\s+(?:\w+\s+)?suicide\s+(?:vests?|belts?)\b"
@@ -2023,6 +2094,15 @@ _EXECUTED_ORDER = _rx(
     r"(?:warrants?|orders?|plans?|operations?|contracts?|projects?|decisions?|decrees?|raids?|rulings?|sentences?|strateg(?:y|ies))\b"
 )
 _OFFICE_WORDS = _rx(r"\b(?:offices?|headquarters|bureaus?|institutions)\b")
+# "Iraq executed 21 men convicted of terrorism, the justice ministry said": a sentence carried out by
+# the state is a judicial execution, not coded; the same words of an armed group's killings stay.
+_JUDICIAL = _rx(
+    r"\b(?:convicted|condemned\s+to\s+death|sentenced\s+to\s+death|death\s+(?:sentences?|row|penalty)|"
+    r"justice\s+ministry|ministry\s+of\s+justice)\b"
+)
+_KILLERS_NAMED = _rx(
+    r"\b(?:(?-i:IS|ISIS|ISIL)|Islamic\s+State|Daesh|militants|jihadists|gunm[ae]n|insurgents|militiam[ae]n|kidnappers|captors)\b"
+)
 _FOUND_DEAD = _rx(
     r"\b(?:bod(?:y|ies)|corpses?)\b[^.;]{0,80}?\b(?:found|discovered|recovered|dumped|retrieved)\b|"
     r"\b(?:found|discovered|recovered|retrieved)\s+(?:the\s+)?(?:bod(?:y|ies)|corpses?)\b|\bfound\s+dead\b"
@@ -2372,6 +2452,13 @@ def _not_this_rule(sentence: str, m: re.Match[str], pattern: re.Pattern[str], su
         return True  # "the body of a kidnapped engineer was found …": the killing is told
     if sub == "Attack" and "execut" in m.group(0).lower() and search(_EXECUTED_ORDER, sentence):
         return True  # "executed an arrest warrant": an order carried out, not a killing
+    if (
+        sub == "Attack"
+        and "execut" in m.group(0).lower()
+        and search(_JUDICIAL, sentence)
+        and not search(_KILLERS_NAMED, sentence)
+    ):
+        return True  # "Iraq executed 21 men convicted of terrorism": a judicial execution
     if search(_ROUTINE_CLOSURE, sentence) and _OFFICE_WORDS.search(m.group(0)):
         return True  # offices closed for a holiday, a heatwave or an epidemic
     if (
@@ -2781,6 +2868,17 @@ def classify(sentence: str) -> Trigger | None:
             return None  # "The book recounts how Islamic State fighters seized Mosul"
         if (
             m
+            and sub == "Air/drone strike"
+            and _AIR_SUPPORT.search(sentence, max(0, m.start() - 60), m.start())
+            and (ground := _told(_TERRITORY, sentence)) is not None
+            and ground.start() < m.start()
+        ):
+            # gold11 (part A): "Iraqi forces had retaken Tikrit …, with the Hashd and coalition air
+            # strikes in the final push", "retook the town, backed by air strikes": the strikes
+            # helped the ground taken, which is the event
+            continue
+        if (
+            m
             and family in ("battle", "violence")
             and search(_DRILL_MISHAP, sentence)
             and not search(_DRILL_ATTACKERS, sentence)
@@ -2948,6 +3046,10 @@ def modality(sentence: str, trigger: Trigger) -> Modality | None:
         sentence, max(0, trigger.start - 60), trigger.start
     ):
         return None  # "vowed to retake Ramadi", "ordered the army to storm the town": not yet done
+    if trigger.sub_event_type == "Arrests" and _ARRESTS_ORDERED.search(
+        sentence, max(0, trigger.start - 40), trigger.start + 8
+    ):
+        return None  # gold11 (part A): "the PM ordered arrests of anyone caught looting": none made yet
     if (
         _HABIT_BEFORE.search(sentence, max(0, trigger.start - 40), trigger.start)
         or _HABIT_AFTER.match(sentence, trigger.end)

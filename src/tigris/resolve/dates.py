@@ -61,7 +61,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("ago", re.compile(r"\b(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?P<unit>days?|weeks?|months?|years?)\s+ago(?P<today>\s+(?:today|to\s+the\s+day|this\s+week))?\b", re.I)),
     # "overnight": the night that began the evening before the story's day; "overnight into
     # Wednesday" began on the Tuesday. "overnight on Tuesday" is left to the weekday.
-    ("overnight", re.compile(rf"\bovernight(?:\s+(?:into|to)\s+(?P<wd>{_WEEKDAY}))?\b(?!\s+(?:on\s+)?(?:{_WEEKDAY}))", re.I)),
+    # gold11 (part A): "overnight and into Tuesday" likewise
+    ("overnight", re.compile(rf"\bovernight(?:\s+(?:and\s+)?(?:into|to)\s+(?P<wd>{_WEEKDAY}))?\b(?!\s+(?:on\s+)?(?:{_WEEKDAY}))", re.I)),
     ("relative_days", re.compile(r"\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?P<unit>days?|weeks?)\s+(?P<dir>after|later|before|earlier)\b", re.I)),
     ("two_days_back", re.compile(r"\bthe\s+day\s+before\s+yesterday\b", re.I)),
     ("next_day", re.compile(r"\b(?:the\s+)?(?P<which>next|following|previous|preceding)\s+(?:day|morning|night|evening)\b|\bthe\s+day\s+(?P<dir>before|after)\b", re.I)),
@@ -192,6 +193,7 @@ def find_dates(
             found.append(match)
             taken.append((m.start(), m.end()))
     found.sort(key=lambda d: d.start)
+    found = [_same_day_as_told(sentence, d, found) for d in found]
     if any(d.kind != "last_year" and d.date is not None for d in found):
         # "the engineer kidnapped in Basra last year was freed on Sunday": a bare "last year" beside
         # another date tells what came before; the other dates the event
@@ -201,11 +203,47 @@ def find_dates(
     return _drop_other_act(sentence, _drop_named(sentence, found, reference, trigger_at), trigger_at)
 
 
+_THAT_DAY = re.compile(r"(?:that|the\s+same)\s", re.I)
+_LATER_THAT = re.compile(r"(?:later|earlier)\s+(?:in|that|on)\s", re.I)
+
+
+def _same_day_as_told(sentence: str, d: DateMatch, found: list[DateMatch]) -> DateMatch:
+    """gold11 (part A): "In a statement on Monday, the group said its fighter had struck a crowd in
+    Sadr City that morning": "that morning" is the day told before it in the sentence, not the day of
+    the event told in the sentence before."""
+    if not (
+        (d.kind == "same_day" and _THAT_DAY.match(d.text))
+        # "Tuesday: … units moved into the town later in the day", "Thursday: after the troops pulled
+        # back overnight, …": the day the line or the sentence told
+        or (d.kind == "same_day" and _LATER_THAT.match(d.text))
+        or (d.kind == "overnight" and d.text.lower() == "overnight")
+    ):
+        return d
+    told = [
+        o
+        for o in found
+        if o.end <= d.start
+        and o.date is not None
+        and o.precision == "day"
+        and o.kind != "same_day"
+        and not o.since
+        and not _DATELINE_BEFORE.search(sentence, 0, o.start)
+        and not _DATELINE_AFTER.match(sentence, o.end)
+    ]
+    if not told:
+        return d
+    return replace(d, date=told[-1].date, precision="day", relative_to_anchor=False)
+
+
 # tenth set (part B): the day a fight ran on into is where it ended, not the day it began ("the
 # fighting, which went on into Wednesday morning, killed six"): the event keeps the day told before
 _LASTED_INTO = re.compile(
     r"\b(?:(?:went|carried|dragged|go(?:es|ing)?)\s+on|continu(?:ed|es|ing)|last(?:ed|s|ing)|rag(?:ed|es|ing))\s+"
-    r"(?:well\s+)?(?:into|until|till)\s+(?:the\s+)?$",
+    r"(?:well\s+)?(?:into|until|till)\s+(?:the\s+)?$"
+    # gold11: the day the fighting stopped ("at least 30 were killed by the time the shooting stopped on
+    # Tuesday") is where it ended too
+    r"|\b(?:by\s+the\s+time|until|till|before)\s+(?:the\s+)?(?:shooting|fighting|clashes|gunfire|firing|battle|violence)\s+"
+    r"(?:had\s+|finally\s+)?(?:stopped|ended|died\s+down|subsided|halted|ceased|eased)\s+(?:on\s+)?$",
     re.I,
 )
 
@@ -242,9 +280,18 @@ def _eve(sentence: str, d: DateMatch) -> DateMatch:
     return d
 
 
-_DATELINE_BEFORE = re.compile(r"(?:^|\n)\s*[A-Z][A-Z' .-]{2,40},\s*$")
+# "BAGHDAD, Nov 1 (…) -", "TAL AFAR, Iraq, March 30 (…) -"
+_DATELINE_BEFORE = re.compile(r"(?:^|\n)\s*[A-Z][A-Z' ./-]{2,40},\s*(?:[A-Z][a-z]+,\s*)?$")
+# the rest of a dateline after its date: "(Agency) -", " —"
+_DATELINE_AFTER = re.compile(r"(?:,?\s*\d{4})?\s*(?:\([^)\n]{1,40}\)\s*)?[-—–]\s")
 _ITEM_HEAD = re.compile(r"\s*[-–—:]\s")
 _WEEKLY_RITE = re.compile(r"\s+(?:prayers?|sermons?|services?|mass)\b", re.I)
+# A plan told before a weekday in the same clause ("will hold a march in Baghdad on Friday").
+_PLANNED_BEFORE = re.compile(
+    r"\b(?:will|(?:is|are)\s+(?:due|set|scheduled|expected)\s+to|plans?\s+to|intends?\s+to)\s+"
+    r"(?!have\b|be\s+(?:\w+ed|\w+en)\b)[^.;:,]*$",
+    re.I,
+)
 _CALL_OR_PLAN = re.compile(
     r"\b(?:call(?:ed|s|ing)?\s+(?:for|on)|urg(?:ed|es|ing)|will|plan(?:s|ned|ning)?|invit(?:ed|es|ing)|"
     r"to\s+(?:hold|stage|march|rally|protest|gather))\b",
@@ -287,7 +334,18 @@ def _drop_named(
     names = [d for d in found if named(d)]
     if not names:
         return found
-    others = [d for d in found if d not in names and d.date is not None]
+    # gold11 (part A): "TAL AFAR, Iraq, March 30 (…) - Officials put the dead at 152 from Tuesday's
+    # truck bombing, in which …": the dateline's day is the story's, no other date of an event
+    # gold11 (part A): "The attack came four days after Sunday's truck bombing in Karrada, where a
+    # lorry …": a span counted from the named day is told from it, not another date beside it
+    others = [
+        d
+        for d in found
+        if d not in names
+        and d.date is not None
+        and not _DATELINE_BEFORE.search(sentence, 0, d.start)
+        and not (d.kind == "relative_days" and any(not sentence[d.end : n.start].strip() for n in names))
+    ]
     return [
         d
         for d in found
@@ -346,7 +404,10 @@ def _resolve(
             return None
         # ninth set (part A): "25 January - Soldiers open fire …" heading a line of a year-end
         # timeline tells a day gone by, not one of the coming January
-        ahead = 3 if _ITEM_HEAD.match(m.string, m.end()) and not m.string[: m.start()].strip() else 45
+        # (gold11: behind a list's bullet too, "- 21 January: Islamic State fighters raided …")
+        ahead = (
+            3 if _ITEM_HEAD.match(m.string, m.end()) and not m.string[: m.start()].strip(" \t\n-–—•*") else 45
+        )
         year = int(g["year"]) if g.get("year") else _year_for(month, day, reference, ahead)
         if g.get("rel") and reference is not None:
             year = reference.year + {"last": -1, "this": 0, "next": 1}[g["rel"].lower()]
@@ -466,6 +527,11 @@ def _resolve(
             return made(reference + dt.timedelta(days=(target - reference.weekday()) % 7 or 7), "day")
         if mod == "last" and back == 0:
             back = 7
+        if mod in ("", "on") and _PLANNED_BEFORE.search(m.string, max(0, m.start() - 90), m.start()):
+            # twelfth session: "Sadr's supporters will hold a march on Friday, organisers said on
+            # Tuesday": a plan's weekday is one to come, so it dates no event told (the call is dated
+            # by when it was said, or by the story's day)
+            return None
         # gold7: "have blocked the road since Tuesday" opens a period, as "since October" does
         return made(reference - dt.timedelta(days=back), "day", since=is_since)
     if kind == "last_week":

@@ -102,7 +102,9 @@ _AND_MORE = re.compile(
 _VICTIM_ROLE = (
     r"(?:activist|journalist|reporter|lawyer|cleric|judge|doctor|teacher|officer|commander|official|candidate|writer|"
     r"blogger|researcher|analyst|poet|academic|professor|politician|MP|lawmaker|sheikh|leader|engineer|businessman|"
-    r"governor|mayor|colonel|general|brigadier|imam|preacher|singer|athlete|coach|novelist|broadcaster|presenter)"
+    r"governor|mayor|colonel|general|brigadier|imam|preacher|singer|athlete|coach|novelist|broadcaster|presenter|"
+    # gold11: "the protest organiser Ihab al-Wazni was killed"
+    r"organi[sz]er|campaigner|dissident)"
 )
 _NAMED_VICTIM = re.compile(
     r"\b(?:shot\s+dead|gunned\s+down|assassinated|stabbed\s+to\s+death|beheaded)\s+"
@@ -165,7 +167,8 @@ _DEATH_PATTERNS = (
     re.compile(
         # gold7: "put the day's dead at about 40"
         # tenth set (part A): "the group put its dead at six", "clerics put the toll above 120"
-        r"\bput\s+(?:it|(?:the|its|their)\s+(?:[\w-]+['’]s\s+)?dead|the\s+(?:death\s+)?(?:toll|number|figure|count)(?:\s+of\s+(?:the\s+)?dead)?)\s+"
+        # gold11 (part A): "the ministry puts the dead at 202"
+        r"\bputs?\s+(?:it|(?:the|its|their)\s+(?:[\w-]+['’]s\s+)?dead|the\s+(?:death\s+)?(?:toll|number|figure|count)(?:\s+of\s+(?:the\s+)?dead)?)\s+"
         rf"(?:at|above|over)\s+{_QUAL}{_RANGE}",
         re.I,
     ),
@@ -174,6 +177,18 @@ _DEATH_PATTERNS = (
     re.compile(
         r"\bthe\s+(?:number|count|figure)\s+(?:had\s+|has\s+)?(?:reached|risen\s+to|rose\s+to|climbed\s+to|"
         rf"stood\s+at|stands\s+at)\s+{_QUAL}{_RANGE}",
+        re.I,
+    ),
+    # gold11 (part A): "the dead now number at least 73", "the police count is 45": the dead as a
+    # subject counted, or a count of them told as a bare figure
+    re.compile(
+        r"\bthe\s+dead\s+(?:now\s+|already\s+)?(?:number(?:ed)?|totall?ed|total)\s+"
+        rf"{_QUAL}{_RANGE}\b(?!\s+(?:wounded|injured|hurt)\b)",
+        re.I,
+    ),
+    re.compile(
+        r"\bthe\s+(?!(?:wounded|injured|arrest|detainee|prisoner|vote|head|crowd)\w*\s)(?:[\w'’-]+\s+){0,2}?(?:death\s+)?count\s+(?:now\s+)?(?:is|was|stands\s+at)\s+"
+        rf"{_QUAL}{_RANGE}\b(?!\s+(?:wounded|injured|hurt|arrests?|detainees?|protesters?)\b)",
         re.I,
     ),
     # gold4: "put the number of people killed over the weekend, troops and civilians, at about 500"
@@ -298,6 +313,14 @@ _GROUPS_AFTER = re.compile(
 _NEW_CLAUSE = re.compile(r";|,\s*(?:when|as|after|while|and\s+then)\b", re.I)
 
 
+# A site or a unit named by a number ("Tower 22", "Camp 7", "Route 1", "the 5th Brigade" aside): the
+# number is part of the name, never a count of the dead.
+_NUMBERED_NAME = re.compile(
+    r"(?-i:\b(?:Tower|Camp|Route|Highway|Gate|Checkpoint|Outpost|Post|Station|Sector|Block|Hall|Street|Road|"
+    r"Unit|Brigade|Division|Battalion|Regiment|Flight|Resolution|Article|Phase|Building|Platform|Level)\s)$"
+)
+
+
 def _before(text: str, start: int) -> int:
     """The dead or wounded counted before a figure of the form "N people were killed"."""
     head = text[max(0, start - 200) : start]
@@ -325,6 +348,8 @@ def _scan(text: str, patterns: tuple[re.Pattern[str], ...]) -> tuple[list[tuple[
             n = to_number(m.group("n"))
             if n is None or re.search(r"\bnot?\s*$", text[max(0, m.start("n") - 5) : m.start("n")], re.I):
                 continue
+            if _NUMBERED_NAME.search(text, max(0, m.start("n") - 20), m.start("n")):
+                continue  # gold11: "after the Tower 22 deaths in Jordan": the number names a site
             tail = text[m.end() : m.end() + 60]
             head = text[max(0, m.start() - 40) : m.start()]
             # "the worst day in Baghdad this year, when car bombs killed 60": a new clause opens the toll

@@ -1,0 +1,35 @@
+"""Twelfth session: the weekday of a plan ("will hold a march on Friday") is a day to come, so it
+dates no event told; the call is dated by when it was said. Texts written for tigris."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from coding import Coder
+
+code = Coder(dt.date(2020, 1, 21), "session12-dates")  # a Tuesday
+
+
+def test_a_march_announced_for_friday_is_a_call_of_the_day_it_was_said(extractor):
+    event = code.one(
+        extractor,
+        "Followers of the cleric will hold a large march in Baghdad on Friday against the foreign troops, "
+        "the movement's office said on Tuesday.",
+    )
+    assert (event.sub_event_type, event.plover_type) == ("Other", "DEMAND")
+    assert event.date == dt.date(2020, 1, 21)
+
+
+def test_a_plan_with_no_day_said_is_dated_by_the_story_not_the_last_friday(extractor):
+    event = code.one(
+        extractor, "Followers of the cleric will hold a large march in Baghdad on Friday, organisers said."
+    )
+    assert event.plover_type == "DEMAND"
+    assert event.date == dt.date(2020, 1, 21)
+
+
+def test_a_weekday_before_the_plan_still_dates_the_deed(extractor):
+    event = code.one(
+        extractor, "Gunmen killed two policemen in Mosul on Friday, and the police will investigate."
+    )
+    assert event.date == dt.date(2020, 1, 17)
