@@ -1755,8 +1755,8 @@ class RuleExtractor:
         a car packed with explosives into a crowd in Sadr City": the group that says its own men did
         the deed the sentence tells is that deed's doer (codebook: a group saying its fighter did it)."""
         violent = [d for d in new if d.trigger.family in ("violence", "battle")]
-        if not violent:
-            return
+        if not violent or not _OWN_MEN.search(text):
+            return  # no group's own men named: nothing to claim (and no case to restore)
         sentence = restore_case(text, self.kb)
         m = search(cues.CLAIM, sentence)
         if (
