@@ -1,5 +1,6 @@
 """Twelfth session: the weekday of a plan ("will hold a march on Friday") is a day to come, so it
-dates no event told; the call is dated by when it was said. Texts written for tigris."""
+dates no event told; the call is dated by when it was said, and a march that "will be held" is planned.
+Texts written for tigris."""
 
 from __future__ import annotations
 
@@ -33,3 +34,9 @@ def test_a_weekday_before_the_plan_still_dates_the_deed(extractor):
         extractor, "Gunmen killed two policemen in Mosul on Friday, and the police will investigate."
     )
     assert event.date == dt.date(2020, 1, 17)
+
+
+def test_a_march_that_will_be_held_is_planned_not_told_as_done(extractor):
+    event = code.one(extractor, "His aides said the march will be held on Friday, January 24, in Baghdad.")
+    assert event.sub_event_type == "Peaceful protest"
+    assert (event.date, event.modality) == (dt.date(2020, 1, 24), "planned")

@@ -1639,7 +1639,9 @@ class RuleExtractor:
                 state.last_doer = draft.actor1
         if other_day is not None and date is not None and precision == "day" and modality == "asserted":
             self._other_day_event(doc, sentence, other_day, date, evidence, drafts, state)
-        if date is not None:
+        if date is not None and modality != "planned":
+            # twelfth session: a plan's day ("the march will be held on Friday, January 24") is to
+            # come; "a day before the announcement" in the next sentence counts from no such day
             state.anchor, state.anchor_confidence = date, confidence
 
     def _other_day_event(

@@ -1759,7 +1759,7 @@ _DENIALS = _rx(
 )
 DENIAL_WORDS = _DENIALS
 _PLANNED = _rx(
-    r"\b(?:will\s+(?:hold|stage|march|protest|meet|sign)|plans?\s+to|planned|is\s+expected\s+to|are\s+expected\s+to|"
+    r"\b(?:will\s+(?:hold|stage|march|protest|meet|sign|be\s+(?:held|staged))|plans?\s+to|planned|is\s+expected\s+to|are\s+expected\s+to|"
     r"scheduled|upcoming|called\s+for\s+(?:a|an)\s+)\b"
 )
 _THREAT_OR_CONDITION = _rx(
