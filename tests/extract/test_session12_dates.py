@@ -1,6 +1,7 @@
 """Twelfth session: the weekday of a plan ("will hold a march on Friday") is a day to come, so it
 dates no event told; the call is dated by when it was said, and a march that "will be held" is planned.
-Texts written for tigris."""
+A deadly crowd told before the square it regrouped in keeps the place of the killing. Texts written
+for tigris."""
 
 from __future__ import annotations
 
@@ -40,3 +41,14 @@ def test_a_march_that_will_be_held_is_planned_not_told_as_done(extractor):
     event = code.one(extractor, "His aides said the march will be held on Friday, January 24, in Baghdad.")
     assert event.sub_event_type == "Peaceful protest"
     assert (event.date, event.modality) == (dt.date(2020, 1, 24), "planned")
+
+
+def test_a_deadly_crowd_told_before_a_square_keeps_the_place_of_the_killing(extractor):
+    events = code(
+        extractor,
+        "Security forces shot dead 12 protesters in Baghdad on Sunday while clearing a bridge. Protesters "
+        "regrouped in Tahrir Square and marched on a police station.",
+    )
+    deadly = [e for e in events if e.fatalities]
+    assert len(deadly) == 1
+    assert deadly[0].location == "Baghdad"

@@ -1616,6 +1616,9 @@ class RuleExtractor:
                     and same.place is not None
                     and draft.place is not None
                     and _holds(same.place, draft.place)
+                    # ... unless the killings were told before it and not there: "forces shot dead 25
+                    # protesters in Nasiriyah … Protesters regrouped in Habboubi Square"
+                    and not (any(f.low for f in same.figures) and not toll.low)
                 ):  # the crowd told again at a square of its town: the more precise place
                     same.place, same.place_text = draft.place, draft.place_text
                 self._continue(same, trigger, sentence, hits, toll, evidence, state)
