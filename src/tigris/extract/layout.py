@@ -402,20 +402,17 @@ def joined(text: str, sents: list[tuple[int, int]]) -> Iterator[tuple[int, int]]
     if sents and _field_block(text[sents[0][0] : sents[-1][1]]):
         yield sents[0][0], sents[-1][1]  # one incident told in field lines is one unit
         return
+    units = list(_joined(text, sents))
     run = _field_run(text, sents[0][0], sents[-1][1]) if sents else None
-    if run is not None:
-        inside = [(s, e) for s, e in _joined(text, sents) if s >= run[0] and e <= run[1] + 1]
-        if len(inside) >= 2:
-            first = True
-            for s, e in _joined(text, sents):
-                if (s, e) in inside:
-                    if first:
-                        yield inside[0][0], inside[-1][1]  # the record's field lines are one unit
-                        first = False
-                    continue
-                yield s, e
-            return
-    yield from _joined(text, sents)
+    inside = [(s, e) for s, e in units if run is not None and s >= run[0] and e <= run[1] + 1]
+    if len(inside) < 2:
+        yield from units
+        return
+    for s, e in units:
+        if (s, e) == inside[0]:
+            yield inside[0][0], inside[-1][1]  # the record's field lines are one unit
+        elif (s, e) not in inside:
+            yield s, e
 
 
 def _joined(text: str, sents: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
