@@ -201,7 +201,9 @@ _TERRITORY = re.compile(
     r"(?!\s+(?:place|part|up)\b|\s+(?:its|their|his|her)\s+(?:place|standing|status|position|role|strength|footing)\b)\s+"
     r"(?:full\s+|complete\s+|total\s+)?(?:[\w-]+\s+){0,4}?(?:control|town|towns|city|cities|village|villages|(?:sub-?)?district|(?:sub-?)?districts|"
     r"areas?|ground|territory|localities|neighbou?rhoods?|hills?|hilltops?|enclave|region|strongholds?|bastion|"
-    r"airport|air\s+base|positions|border\s+crossing|land|centre|center|HQ)\b|"
+    r"airport|air\s+base|positions|border\s+crossing|land|centre|center|HQ|"
+    # session 13: "seized two oil fields and the town of Tikrit", "captured the Mosul Dam"
+    r"(?:oil\s*fields?|oilfields?|refinery|dam)(?![’']s\b|\s+(?:workers|engineers|staff|employees|guards|directors?|managers?|officials)\b))\b|"
     # headlines: "army units oust the group from a desert town", "gunmen ousted from a Turkmen hamlet"
     r"(?:oust(?:s|ed|ing)?|dislodg(?:e|es|ed|ing)|flush(?:es|ed|ing)?\s+out)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:from|out\s+of)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?(?:town|city|village|district|areas?|neighbou?rhoods?|region|"
@@ -560,7 +562,17 @@ _SEIZED_PERSON = re.compile(
     # gold7: "gunmen raided a desert camp and drove away with 26 Qatari hunters"
     r"(?i:\b(?:drove|made|sped)\s+(?:away|off)\s+with\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|dozens\s+of|several)\s+"
     r"(?:[\w'’-]+\s+){0,2}?(?:hunters|workers|labou?rers|engineers|pilgrims|villagers|men|women|children|people|passengers|"
-    r"civilians|employees|students|captives|hostages|tourists|shepherds|fishermen)\b)"
+    r"civilians|employees|students|captives|hostages|tourists|shepherds|fishermen)\b)|"
+    # session 13: a count of civilians seized is an abduction, not ground taken ("militants seized 49
+    # Turkish nationals at the consulate", "captured 40 Indian construction workers"), and people
+    # "taken captive" are abducted ("took dozens of Yazidi women captive")
+    r"(?i:\b(?:seiz(?:ed|es|ing)|captur(?:ed|es|ing)|snatch(?:ed|es|ing)|grabb(?:ed|ing))\s+(?:(?:at\s+least|about|some|more\s+than|nearly|around)\s+)?"
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a\s+dozen|dozens\s+of|scores\s+of|"
+    r"hundreds\s+of|several|a\s+group\s+of)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:nationals|citizens|hunters|workers|labou?rers|engineers|pilgrims|villagers|women|girls|children|boys|families|passengers|"
+    r"civilians|employees|staff(?:ers)?|drivers|truckers|students|tourists|shepherds|fishermen|farmers|aid\s+workers|"
+    r"Yazidis|Christians|journalists|doctors|teachers)\b|"
+    r"\b(?:took|taken|taking|takes?)\s+(?:[\w,'’-]+\s+){1,5}?(?:captive|captives|into\s+captivity)\b)"
 )
 
 # A group's own halt to its attacks, told before the weapons it stops using: "declared a halt to
