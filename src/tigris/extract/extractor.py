@@ -1423,6 +1423,24 @@ class RuleExtractor:
         if (
             trigger.sub_event_type == "Arrests"
             and actor1 is not None
+            and actor2 is None
+            and actor1.kind in _ARMED_NON_STATE_KINDS
+            and _ARRESTED_PASSIVE.search(sentence, 0, trigger.start)
+            and not _BY_AGENT.match(sentence, trigger.end)
+            and actor1_text is not None
+            and 0 <= sentence.find(actor1_text) < trigger.start
+        ):
+            # session 13: "A wanted ISIS financier was caught at a checkpoint near Samarra": the group's
+            # man is the one held; the state's forces, unnamed, arrested him (the army when the story
+            # says so, else the police)
+            force = self.kb.by_acled_name(
+                _IRAQI_MILITARY if _ARMY_WORDS.search(sentence) else "Police Forces of Iraq"
+            )
+            if force is not None:
+                actor1, actor1_text, actor2, actor2_text = force, None, actor1, actor1_text
+        if (
+            trigger.sub_event_type == "Arrests"
+            and actor1 is not None
             and actor1.kind in _HELD_KINDS
             and (actor2 is None or actor2.kind in cues.STATE_KINDS)
         ):
@@ -5605,6 +5623,11 @@ _TWO_GOVERNMENTS = re.compile(
     re.I,
 )
 _HELD_KINDS = frozenset({"civilians", "protesters"})
+_ARMED_NON_STATE_KINDS = frozenset({"armed group", "militia", "unidentified"})
+_ARMY_WORDS = re.compile(
+    r"\b(?:army|troops|soldiers|military|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|joint\s+operations|counter-?terrorism)\b",
+    re.I,
+)
 _ARRESTED_PASSIVE = re.compile(r"\b(?:was|were|has\s+been|have\s+been|had\s+been|being)\s+(?:\w+\s+)?$", re.I)
 _BY_AGENT = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?by\b", re.I)
 _ACCUSED_OF = re.compile(

@@ -1157,7 +1157,7 @@ _RULES: tuple[tuple[str, str, str, str, str, re.Pattern[str], bool], ...] = (
         r"(?<!\bfor\s)(?<!\bof\s)(?<!\bthe\s)(?<!\ball\s)(?<!\btheir\s)(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bother\s)"
         # eighth session: "released 30 detained protesters": people held, counted, no arrest told
         r"(?<!\d\s)"
-        r"detained|detains|detain|detaining|rounded\s+up|rounding\s+up|took\s+into\s+custody|taken\s+into\s+custody|took\s+(?:\w+\s+){1,4}into\s+custody|arrests\s+of|apprehended|nabbed|"
+        r"detained|detains|detain|detaining|rounded\s+up|rounding\s+up|took\s+into\s+custody|taken\s+into\s+custody|took\s+(?:[\w'’-]+\s+){1,4}into\s+custody|arrests\s+of|apprehended|nabbed|"
         # "picked up four men wanted under the anti-terrorism law", "was picked up by coalition troops"
         # gold6: "a raid on farms before dawn netted four men wanted under the anti-terrorism law"
         r"(?:(?:picked|picks|picking|hauled|hauls)\s+(?:up|in)|netted|nets|netting)\s+(?:an?\s+|the\s+|\d+\s+|two\s+|three\s+|four\s+|five\s+|six\s+|several\s+|dozens\s+of\s+)?(?:[\w'’-]+\s+){0,3}?"
