@@ -25,11 +25,25 @@ GOLD8 = REPO / "src" / "tigris" / "data" / "gold8"
 GOLD9 = REPO / "src" / "tigris" / "data" / "gold9"
 GOLD10 = REPO / "src" / "tigris" / "data" / "gold10"
 GOLD11 = REPO / "src" / "tigris" / "data" / "gold11"
+GOLD12 = REPO / "src" / "tigris" / "data" / "gold12"
 # The development sets, for the checks that hold for each.
 SETS = pytest.mark.parametrize(
     "folder",
-    [GOLD, GOLD2, GOLD3, GOLD4, GOLD5, GOLD6, GOLD7, GOLD8, GOLD9, GOLD10, GOLD11],
-    ids=["gold", "gold2", "gold3", "gold4", "gold5", "gold6", "gold7", "gold8", "gold9", "gold10", "gold11"],
+    [GOLD, GOLD2, GOLD3, GOLD4, GOLD5, GOLD6, GOLD7, GOLD8, GOLD9, GOLD10, GOLD11, GOLD12],
+    ids=[
+        "gold",
+        "gold2",
+        "gold3",
+        "gold4",
+        "gold5",
+        "gold6",
+        "gold7",
+        "gold8",
+        "gold9",
+        "gold10",
+        "gold11",
+        "gold12",
+    ],
 )
 
 

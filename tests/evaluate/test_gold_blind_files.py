@@ -1,5 +1,5 @@
-"""Integrity of the second to eleventh blind held-out gold sets (src/tigris/data/gold-heldout2 to
-gold-heldout11).
+"""Integrity of the second to twelfth blind held-out gold sets (src/tigris/data/gold-heldout2 to
+gold-heldout12).
 
 Only structure is checked here; no test prints a document's text or its events (the sets are blind).
 """
@@ -25,6 +25,7 @@ BLIND = {
     "heldout9": (DATA / "gold-heldout9", "h9"),
     "heldout10": (DATA / "gold-heldout10", "h10"),
     "heldout11": (DATA / "gold-heldout11", "h11"),
+    "heldout12": (DATA / "gold-heldout12", "h12"),
 }
 
 

@@ -21,6 +21,7 @@ GOLD_SETS: tuple[str, ...] = (
     "gold9",
     "gold10",
     "gold11",
+    "gold12",
     "heldout",
     "heldout2",
     "heldout3",
@@ -32,6 +33,7 @@ GOLD_SETS: tuple[str, ...] = (
     "heldout9",
     "heldout10",
     "heldout11",
+    "heldout12",
 )
 DATASETS: tuple[str, ...] = (*GOLD_SETS, "case", "ucdp", "plover")
 _SHARED_FOLDERS = {
@@ -61,8 +63,10 @@ def gold_dir(number: int = 1) -> Path:
     events: doer and target, villages, tolls told in words, weekday dates), and sets 8 and 9 in the
     tenth (stories full of war words that tell no event or one among many, and a day-to-day feed of
     the insurgency years and of the years since 2014), and set 10 in the eleventh (another such
-    feed, 2003-2013 and 2014-2025, scored before any rule was tuned on it), and set 11 in the twelfth
-    (round-ups that tell several events, and 2019-2025 told in posts, threads and alerts)."""
+    feed, 2003-2013 and 2014-2025, scored before any rule was tuned on it), set 11 in the twelfth
+    (round-ups that tell several events, and 2019-2025 told in posts, threads and alerts), and set 12
+    in the thirteenth (arrests, abductions and strategic developments told in varied words; air
+    strikes, ground taken and stories full of war words that tell no event)."""
     return Path(__file__).resolve().parents[1] / "data" / ("gold" if number == 1 else f"gold{number}")
 
 
