@@ -1137,6 +1137,12 @@ _RULES: tuple[tuple[str, str, str, str, str, re.Pattern[str], bool], ...] = (
          r"(?:slowed|held\s+up|pinned\s+down|bogged\s+down)\s+by\s+(?:[\w'’-]+\s+){0,2}?(?:snipers?|enemy\s+fire|mortar\s+fire|car\s+bombs|suicide\s+(?:bombers|attacks))\b|"
          # eighth session: "troops open a second front south of Hawija", "forces enter a new district of
          # west Mosul", "troops enter the town of Nimrud"
+        # session 13: the signs told after where and when it was found ("The body of a kidnapped doctor
+        # was found in Kirkuk on Wednesday with gunshot wounds to the head")
+        r"\bbod(?:y|ies)\s+of\s+(?:(?!(?:soldiers?|troops|police\w*|fighters?|militants?|Peshmerga|officers?)\b)[\w'’-]+\s+){1,6}?"
+        r"(?:was|were|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:found|discovered|recovered|dumped)\b[^.;]{0,70}?"
+        r"(?:\bwith\s+(?:\w+\s+){0,2}(?:gunshot|bullet|stab|knife)\s+wounds?|\bshot\s+(?:in|through)\s+the\s+(?:head|chest|back|neck)|"
+        r"\briddled\s+with|\bbearing\s+(?:the\s+)?(?:signs|marks)\s+of\s+(?:torture|violence)|\b(?:handcuffed|blindfolded|tortured|beheaded|mutilated))\b|"
          r"open(?:s|ed|ing)?\s+(?:an?\s+|the\s+)?(?:new|second|third|another|northern|southern|eastern|western)\s+front\b|"
          r"enter(?:s|ed|ing)?\s+(?:an?\s+|the\s+)?(?:(?:new|another|key)\s+)?(?:districts?|neighbou?rhoods?|quarters?)\b|enter(?:s|ed|ing)?\s+(?:the\s+)?town\s+of\b|"
          r"strikes?\s+back|surround(?:s|ed|ing)?\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?(?:base|bases|barracks|forces|troops|garrison)\b|"
@@ -1795,6 +1801,8 @@ _PLANNED = _rx(
 )
 _THREAT_OR_CONDITION = _rx(
     r"\b(?:threaten(?:ed|s|ing)?(?:\s+to)?|(?:if|unless)\s+(?:[\w'’-]+\s+){0,5}?(?:do|does|did)\s+not|"
+    # session 13: killings told by their manner ("Militants beheaded a policeman in Mosul")
+    r"(?:behead(?:s|ed)?|massacred|slaughtered|murdered|stabbed|hanged|tortured|strangled)(?!\s+(?:bod(?:y|ies)|corpses?|remains|men|man|victims?|hostages?)\b)|"
     r"(?:if|unless)\s+(?:[\w'’-]+\s+){0,5}?(?:don['’]t|doesn['’]t|fail\s+to))\b"
 )
 _HALTED_ATTACKS = _rx(
