@@ -1101,6 +1101,12 @@ _RULES: tuple[tuple[str, str, str, str, str, re.Pattern[str], bool], ...] = (
         r"\bbod(?:y|ies)\s+of\s+(?:(?!(?:soldiers?|troops|police\w*|fighters?|militants?|Peshmerga|officers?)\b)[\w'’-]+\s+){1,6}?"
         r"(?:was|were|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:found|discovered|recovered|dumped)\s+(?:\w+\s+)?"
         r"(?:shot|handcuffed|blindfolded|bound|tortured|executed|beheaded|riddled)\b|"
+        # session 13: the signs told after where and when it was found ("The body of a kidnapped doctor
+        # was found in Kirkuk on Wednesday with gunshot wounds to the head")
+        r"\bbod(?:y|ies)\s+of\s+(?:(?!(?:soldiers?|troops|police\w*|fighters?|militants?|Peshmerga|officers?)\b)[\w'’-]+\s+){1,6}?"
+        r"(?:was|were|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:found|discovered|recovered|dumped)\b[^.;]{0,70}?"
+        r"(?:\bwith\s+(?:\w+\s+){0,2}(?:gunshot|bullet|stab|knife)\s+wounds?|\bshot\s+(?:in|through)\s+the\s+(?:head|chest|back|neck)|"
+        r"\briddled\s+with|\bbearing\s+(?:the\s+)?(?:signs|marks)\s+of\s+(?:torture|violence)|\b(?:handcuffed|blindfolded|tortured|beheaded|mutilated))\b|"
         r"\bfound\s+dead\s+(?:[\w'’-]+\s+){0,8}?with\s+(?:\w+\s+){0,2}(?:gunshot|bullet|stab)\s+wounds?\b|"
         r"\b(?:raided|attacked|stormed|broke\s+into)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}(?:villages?|hamlets?|homes?|houses?|camps?|plants?|factor(?:y|ies))\b[^.;]{0,80}?"
         r"\bkill(?:ing|ed)\s+(?:at\s+least\s+)?(?:\w+\s+){0,2}(?:villagers?|civilians?|residents?|people|farmers?|shepherds?|herders?|women|woman|children|child|boys?|girls?|men|man|family\s+members|famil(?:y|ies)|guests?|workers|technicians|engineers|employees)\b|"
@@ -1137,12 +1143,6 @@ _RULES: tuple[tuple[str, str, str, str, str, re.Pattern[str], bool], ...] = (
          r"(?:slowed|held\s+up|pinned\s+down|bogged\s+down)\s+by\s+(?:[\w'’-]+\s+){0,2}?(?:snipers?|enemy\s+fire|mortar\s+fire|car\s+bombs|suicide\s+(?:bombers|attacks))\b|"
          # eighth session: "troops open a second front south of Hawija", "forces enter a new district of
          # west Mosul", "troops enter the town of Nimrud"
-        # session 13: the signs told after where and when it was found ("The body of a kidnapped doctor
-        # was found in Kirkuk on Wednesday with gunshot wounds to the head")
-        r"\bbod(?:y|ies)\s+of\s+(?:(?!(?:soldiers?|troops|police\w*|fighters?|militants?|Peshmerga|officers?)\b)[\w'’-]+\s+){1,6}?"
-        r"(?:was|were|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:found|discovered|recovered|dumped)\b[^.;]{0,70}?"
-        r"(?:\bwith\s+(?:\w+\s+){0,2}(?:gunshot|bullet|stab|knife)\s+wounds?|\bshot\s+(?:in|through)\s+the\s+(?:head|chest|back|neck)|"
-        r"\briddled\s+with|\bbearing\s+(?:the\s+)?(?:signs|marks)\s+of\s+(?:torture|violence)|\b(?:handcuffed|blindfolded|tortured|beheaded|mutilated))\b|"
          r"open(?:s|ed|ing)?\s+(?:an?\s+|the\s+)?(?:new|second|third|another|northern|southern|eastern|western)\s+front\b|"
          r"enter(?:s|ed|ing)?\s+(?:an?\s+|the\s+)?(?:(?:new|another|key)\s+)?(?:districts?|neighbou?rhoods?|quarters?)\b|enter(?:s|ed|ing)?\s+(?:the\s+)?town\s+of\b|"
          r"strikes?\s+back|surround(?:s|ed|ing)?\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?(?:base|bases|barracks|forces|troops|garrison)\b|"
@@ -1765,6 +1765,8 @@ _HAPPENED = _rx(
     r"surrounded|arrived|named|won|downed|snatched|grabbed|flew|crashed|"
     # gold8 (part A): "fighters in pickups massed at the gates in a show of force"
     r"massed|amassed|converged|"
+    # session 13: killings told by their manner ("Militants beheaded a policeman in Mosul")
+    r"(?:behead(?:s|ed)?|massacred|slaughtered|murdered|stabbed|hanged|tortured|strangled)(?!\s+(?:bod(?:y|ies)|corpses?|remains|men|man|victims?|hostages?)\b)|"
     r"captured|gained|taken|liberated|regained|recovered|freed|opened|engaged|drove|driven|pushed|pushes|push|"
     r"battles?|battled|erupts?|erupted|strike|falls?|take|dies?|target|targeted|launch(?:es)?|pound|enters?|storm|"
     r"fights?|blows?|blown|overran|raid(?:s|ed)?|repulsed|fended|left|leaving|killing|vandali[sz]ed|razed|demolished|smashed|"
@@ -1801,8 +1803,6 @@ _PLANNED = _rx(
 )
 _THREAT_OR_CONDITION = _rx(
     r"\b(?:threaten(?:ed|s|ing)?(?:\s+to)?|(?:if|unless)\s+(?:[\w'’-]+\s+){0,5}?(?:do|does|did)\s+not|"
-    # session 13: killings told by their manner ("Militants beheaded a policeman in Mosul")
-    r"(?:behead(?:s|ed)?|massacred|slaughtered|murdered|stabbed|hanged|tortured|strangled)(?!\s+(?:bod(?:y|ies)|corpses?|remains|men|man|victims?|hostages?)\b)|"
     r"(?:if|unless)\s+(?:[\w'’-]+\s+){0,5}?(?:don['’]t|doesn['’]t|fail\s+to))\b"
 )
 _HALTED_ATTACKS = _rx(
