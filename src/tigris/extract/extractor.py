@@ -1465,7 +1465,12 @@ class RuleExtractor:
             fight = next((d for d in reversed(drafts) if d.trigger.family == "battle"), None)
             if fight is not None and fight.actor1 is not None and fight.actor2 is not None:
                 actor1, actor1_text, actor2, actor2_text = fight.actor1, None, fight.actor2, None
-        if trigger.sub_event_type == "Agreement" and actor1 is None and actor2 is None:
+        if trigger.sub_event_type == "Agreement" and (
+            (actor1 is None and actor2 is None)
+            # session 13: "Iraq and Turkey agreed to set up a joint operations centre against the PKK":
+            # the group the pact is aimed at, named after it, is no party
+            or all(t is None or sentence.find(t) >= trigger.end for t in (actor1_text, actor2_text))
+        ):
             # "Iraq and Turkey signed a memorandum …": two states told as the parties are their
             # governments (gold4)
             pair = _STATES_AGREE.search(sentence, 0, trigger.start)

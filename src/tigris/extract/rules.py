@@ -596,6 +596,12 @@ _HOSTAGES_FREED = _rx(
     r"(?:\w+\s+)?(?:released|freed|handed\s+over|let\s+go)|"
     r"(?:released|freed|let\s+go\s+of)\s+(?:the\s+|all\s+|its\s+|their\s+|\d+\s+|two\s+|three\s+|four\s+|five\s+)?(?:[\w'’-]+\s+){0,3}?(?:hostages|captives|abductees)|"
     r"(?:freed|released)\s+after\s+(?:\w+\s+){0,3}?(?:in\s+captivity|months?\s+in|years?\s+in|weeks?\s+in)|"
+    # session 13: the captives named between the verb and the captivity ("released the 26 Qatari hunters
+    # on Friday after 16 months in captivity"), or by how they were taken ("freed the kidnapped
+    # Australian researcher"); a raid that frees them is a rescue, not a release
+    r"(?<!\braid\s)(?:released|freed)\s+(?:[\w'’-]+\s+){1,6}?after\s+(?:\w+\s+){0,3}?(?:in\s+captivity|months?\s+in\s+captivity|of\s+captivity)|"
+    r"(?:released|freed)\s+(?:the\s+|a\s+|an\s+|\d+\s+|two\s+|three\s+)?(?:[\w'’-]+\s+)?(?:kidnapped|abducted|captive|seized)\s+"
+    r"(?![^.;]*\b(?:raid|rescue\s+operation|operation\s+to\s+free|stormed)\b)|"
     # fifth development set: a person set free, told as taken earlier in the sentence ("the engineer,
     # who was kidnapped last month, was freed on Sunday") or by the homecoming ("she was let go
     # overnight and is back with her family"); _not_this_rule asks for one of the two
