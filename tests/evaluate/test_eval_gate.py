@@ -42,7 +42,20 @@ def test_baseline_floors_are_pinned_below_the_measured_scores(baseline: dict[str
 
 @pytest.mark.parametrize(
     "name",
-    ["gold", "gold2", "gold3", "gold4", "gold5", "gold6", "gold7", "gold8", "gold9", "gold10", "gold11", "gold12"],
+    [
+        "gold",
+        "gold2",
+        "gold3",
+        "gold4",
+        "gold5",
+        "gold6",
+        "gold7",
+        "gold8",
+        "gold9",
+        "gold10",
+        "gold11",
+        "gold12",
+    ],
 )
 def test_gold_set_scores_stay_above_their_floors(baseline: dict[str, Any], name: str) -> None:
     report = run_eval(name)

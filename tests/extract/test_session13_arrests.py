@@ -29,7 +29,9 @@ def test_the_army_holds_him_when_the_story_says_so(extractor):
 
 
 def test_a_figure_taken_into_custody_is_arrested(extractor):
-    event = code.one(extractor, "Counter-terrorism troops took a senior al-Qaeda figure into custody in Falluja.")
+    event = code.one(
+        extractor, "Counter-terrorism troops took a senior al-Qaeda figure into custody in Falluja."
+    )
     assert event.sub_event_type == "Arrests"
     assert event.actor1 == "Military Forces of Iraq"
     assert event.admin1 == "Anbar"

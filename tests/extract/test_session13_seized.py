@@ -39,7 +39,9 @@ def test_women_taken_captive_are_abducted(extractor):
 
 
 def test_suspects_captured_by_police_stay_an_arrest(extractor):
-    event = code.one(extractor, "Police in Basra captured three suspects in the killing of a lawyer on Tuesday.")
+    event = code.one(
+        extractor, "Police in Basra captured three suspects in the killing of a lawyer on Tuesday."
+    )
     assert event.sub_event_type == "Arrests"
 
 

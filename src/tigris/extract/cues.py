@@ -23,7 +23,7 @@ DESCRIPTORS: tuple[tuple[re.Pattern[str], str, str, int], ...] = (
      "Police Forces of Iraq", "state force", 1),
     # the military police are soldiers: "Military police detained a number of the looters"
     # ninth session: "a military commander killed in the battles south of Mosul"
-    (re.compile(r"\bmilitary\s+(?:police|camp|barracks|commanders?|officers?)\b|\b(?:Iraqi\s+)?security\s+forces\b|\bIraqi\s+(?:forces|troops|soldiers|army|commandos|special\s+forces)\b|\bfederal\s+(?:security\s+)?(?:forces|troops)\b|\b(?:the\s+)?army\b|(?<!foreign )\bsoldiers?\b|(?<!foreign )\btroops\b|\bgovernment\s+forces\b|"
+    (re.compile(r"\bmilitary\s+(?:police|camp|barracks|commanders?|officers?)\b|\b(?:Iraqi\s+)?security\s+forces\b|\bIraqi\s+(?:forces|troops|soldiers|army|commandos|special\s+forces)\b|\bfederal\s+(?:security\s+)?(?:forces|troops)\b|\b(?:the\s+)?army\b|(?<!foreign )(?<!Unknown )(?<!unknown )\bsoldiers?\b|(?<!foreign )\btroops\b|\bgovernment\s+forces\b|"
                 # eighth session: "gunmen beat back the armed forces near Baiji"
                 # session 8 review: not the Kurdistan Region's ("the Kurdistan Region's armed forces")
                 r"(?<!Region's )(?<!Region’s )(?<!Kurdish )\b(?:the\s+)?armed\s+forces\b", re.I),
@@ -113,15 +113,16 @@ _NATIONS = {
     "russia": ("russian", "russians"), "france": ("french", "frenchmen"), "germany": ("german", "germans"),
     "italy": ("italian", "italians"), "the united kingdom": ("british", "britons"),
     "the united states": ("american", "americans"), "china": ("chinese", "chinese"),
+    "japan": ("japanese", "japanese"), "india": ("indian", "indians"),
 }  # fmt: skip
 NATION_OF = {word: country for country, words in _NATIONS.items() for word in words}
 _PEOPLE = (
     r"(?:workers|labourers|laborers|hunters|pilgrims|engineers|nationals|citizens|hostages|captives|businessm[ae]n|"
-    r"truck\s+drivers|lorry\s+drivers|drivers|contractors|tourists|visitors|employees|staff|technicians|crew)"
+    r"truck\s+drivers|lorry\s+drivers|drivers|contractors|tourists|visitors|employees|staff|technicians|crew|civilians)"
 )
 NATIONALS = re.compile(
     rf"\b(?P<adj>{'|'.join(w[0] for w in _NATIONS.values())})\s+(?:[\w-]+\s+)?{_PEOPLE}\b|"
-    rf"\b(?P<people>{'|'.join(sorted({w[1] for w in _NATIONS.values()} - {'lebanese', 'chinese'}))})\b",
+    rf"\b(?P<people>{'|'.join(sorted({w[1] for w in _NATIONS.values()} - {'lebanese', 'chinese', 'japanese'}))})\b",
     re.I,
 )
 # "the workers", "the hostages" told after the nationals were named stand for them.
@@ -223,7 +224,7 @@ _IRAQI_AIR = (
 FOREIGN_FORCE = re.compile(
     rf"\b(?:(?P<adj>US|U\.S\.|American|Turkish|Iranian|Israeli|British|{_IRAQI_AIR})(?:-led|-(?i:Kurdish|Iraqi|backed))?\s+"
     rf"(?i:(?!(?:{_NOT_A_FORCE})\b)[\w-]+\s+){{0,2}}"
-    r"(?=(?i:forces|troops|soldiers|military|army|navy|marines|(?:combat\s+)?units|aircraft|jets?|warplanes?|bombers|drones?|air|air-?strikes?|"
+    r"(?=(?i:forces|troops|soldiers|military|army|navy|marines|(?:combat\s+)?units|aircraft|jets?|warplanes?|bombers?|drones?|air|air-?strikes?|"
     r"strikes?|helicopters?|gunships?|artillery|shelling|shells|bombardment|personnel|service\s*members?|servicem[ae]n|commandos?|"
     # ninth session: a warplane by its model ("an Iraqi F-16", "Iraqi Su-25s")
     r"(?-i:F-\d+s?|Su-\d+s?)|"

@@ -22,7 +22,7 @@ _MONTH_WORD = r"(?:[A-Z][a-z]{2,8}|[A-Z]{3,9})"  # "March", "Sept", or "MARCH" i
 # "HILLA, Iraq, March 7 —": the country may stand between the city and the day (eighth session)
 _DATELINE_COUNTRY = r"(?:(?:Iraq|Syria|Turkey|Iran|Kuwait|Jordan|Lebanon),\s*)?"
 DATELINE_CITY = re.compile(
-    rf"^\s*([A-Z][A-Za-z' -]{{2,30}}),\s*{_DATELINE_COUNTRY}(?:{_MONTH_WORD}\.?\s+\d|\d{{1,2}}\s+{_MONTH_WORD}\b|\()"
+    rf"^\s*(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)([A-Z][A-Za-z' -]{{2,30}}),\s*{_DATELINE_COUNTRY}(?:{_MONTH_WORD}\.?\s+\d|\d{{1,2}}\s+{_MONTH_WORD}\b|\()"
 )
 # A bulletin's header line naming its area: "SECURITY UPDATE — Basra." serves as a dateline.
 HEADER_PLACE = re.compile(r"^\s*[A-Z][A-Z ]{2,30}\s*[—–-]\s*([A-Z][A-Za-z' -]{2,30}?)\s*(?:/[^.\n]*)?\.")
@@ -51,7 +51,8 @@ DATELINE_ONLY = re.compile(r"^\s*[A-Z][A-Za-z' .-]{2,40},[^.]{0,60}(?:[-—–:]
 _SENTENCE_END = re.compile(r"[.!?;:\"'”’)\]—–-]$")
 DATELINE_PREFIX = re.compile(
     # "BAGHDAD, July 4 (Agency) -", two cities ("ANKARA/ERBIL, June 15 —"), or day first: "BAGHDAD, 4 July 2019 -"
-    rf"^\s*[A-Z][A-Za-z' ./-]{{2,40}},\s*{_DATELINE_COUNTRY}(?:{_MONTH_WORD}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_WORD}\.?)(?:,?\s*\d{{4}})?\s*(?:\([^)\n]{{1,40}}\)\s*)?[-—–:]"
+    # gold12 (part B): a weekday is no city ("Wednesday, November 22: US aircraft struck …" is an item's date)
+    rf"^\s*(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z][A-Za-z' ./-]{{2,40}},\s*{_DATELINE_COUNTRY}(?:{_MONTH_WORD}\.?\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_WORD}\.?)(?:,?\s*\d{{4}})?\s*(?:\([^)\n]{{1,40}}\)\s*)?[-—–:]"
 )
 # A line that opens a list item or a timeline entry: "- ", "• ", "* ", "1. ", "2) ", a thread's "3/ ", or a date
 # followed by a colon or dash ("March 9: …", "13 March — …", "2021-03-09 - …").
@@ -59,7 +60,8 @@ _LIST_ITEM = re.compile(
     r"\n[ \t]*(?:[-•*–—]|\d{1,2}[.)/])\s|"
     # gold7: a thread's numbered posts "3/6 …"
     r"\n[ \t]*\d{1,2}/\d{1,2}\s|"
-    r"\n(?=[ \t]*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?|\d{4}-\d\d-\d\d)\s*[:—–-])"
+    # gold12 (part B): a daily update's items open with their weekday ("Wednesday, November 22: …")
+    r"\n(?=[ \t]*(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?,?[ \t]+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?|\d{4}-\d\d-\d\d)\s*[:—–-])"
 )
 
 

@@ -77,7 +77,7 @@ _DISRUPTED = re.compile(
     + r"|"
     + _WEAPON_WORDS
     + r"\b[^.;]{0,120}?\b(?:made|make|makes|making|rendered|rendering)\s+(?:them|it|both|all\s+of\s+them)\s+safe|"
-    r"(?:found|discover(?:s|ed)?|seized|seize|seizes|seizure\s+of|removed|detected|intercepted|recovered|uncover(?:s|ed)?|confiscated|captured|unearthed|cleared|impounded|destroyed|"
+    r"(?:found|discover(?:s|ed)?|seized|seize|seizes|seizing|confiscating|seizure\s+of|removed|detected|intercepted|recovered|uncover(?:s|ed)?|confiscated|captured|unearthed|cleared|impounded|destroyed|"
     # gold5 (false events): "soldiers came across a buried stash of rockets": a find, not a launch
     r"c(?:a|o)me\s+(?:across|upon))\s+"
     r"(?:\w+\s+){0,6}"
@@ -121,7 +121,9 @@ _NON_VIOLENT_TRANSFER = re.compile(
     r"without\s+(?:a\s+|any\s+)?(?:fight|fighting|resistance|clashes|(?:an\s+)?exchange\s+of\s+fire))|"
     r"hand(?:ed|s|ing)?\s+(?:over\s+)?(?!(?:[\w'’-]+\s+){0,4}?(?:suspects|prisoners|detainees|captives|hostages|militants|fighters|bodies|weapons|members|families)\b)"
     # tenth set (part A): "handed security for the province to Iraqi command"
-    r"(?:[\w'’-]+\s+){1,4}to\s+(?:[\w'’-]+\s+){0,2}(?:control|authorit(?:y|ies)|command)\b|"
+    # gold12 (part A): the province set off by an apposition ("handed Wasit, the thirteenth province, to
+    # Iraqi control")
+    r"(?:[\w'’-]+,?\s+){1,6}to\s+(?:[\w'’-]+\s+){0,2}(?:control|authorit(?:y|ies)|command)\b|"
     r"(?:handover|hand-over|transfer)\s+of\s+(?!(?:\w+\s+){0,3}(?:air\s+)?(?:bases?|barracks|power|prisoners|detainees|bodies|funds|salaries)\b)(?:[\w'’-]+\s+){1,4}to\s+(?:\w+\s+){0,3}(?:forces|troops|army|control|authorit(?:y|ies))|"
     r"hand(?:ed|s|ing)?\s+over\s+(?:\w+\s+){0,3}security\s+(?:\w+\s+){0,3}to|"
     # gold7: "signed security control of Basra province over to the Iraqi army"
@@ -144,7 +146,7 @@ _NON_VIOLENT_TRANSFER = re.compile(
 # Property looted or destroyed with no crowd behind it (a crowd doing it is a riot).
 _PROPERTY = (
     r"(?:homes?|houses?|huts|dwellings|shops?|stores?|stalls|markets?|cars|vehicles|buses|trucks|propert(?:y|ies)|buildings?|offices?|"
-    r"church(?:es)?|mosques?|temples?|shrines?|tombs?|museums?|statues|monuments?|cemeter(?:y|ies)|monaster(?:y|ies)|convents?|synagogues?|husseiniyas?|librar(?:y|ies)|ancient\s+(?:[\w'’-]+\s+)?(?:sites?|city|cities|ruins)|archaeological\s+sites?|schools|clinics|hospitals|villages|crops|fields|farms|farmland|orchards|harvests?|granaries|police\s+stations|"
+    r"church(?:es)?|mosques?|temples?|shrines?|tombs?|museums?|statues|monuments?|cemeter(?:y|ies)|monaster(?:y|ies)|convents?|synagogues?|husseiniyas?|librar(?:y|ies)|ancient\s+(?:[\w'’-]+\s+)?(?:sites?|city|cities|ruins)|archaeological\s+sites?|ruins|heritage\s+sites?|citadels?|schools|clinics|hospitals|villages|crops|fields|farms|farmland|orchards|harvests?|granaries|police\s+stations|"
     r"polling\s+stations|banks|warehouses|businesses|premises|compounds|hotels?|bridges?|oil\s+wells|oil\s*fields?)"
 )
 _LOOTING = re.compile(
@@ -230,6 +232,10 @@ _TERRITORY = re.compile(
     r"(?:government|provincial|governorate)\s+(?:compound|complex|headquarters|buildings?)\b|"
     # eighth session: "troops seize the ancient site of Nimrud from IS"
     r"(?:seiz(?:e|es|ed)|captur(?:e|es|ed)|retakes?|retook|recaptur(?:e|es|ed))\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:site|ruins)\s+of\s+(?:the\s+)?(?:al-)?(?-i:[A-Z][a-z])|"
+    # gold12 (part B): troops that "raised the national flag over the government building in Hawija" took it
+    # (soft: an armed side must be named, so a crowd's flag on a bridge takes no ground)
+    r"(?:rais(?:e|es|ed|ing)|hoist(?:s|ed|ing)?)\s+(?:the\s+|their\s+|its\s+|an?\s+)?(?:[\w'’-]+\s+){0,2}?flags?\s+(?:over|above|atop|on\s+top\s+of)\s+"
+    r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:compound|complex|headquarters|buildings?|town|city|centre|center|citadel|(?-i:[A-Z][a-z]))|"
     # sixteenth round: a siege broken by force ("broke the Islamic State siege of Amerli")
     r"(?:broke|breaks|broken|breaking)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,3}?siege\s+(?:of|on)\s+(?-i:[A-Z][a-z])|"
     # a site taken back: "recaptured the hospital compound", "had retaken the refinery"
@@ -362,7 +368,9 @@ _FIGHT_NATURE = _rx(
     r"\b(?:fought|fight(?:s|ing)?|battl(?:ed|es|ing)|tackl(?:ed|ing))\s+(?:against\s+)?(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,2}?"
     r"(?:blazes?|fires?|flames|infernos?|floods?|floodwaters|virus|epidemics?|outbreaks?|pandemic|disease|locusts|drought|heat|"
     # gold7: "divers fought the strong current through the night"
-    r"currents?|tides?|(?:waves|storms?|winds?|sandstorms?)(?!\s+of\b))\b|"
+    r"currents?|tides?|(?:waves|storms?|winds?|sandstorms?)(?!\s+of\b)|"
+    # gold12 (part B): "Rescue teams battled the rising water until dawn"
+    r"(?:rising\s+)?waters?(?!\s+(?:ministry|authority|department|officials|rights|shares?|quotas?)\b)|torrents?|mud)\b|"
     # "the real war is being fought over water"
     r"\b(?:fought|fight(?:s|ing)?|battl(?:ed|es|ing))\s+over\s+(?:the\s+)?(?:water|budget|oil\s+revenues?|jobs|seats|posts|ministries|contracts|salaries)\b|"
     # "A fire tore through the warehouses …, and crews fought it for six hours": the fire named first
@@ -386,6 +394,8 @@ _REMEMBERED = _rx(
     # gold5 (false events): "to mark 30 years since Saddam Hussein's air force dropped poison gas": the
     # clause after "years since" may name its doer before the event word
     r"\b(?:anniversary\s+of|years?\s+since(?:\s+[^\s.;:,]+){0,6}?|(?:to\s+)?(?:mark|marks|marked|marking|commemorat\w+)(?!\s+by\b)|in\s+memory\s+of|memorial\s+to|"
+    # gold12 (part B): "a speech in honour of the soldiers who fought", "paid tribute to the men who fell"
+    r"in\s+hono(?:u)?r\s+of|(?:paid|pay|pays|paying)\s+tribute\s+to|"
     # eighth session: "Ten years after the Speicher massacre, families gathered …"
     r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\s+(?:years|decades)\s+(?:after|on\s+from)|"
     # gold6: "stormed the monument to the victims of the 1988 chemical attack"
@@ -404,6 +414,13 @@ _REMEMBERED = _rx(
     # the words up to the event remembered; a verb of the mourners' own act ends the memory:
     # "families of those killed in the clashes staged a sit-in" tells the sit-in
     r"\s+(?:the\s+)?(?:(?!(?:staged|held|organi[sz]ed|began|launched|started|mounted|continued|blocked|marched|gathered|rallied)\b)[\w'’-]+\s+){0,3}$"
+)
+# gold12 (part B): the fallen named by their kin ("families of soldiers who fell in the battle for Hit",
+# "the relatives of troops killed there") are the dead of a past fight, not a fight of the story's day
+_KIN_OF_FALLEN = _rx(
+    r"\b(?:families|relatives|parents|mothers|fathers|widows|orphans|sons|children|graves)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"(?:soldiers|troops|fighters|policemen|police\s+officers|servicemen|men|those|people|victims|martyrs|Marines|Peshmerga)\s+"
+    r"(?:who\s+(?:were\s+|had\s+been\s+)?|that\s+)?(?:killed|fell|died|lost\s+their\s+lives)\b[^.;:,]{0,60}"
 )
 # gold8 (part A): a "when" clause after the event remembered tells that event: "to mark 35 years since
 # the gas attack of 1988, when aircraft bombed the town and killed thousands" tells no new killing
@@ -456,6 +473,9 @@ MISHAP = _rx(
 _WORK_TELLS = _rx(
     r"\b(?:book|film|movie|novel|documentary|memoir|exhibition|play|painting|mural|poem)\s+(?:\w+\s+){0,3}?"
     r"(?:recounts?|depicts?|depicting|tells|chronicles?|portrays?|portraying|shows|about|describes?)\b|"
+    # gold12 (part B): a video game or its trailer ("a shooter game in which players storm a town",
+    # "the trailer shows a tank column shelling a village") shows play, not an event
+    r"\b(?:video|computer|console|mobile|shooter|war)\s+games?\b|\b(?:trailers?|gameplay)\s+(?:\w+\s+){0,2}?(?:shows?|showed|depicts?|features?)\b|"
     # gold4: a review's scenes ("almost every scene has a firefight or a car bomb", "the opening
     # episode features an ambush"): what the work shows, not what happened
     # ("the scene was sealed off after the blast" is the place of an attack, so a single scene counts
@@ -559,6 +579,18 @@ _SEIZED_PERSON = re.compile(
     # shields") are abducted
     r"(?i:\b(?:takes?|took|taken|taking|seiz(?:e|es|ed|ing)|rounds?\s+up|rounded\s+up|us(?:e|es|ed|ing))\s+(?:[\w,'’-]+\s+){0,4}?"
     r"(?:as|to\s+(?:be|serve\s+as))\s+human\s+shields?\b)|"
+    # gold12 (part A): people told as seized in a participle or a relative clause ("two Italian aid
+    # workers seized by gunmen near Kirkuk", "the hunters who were seized in the desert", "the lawyer
+    # who was taken from his home … by armed men"): the captivity is an abduction of its own
+    r"(?i:\b(?:civilians|nationals|workers|labou?rers|engineers|journalists?|reporters?|hostages|pilgrims|hunters|"
+    r"contractors?|drivers?|activists?|lawyers?|doctors?|students?|consultants?|businessm[ae]n|employees),?\s+"
+    r"(?:who\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+)?(?:seized|snatched|taken\s+(?:away\s+)?from\s+(?:his|her|their)\s+"
+    r"(?:home|house|car|office|shop|workplace|hotel|camp))\s+(?:by|from|in|near|at|on|outside|with|while|as|during|last|earlier)\b"
+    # only where the sentence goes on to free them (or is the clause split off before the release):
+    # alone, the clause describes the people
+    r"(?=[^.;]{0,200}?\b(?:was|were|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:freed|released|set\s+free|let\s+go)\b|[^.;]{0,200}?,?\s*$))|"
+    # gold12 (part A): the people told before, seized by gunmen ("… a day after gunmen seized them")
+    r"(?i:\b(?:gunm[ae]n|armed\s+men|militiam[ae]n|masked\s+men|kidnappers)\s+(?:[\w'’-]+\s+){0,3}?(?:seized|snatched|grabbed)\s+(?:him|her|them)\b)|"
     # gold7: "gunmen raided a desert camp and drove away with 26 Qatari hunters"
     r"(?i:\b(?:drove|made|sped)\s+(?:away|off)\s+with\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|a\s+dozen|dozens\s+of|several)\s+"
     r"(?:[\w'’-]+\s+){0,2}?(?:hunters|workers|labou?rers|engineers|pilgrims|villagers|men|women|children|people|passengers|"
@@ -600,8 +632,9 @@ _HOSTAGES_FREED = _rx(
     # on Friday after 16 months in captivity"), or by how they were taken ("freed the kidnapped
     # Australian researcher"); a raid that frees them is a rescue, not a release
     r"(?<!\braid\s)(?:released|freed)\s+(?:[\w'’-]+\s+){1,6}?after\s+(?:\w+\s+){0,3}?(?:in\s+captivity|months?\s+in\s+captivity|of\s+captivity)|"
-    r"(?:released|freed)\s+(?:the\s+|a\s+|an\s+|\d+\s+|two\s+|three\s+)?(?:[\w'’-]+\s+)?(?:kidnapped|abducted|captive|seized)\s+"
-    r"(?![^.;]*\b(?:raid|rescue\s+operation|operation\s+to\s+free|stormed)\b)|"
+    r"(?<!\bpolice\s)(?<!\btroops\s)(?<!\bforces\s)(?<!\bsoldiers\s)(?<!\barmy\s)"
+    r"(?:released|freed)\s+(?:the\s+|a\s+|an\s+|\d+\s+|two\s+|three\s+)?(?:kidnapped|abducted|captive|seized)\s+"
+    r"(?![^.;]*\b(?:raid|rescue\s+operation|operation\s+to\s+free|stormed|ransom)\b)|"
     # fifth development set: a person set free, told as taken earlier in the sentence ("the engineer,
     # who was kidnapped last month, was freed on Sunday") or by the homecoming ("she was let go
     # overnight and is back with her family"); _not_this_rule asks for one of the two
@@ -751,16 +784,23 @@ _RULES: tuple[tuple[str, str, str, str, str, re.Pattern[str], bool], ...] = (
          r"\b(?:helicopters?|choppers?|planes?|warplanes?|(?:fighter\s+)?jets?|aircraft)\s+(?:was|were|has\s+been|had\s+been)\s+(?:\w+\s+)?shot\s+down\b|"
          # gold11: fire exchanged with a side is a fight, whatever the weapons ("were exchanging rocket
          # and machine-gun fire with PMF units"): before the rockets make it shelling
-         r"\b(?:exchang|trad)(?:ed|es|ing|e)\s+(?:[\w'’-]+\s+(?:and\s+)?){1,4}?fire\s+with\b"), True),
+         r"\b(?:exchang|trad)(?:ed|es|ing|e)\s+(?:[\w'’-]+\s+(?:and\s+)?){1,4}?fire\s+with\b|"
+         # gold12 (part B): two sides named together who "traded machine-gun and mortar fire" (Peshmerga and
+         # federal police at Altun Kupri) fight each
+         # other; the fire is exchanged, so the heavy weapon named in it makes no shelling
+         r"\b(?:exchang|trad)(?:ed|ing)\s+(?:[\w'’-]+\s+and\s+)?(?:[\w'’-]+\s+){0,2}?(?:mortar|rocket|artillery|tank|shell)\s+fire\b"), True),
     ("violence", "Explosions/Remote violence", "Air/drone strike", "FIGHT", "aerial",
-     _rx(r"\b(?:air\s*strikes?|airstrikes?|air\s+raids?|drone\s+(?:strikes?|attacks?)|armed\s+drones?|explosives?[- ]laden\s+drones?|drones?\s+(?:(?:packed|laden|loaded|rigged|armed)\s+with\s+(?:\w+\s+){0,2}?explosives\s+)?(?:\w+ly\s+)?(?:struck|hit|attacked|targeted|strike|killed|bombed|destroyed|fired\s+(?:an?\s+|two\s+|three\s+)?(?:missiles?|rockets?)|fired\s+(?:on|at|upon)\s)|(?:shot\s+down|downed|brought\s+down)\s+(?:\w+\s+){0,3}drones?|drones?\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:downed|shot\s+down|brought\s+down)|warplanes?|fighter\s+jets?|(?:military|coalition|war|US|Turkish|Iranian|Israeli|Russian|Syrian|Iraqi|Saudi)\s+jets?|jets?\s+(?:struck|strike|hit|bomb(?:ed)?|kill(?:ed|s)?|pounded|targeted|destroy(?:ed|s))|helicopter\s+gunships?|(?:hit|struck|targeted|attacked|killed|wounded|injured)\s+by\s+(?:an?\s+|two\s+|three\s+)?(?:(?:armed|explosives?[- ]laden|US|U\.S\.|American|Turkish|Iranian|Israeli|coalition|Iraqi)\s+)?drones?|(?:drones?|quadcopters?|UAVs?)\s+(?:\w+\s+){0,2}?dropped\s+(?:[\w'’-]+\s+){0,3}?(?:explosives?|bombs?|grenades?|charges?|munitions?|shells?|projectiles?)\b|(?:drones?|quadcopters?|UAVs?)\s+(?:flew|crashed|slammed|plunged|dived|fell)\s+(?:at|into|onto|on|inside)\b|(?:aircraft|planes|helicopters?|gunships?|(?-i:F-\d+s?|Su-\d+s?))\s+(?:\w+\s+){0,2}(?:struck|strike|strikes|bomb|bombed|bombs|hit|hits|fired|pounded|pounds?|targeted|targets?|attacked|attacks?|dropped)|bombed\s+from\s+the\s+air|(?:US|U\.S\.|American|coalition|Turkish|Israeli|Iranian|Russian)(?:-led)?\s+(?:\w+\s+)?strikes?\b|aerial\s+(?:bombardment|attacks?|strikes?|bombing)|air\s+(?:bombardment|attacks?|campaign)|(?:helicopter|chopper|aerial)\s+raids?|"
+     _rx(r"\b(?:air\s*strikes?|airstrikes?|air\s+raids?|drone\s+(?:strikes?|attacks?)|armed\s+drones?|explosives?[- ]laden\s+drones?|drones?\s+(?:(?:packed|laden|loaded|rigged|armed)\s+with\s+(?:\w+\s+){0,2}?explosives\s+)?(?:(?:\w+ly|also|then|later|again)\s+)?(?:struck|hit|attacked|targeted|strike|killed|bombed|destroyed|fired\s+(?:an?\s+|two\s+|three\s+)?(?:missiles?|rockets?)|fired\s+(?:on|at|upon)\s)|(?:shot\s+down|downed|brought\s+down)\s+(?:\w+\s+){0,3}drones?|drones?\s+(?:was|were|had\s+been|has\s+been)\s+(?:\w+\s+)?(?:downed|shot\s+down|brought\s+down)|warplanes?|fighter\s+jets?|(?:military|coalition|war|US|Turkish|Iranian|Israeli|Russian|Syrian|Iraqi|Saudi)\s+jets?|jets?\s+(?:struck|strike|hit|bomb(?:ed)?|kill(?:ed|s)?|pounded|targeted|destroy(?:ed|s))|helicopter\s+gunships?|(?:hit|struck|targeted|attacked|killed|wounded|injured)\s+by\s+(?:an?\s+|two\s+|three\s+)?(?:(?:armed|explosives?[- ]laden|US|U\.S\.|American|Turkish|Iranian|Israeli|coalition|Iraqi)\s+)?drones?|(?:drones?|quadcopters?|UAVs?)\s+(?:\w+\s+){0,2}?dropped\s+(?:[\w'’-]+\s+){0,3}?(?:explosives?|bombs?|grenades?|charges?|munitions?|shells?|projectiles?)\b|(?:drones?|quadcopters?|UAVs?)\s+(?:flew|crashed|slammed|plunged|dived|fell)\s+(?:at|into|onto|on|inside)\b|(?:aircraft|planes|helicopters?|gunships?|(?-i:F-\d+s?|Su-\d+s?))\s+(?:\w+\s+){0,2}(?:struck|strike|strikes|bomb|bombed|bombs|hit|hits|fired|pounded|pounds?|targeted|targets?|attacked|attacks?|dropped)|bombed\s+from\s+the\s+air|(?:US|U\.S\.|American|coalition|Turkish|Israeli|Iranian|Russian)(?:-led)?\s+(?:\w+\s+)?strikes?\b|aerial\s+(?:bombardment|attacks?|strikes?|bombing)|air\s+(?:bombardment|attacks?|campaign)|(?:helicopter|chopper|aerial)\s+raids?|"
         r"raids?\s+by\s+(?:[\w'’-]+\s+){0,3}(?:jets|warplanes|aircraft|helicopters|choppers|planes|drones|air\s+force)|"
         # tenth set (part B): drones sent at a target in the passive ("a pair of drones was launched at
         # the air base"), whether or not they got through
         r"\bdrones?\s+(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:launched|fired)\s+(?:at|on|toward|towards|against)\b|"
         r"air\s+force\s+(?:\w+\s+){0,2}(?:kills?|killed|struck|strikes?|bombed|bombs|destroy(?:s|ed)|hit|hits|targeted|pounded)|"
         # gold5: "American F-16 jets dropped two 500-pound bombs on a house"
-        r"(?:jets?|aircraft|planes?|helicopters?|bombers|F-\d+s?)\s+(?:[\w'’-]+\s+){0,2}?dropped\s+(?:[\w'’-]+\s+){0,4}?(?:bombs?|munitions|missiles|explosives|barrels?)\b|"
+        # gold12 (part B): "a B-52 bomber dropped six bombs on the bridge": a bomber that drops bombs flies
+        # (a suicide bomber drops none); "the air force flew combat sorties, striking …" is a strike
+        r"(?:combat|bombing|strike)\s+sorties\b|"
+        r"(?:jets?|aircraft|planes?|helicopters?|bombers?|F-\d+s?)\s+(?:[\w'’-]+\s+){0,2}?dropped\s+(?:[\w'’,-]+\s+){0,4}?(?:bombs?|munitions|missiles|explosives|barrels?)\b|"
         # headlines: "Strikes near Qaim kill nine militants", "allied jets conduct strikes against the group"
         r"(?:^|[;:]\s*)(?-i:Strikes)\s+(?:in|on|near|around|against)\s+(?:[\w'’-]+\s+){1,4}?(?:kill|kills|killed)\b|"
         # eleventh session: the strike named before the aircraft that made it ("the strike that US
@@ -896,7 +936,7 @@ _RULES: tuple[tuple[str, str, str, str, str, re.Pattern[str], bool], ...] = (
         # tenth set (part A): clergy seized ("gunmen seized the Syriac bishop of Basra")
         r"archbishops?|bishops?|priests?|imams?|monks?|nuns?)\b)"), True),
     ("violence", "Violence against civilians", "Attack", "ASSAULT", "assassinate",
-     _rx(r"\b(?:assassinat(?:ed|ion|ions|e)|shot\s+dead|shot\s+(?:him|her|them)\s+dead|gunned\s+down|(?<!under\s)(?<!heavy\s)(?<!face\s)(?<!faces\s)(?<!faced\s)snipers?\s+(?:fire|killed|shot)|killed\s+by\s+(?:a\s+)?sniper|killed\s+(?:an?\s+)?(?:prominent\s+)?(?:activist|journalist|researcher|analyst|civilian|lawyer|doctor)s?|gunmen\s+(?:opened\s+fire|killed|shot|attacked|stormed)|executed|executes|behead(?:s|ed)|beheadings?\s+of|shoot(?:s|ing)\s+(?:dead\s+)?(?:\w+\s+){0,2}?(?:civilians|villagers|residents|families|fleeing)|"
+     _rx(r"\b(?:assassinat(?:ed|ion|ions|e)|shot\s+dead|shot\s+(?:him|her|them)\s+dead|gunned\s+down|(?<!under\s)(?<!heavy\s)(?<!face\s)(?<!faces\s)(?<!faced\s)(?<!met\s)(?<!scattered\s)(?<!sporadic\s)snipers?\s+(?:fire|killed|shot)|killed\s+by\s+(?:a\s+)?sniper|killed\s+(?:an?\s+)?(?:prominent\s+)?(?:activist|journalist|researcher|analyst|civilian|lawyer|doctor)s?|gunmen\s+(?:opened\s+fire|killed|shot|attacked|stormed)|executed|executes|behead(?:s|ed)|beheadings?\s+of|shoot(?:s|ing)\s+(?:dead\s+)?(?:\w+\s+){0,2}?(?:civilians|villagers|residents|families|fleeing)|"
         # gold7: "was shot late on Monday outside his house": a person shot at home, at work or in a car
         # ("…, who was shot outside his home in 2020" names an old killing)
         r"(?<!\bwho\s)(?:was|were)\s+shot\s+(?:(?:late|early)\s+)?(?:on\s+\w+\s+)?(?:(?:morning|afternoon|evening|night)\s+)?"
@@ -962,7 +1002,11 @@ _RULES: tuple[tuple[str, str, str, str, str, re.Pattern[str], bool], ...] = (
          # "came under fire from IS fighters", "engaged IS militants", "infiltrated their lines"
          # twelfth session: a force that "faces heavy sniper fire" comes under it
          r"(?:c(?:a|o)mes?\s+under\s+(?:heavy\s+|intense\s+|sniper\s+|small[- ]arms\s+|machine[- ]gun\s+){0,2}(?:fire|gunfire|attack)|"
-         r"fac(?:e|es|ed|ing)\s+(?:heavy\s+|intense\s+|sniper\s+|small[- ]arms\s+|machine[- ]gun\s+){0,2}(?:fire|gunfire)\b)"
+         r"fac(?:e|es|ed|ing)\s+(?:heavy\s+|intense\s+|sniper\s+|small[- ]arms\s+|machine[- ]gun\s+){0,2}(?:fire|gunfire)\b|"
+         # gold12 (part B): a force that "met only scattered sniper fire" (Rutba) or "met stiff resistance" is
+         # fought ("met little resistance", "met no resistance" tell no fight)
+         r"(?<!without\s)(?:met|meets?|meeting|encounter(?:ed|s|ing)?)\s+(?:with\s+)?(?:only\s+)?(?:(?:scattered|sporadic|light|heavy|fierce|intense|stiff|strong|"
+         r"determined|some|pockets\s+of)\s+)?(?:sniper\s+fire|resistance|gunfire)\b)"
          # gold5 (false events): "the minister came under fire from every bloc", "… under fire over
          # the cuts": criticism, not shooting
          r"(?!\s+(?:over|for)\s|\s+from\s+(?:[\w'’-]+\s+){0,3}?(?:blocs?|part(?:y|ies)|critics?|lawmakers?|MPs|parliament|"
@@ -1054,7 +1098,8 @@ _RULES: tuple[tuple[str, str, str, str, str, re.Pattern[str], bool], ...] = (
         # "a shepherd was killed by gunmen"
         r"\b(?:killed|murdered|stabbed|shot(?:\s+dead)?|gunned\s+down|executed|tortured)(?=\s+by\s+(?:unknown\s+|unidentified\s+|masked\s+|armed\s+)?(?:gunm[ae]n|militants|militiam[ae]n|armed\s+men|assailants|attackers|jihadists)\b)|"
         # "bodies bearing signs of torture", "bound and blindfolded"
-        r"\bbod(?:y|ies)\s+(?:[\w,'’-]+\s+){0,8}?(?:bearing|bore|with|showing|had)\s+(?:\w+\s+){0,2}(?:signs|marks|traces)\s+of\s+torture|"
+        # gold12 (part A): the description set off by a comma ("His body, with gunshot wounds to the head, …")
+        r"\bbod(?:y|ies),?\s+(?:[\w,'’-]+\s+){0,8}?(?:bearing|bore|with|showing|had)\s+(?:\w+\s+){0,2}(?:signs|marks|traces)\s+of\s+torture|"
         r"\b(?:bound\s+and\s+blindfolded|blindfolded\s+and\s+(?:bound|handcuffed|shot)|handcuffed\s+and\s+blindfolded|tortured\s+to\s+death|beaten\s+to\s+death|beat\s+(?:\w+\s+){0,2}to\s+death|slit\s+(?:\w+\s+){0,2}throats?)\b|"
         r"\bsprayed\s+(?:[\w'’-]+\s+){0,6}with\s+(?:bullets|gunfire)|"
         # "soldiers shot dead two unarmed farmers", "policemen killed an unarmed man"
@@ -1092,7 +1137,7 @@ _RULES: tuple[tuple[str, str, str, str, str, re.Pattern[str], bool], ...] = (
         r"\b(?:broke|forced\s+(?:their|his|its)\s+way|burst)\s+into\s+(?:the\s+)?(?:homes?|houses?|residences?|offices?)\s+of\b[^.;]{0,160}?"
         r"\b(?:kill(?:ed|ing)|shot|murdered|stabbed|executed)\b|"
         # "bodies … with gunshot wounds", "found the bodies of 20 men, bound and shot"
-        r"\bbod(?:y|ies)\s+(?:[\w,'’-]+\s+){0,8}?(?:with|bearing|showing|riddled\s+with)\s+(?:\w+\s+){0,2}(?:gunshot|bullet)\s+(?:wounds?|holes)|"
+        r"\bbod(?:y|ies),?\s+(?:[\w,'’-]+\s+){0,8}?(?:with|bearing|showing|riddled\s+with)\s+(?:\w+\s+){0,2}(?:gunshot|bullet)\s+(?:wounds?|holes)|"
         # sixteenth round: bodies found and a side accused of the killing ("found the bodies of 13 captives in a
         # cave …, accusing the PKK of executing them")
         r"\b(?:found|discovered|recovered|retrieved)\s+(?:the\s+)?bod(?:y|ies)\s+of\b[^.;]{0,200}?\baccus(?:ed|ing)\s+(?:[\w'’-]+\s+){1,4}?of\s+"
@@ -1129,7 +1174,7 @@ _RULES: tuple[tuple[str, str, str, str, str, re.Pattern[str], bool], ...] = (
          # thirteenth session: "More than 1,000 Iraqi forces wounded in Fallujah op": a force's own toll
          # in its offensive is the fight's
          r"(?:soldiers|troops|forces|policemen|servicemen|Peshmergas?|commandos)\s+(?:(?:were|have\s+been|had\s+been)\s+)?(?:killed|wounded|injured|hurt)\s+"
-         r"(?:in|during)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:op|ops|operations?|offensive)\b)"), True),
+         r"(?:in|during)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:op|ops|operations?|offensive))\b"), True),
     # A push told as it goes: "army columns press deeper into the old city", "troops meet stiff resistance",
     # "Peshmerga hold off a dawn assault", "Turkey battles PKK rebels in the hills".
     ("battle", "Battles", "Armed clash", "FIGHT", "firearms",
@@ -1332,6 +1377,11 @@ _RULES: tuple[tuple[str, str, str, str, str, re.Pattern[str], bool], ...] = (
         # a group shutting its own offices: "announced the closure of all its offices"
         r"(?:clos(?:ed|ing|ure\s+of)|shut(?:\s+down)?|shutting\s+down|shutdown\s+of)\s+(?:all\s+|down\s+)?(?:of\s+)?(?:its|their|his)\s+(?:own\s+)?(?:[\w'’-]+\s+){0,2}?"
         r"(?:offices|headquarters|institutions|bureaus)\b|"
+        # gold12 (part A): the owner told after the offices ("ordered the closure of all the offices of his
+        # movement")
+        r"(?:clos(?:ed|ing|ure\s+of)|shut(?:\s+down)?|shutting\s+down|shutdown\s+of)\s+(?:all\s+|down\s+)?(?:of\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
+        r"(?:offices|headquarters|institutions|bureaus)\s+of\s+(?:its|their|his)\s+(?:own\s+)?(?:[\w'’-]+\s+)?"
+        r"(?:movement|party|group|organi[sz]ation|bloc|current|militia|faction)\b|"
         r"(?:pull(?:s|ed)?|pulling)\s+back|show\s+of\s+force|"
         r"(?:formed|forming|forms|set\s+up|created|launched|established|formation\s+of)\s+(?:\w+\s+){0,3}(?:units?|brigades?|battalions?|militias?|force|wing|entity|organi[sz]ation|group|division|"
         r"(?:political\s+)?part(?:y|ies)|bloc|alliance)\b|"
@@ -1452,7 +1502,7 @@ _NOT_A_PROTEST = _rx(
     r"commemoration|election\s+rally|campaign\s+rally)\b|"
     r"\b(?:organi[sz]ers?|leaders?|figures?|members?)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}protests?\b|"
     # a protest named as a charge, not told: "arrested for organising an illegal protest"
-    r"\b(?:organi[sz]ing|inciting|incitement\s+to|charges?\s+(?:of|related\s+to)|bann(?:ed|ing)|bans|prohibit(?:ed|s|ing))\s+(?:\w+\s+){0,3}"
+    r"\b(?:organi[sz]ing|inciting|incitement\s+to|charges?\s+(?:of|related\s+to)|bann(?:ed|ing)|bans|prohibit(?:ed|s|ing)|outlaw(?:ed|s|ing))\s+(?:\w+\s+){0,3}"
     r"(?:protests?|demonstrations?|rall(?:y|ies)|march(?:es)?)\b"
 )
 # Fourteenth round: words before a protest word that make it background, a purpose or a description,
@@ -2240,7 +2290,9 @@ def _not_the_protest(sentence: str, protest: re.Match[str]) -> bool:
         and search(_RELIGIOUS_OCCASION, sentence)
         and not search(_DEMANDING, sentence)
     ):
-        return True  # session 13: "Thousands marched in Karbala on Tuesday to mark Arbaeen": a rite, no demand
+        return (
+            True  # session 13: "Thousands marched in Karbala on Tuesday to mark Arbaeen": a rite, no demand
+        )
     if not _DESCRIBES_PERSON.search(sentence[max(0, protest.start() - 150) : protest.start()]):
         return False
     after = protest.end()
@@ -2269,7 +2321,7 @@ _PLANNED_DEMOLITION = _rx(
 # in the election", "secured new areas for housing", "banks gain a foothold"): an armed side must be
 # named and no such word may be told.
 _SOFT_TERRITORY = _rx(
-    r"(?:oust|dislodg|flush|driv|drove|forced|push|chas|secur|claim|mak|made|gain|fully|completely|totally|now|"
+    r"(?:oust|dislodg|flush|driv|drove|forced|push|chas|secur|claim|mak|made|gain|fully|completely|totally|now|rais|hoist|"
     r"t(?:ake|akes|ook|aken|aking)\s+over)"
 )
 _CIVIC_WORDS = _rx(
@@ -2322,6 +2374,11 @@ _DUMMY_WEAPON = _rx(
 _THEIR_WEAPONS = _rx(
     r"(?:seized|confiscated|took|removed)\s+(?:their|his|her)\s+(?:[\w-]+\s+)?(?:weapons|arms|guns|rifles|pistols|firearms)\b"
 )
+_WEAPON_TAKEN_BEFORE = _rx(
+    r"\b(?:seiz(?:ed|ing)|confiscat(?:ed|ing)|impound(?:ed|ing)|recover(?:ed|ing))\s+(?:(?:an?|the|their|its|\d+|two|three|four|five|six|several|dozens\s+of)\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}?$"
+)
+_SEIZING_WITH = _rx(r",\s+(?:and\s+)?(?:seizing|confiscating)\s+$|,\s+(?:and\s+)?(?:seizing|confiscating)\b")
 _UNUSED_WEAPON = _rx(
     r"\b(?:unfired|unexploded|undetonated|unused)\s+(?:[\w-]+\s+)?"
     r"(?:rockets?|missiles?|shells?|mortars?|rounds|bombs?|devices?|charges?|grenades?)\b"
@@ -2442,6 +2499,8 @@ def _not_this_rule(sentence: str, m: re.Match[str], pattern: re.Pattern[str], su
         and _STRIKE_BEFORE.search(sentence, max(0, m.start() - 60), m.start())
     ):
         return True  # "the strikes destroyed shelters and ammunition depots": the strike's damage
+    if sub in _HARM_SUBS and _WEAPON_TAKEN_BEFORE.search(sentence, max(0, m.start() - 60), m.start()):
+        return True  # gold12 (part A): "… detained 14 members, seizing rocket launchers": no rocket was fired
     if sub == "Disrupted weapons use" and _FORCE_KILLED_BEFORE.search(sentence, 0, m.start()):
         return True  # "troops kill six IS militants, seize arms cache": the fight first, the cache its spoils
     if sub == "Disrupted weapons use" and _LAUNCHED_FROM.search(sentence):
@@ -2454,8 +2513,9 @@ def _not_this_rule(sentence: str, m: re.Match[str], pattern: re.Pattern[str], su
         and "set free" not in m.group(0).lower()
         and not _CAPTIVITY_BEFORE.search(sentence, 0, m.start())
         and not _HOMECOMING.match(sentence, m.end())
-        # the release clause the extractor split from "who was abducted …" (", was freed on Monday")
-        and sentence[: m.start()].strip() != ","
+        # the release clause the extractor split from "who was abducted …" (", was freed on Monday"),
+        # or from a bare participle of the capture ("… seized by gunmen on May 3 | were freed")
+        and sentence[: m.start()].strip() not in (",", "")
     ):
         return True  # "the album was released in May", "he was released from hospital": no captive freed
     if (
@@ -2532,6 +2592,12 @@ def _not_this_rule(sentence: str, m: re.Match[str], pattern: re.Pattern[str], su
             _FOUND_NOTHING.match(m.group(0))
             # "Police arrested three suspects and seized their weapons": the men's guns go with the arrest
             or (_THEIR_WEAPONS.match(m.group(0)) and search(_HELD_WORDS, sentence[: m.start()]))
+            # gold12 (part A): "… detained 14 members of the group, seizing rocket launchers": the
+            # weapons taken in the arrest go with it, as with "their weapons"
+            or (
+                _SEIZING_WITH.search(sentence, 0, m.start() + 12)
+                and search(_HELD_WORDS, sentence[: m.start()])
+            )
             or search(_DUMMY_WEAPON, sentence)
             or (search(_THE_LAUNCHER, sentence) and search(_AFTER_USE, sentence))
             or (_LAUNCHERS_FOUND.match(sentence) and not search(_UNUSED_WEAPON, sentence))
@@ -2887,6 +2953,11 @@ def classify(sentence: str) -> Trigger | None:
             or _REMEMBERED_WHEN.search(sentence, 0, m.start())
         ):
             continue  # "to mark 35 years since the chemical attack": an anniversary, not the day's event
+        kin = None
+        if m and family in ("battle", "violence", "territory"):
+            kin = search(_KIN_OF_FALLEN, sentence)
+        if m and kin and kin.start() <= m.start() < kin.end():
+            continue  # "relatives of policemen who died in the battles for Ramadi": the dead of the past
         if m and family == "battle" and _AFTER_SPELL.search(sentence, max(0, m.start() - 70), m.start()):
             continue  # gold7: "under curfew on Sunday after a day of street fighting": the fighting named
         nature = search(_FIGHT_NATURE, sentence) if m and family == "battle" else None
@@ -3062,6 +3133,141 @@ def _first_named_explosive(
     return best
 
 
+# Session 13 (background and history): analysis posts, profiles, explainers and outlooks tell what a
+# group has done over the years, what it does by habit and what it may do next; none of it is a new
+# event (docs/codebook.md, "Background and history (session 13)").
+# A paragraph labelled as context or as a look ahead ("For context, …", "Outlook: …", "Travel advice: …")
+_CONTEXT_LABEL = _rx(
+    r"^\W*(?:for\s+context|by\s+way\s+of\s+background|(?:risk\s+|security\s+)?(?:outlook|forecast)(?:\s+(?:19|20)\d\d)?|"
+    r"scenarios?|travel\s+advice|explainer|profile|a\s+(?:brief|short)\s+history)\s*[:,—–-]\s|"
+    # an opener that sets the sentence in the past or in the long run: "Historically, …", "Back then, …"
+    r"^\W*(?:historically|traditionally|back\s+then|in\s+those\s+days|before\s+the\s+(?:war|invasion|insurgency|occupation)|at\s+the\s+height\s+of\b[^,;]{0,60}|in\s+recent\s+years|"
+    r"(?:in|over)\s+the\s+(?:past|last)\s+(?:year|decade|(?:two|three|four|five|six|seven|eight|nine|ten|few|several|\d+)\s+(?:years|decades)))(?:\s*,|\s)"
+)
+# A span of years after the deed told in the perfect ("have fought insurgents in the Hamrin for years",
+# "has shelled the villages for years", "have fought each other before: …", "… in the past")
+_SPAN_AFTER = _rx(
+    r"[^.;:]{0,100}?(?:\b(?:for|over)\s+(?:(?:many|several|some|two|three|four|five|\d+)\s+)?(?:years|decades)\b|\bfor\s+a\s+(?:decade|generation)\b|"
+    r"\bover\s+the\s+(?:years|decades)\b|\bin\s+the\s+past\b(?!\s+(?:\d+|few|two|three|four|five|six|seven|24|48|week|month|day)\b)|"
+    r"\b(?:each\s+other|one\s+another|them|it|this|that|there|so|here)\s+before\s*[:;.,—–]|"
+    # "has been hit by Iranian missiles before, most notably in January"
+    r"\bbefore\s*,\s+(?:most\s+)?(?:notably|including|famously)\b)"
+)
+_PERFECT_BEFORE = _rx(
+    r"\b(?:have|has|had)\s+(?:(?:long|often|repeatedly|also|already|since)\s+)?(?:[\w'’-]+\s+){0,4}$"
+)
+# … or before it: "Over the years the PKK has attacked …", "Protesters have long blocked roads",
+# "where militants once fought pitched battles"
+_SPAN_BEFORE = _rx(
+    r"(?:\bover\s+the\s+(?:(?:past|last)\s+)?(?:years|decades|decade)\b|\bfor\s+(?:years|decades)\b)[^.;:]{0,80}$|"
+    r"\b(?:have|has|had)\s+long\s+(?!been\b)(?:[\w'’-]+\s+){0,2}$|"
+    r"(?<!^)\bonce\s+(?!again\b|more\b|inside\b|there\b|in\b)(?:[\w'’-]+\s+){0,1}$"
+)
+_LONG_THEN_VERB = _rx(
+    r"\b(?:have|has|had)\s+long\s+(?!been\b)\w+|(?<!^)\bonce\s+(?!again\b|more\b|inside\b|there\b|in\b)\w+"
+)
+# What a group still does, or does whenever something happens ("remnants still plant roadside bombs",
+# "shell villages whenever fighters are spotted", "routinely strike suspected hideouts")
+_STILL_DOES = _rx(
+    r"\btends?\s+to\s+(?:[\w'’-]+\s+){0,4}$|\b(?:still|routinely|regularly|habitually|frequently|often|usually|typically|periodically)\s+"
+    r"(?!\w+ed\b|was\b|were\b|had\b)(?:[\w'’-]+\s+){0,4}$"
+)
+_WHENEVER = _rx(r"\bwhenever\b")
+# A look ahead told after the event word: "air strikes on PKK positions will almost certainly continue",
+# "rocket attacks on US sites could resume if the talks stall"
+_GOES_ON_LATER = _rx(
+    r"[^.;:,]{0,100}?\b(?:will|would|could|may|might|are\s+likely\s+to|is\s+likely\s+to|are\s+expected\s+to|is\s+expected\s+to)\s+"
+    r"(?:(?:almost\s+certainly|probably|likely|still|well|also|soon)\s+)?(?:continue|resume|return|recur|rise|increase|intensify|"
+    r"escalate|spread|persist|pick\s+up|grow)\b"
+)
+# An age told by its war and a "when" that tells its scene: "during the sectarian war of 2006 and 2007,
+# when bombs went off almost daily", "the worst killings of the war, when gunmen shot shop owners"
+_ERA_WHEN = _rx(
+    r"\b(?:war|wars|insurgency|occupation|civil\s+war|uprising|era|rule|regime|years|decades|(?:19|20)\d\d|(?:19|20)\d0s)\s*,\s+when\s+[^.;:]{0,80}$"
+)
+# What a group is known for names deeds, tells none ("notorious for kidnapping foreigners and for its
+# rocket attacks on the Green Zone")
+_KNOWN_FOR = _rx(r"\b(?:notorious|infamous|feared|best\s+known|most\s+famous)\s+for\b[^.;,]{0,80}$")
+# A place's record or a change of method names deeds, tells none: "Maysan has seen a long cycle of
+# tit-for-tat killings", "the campaign has moved from air strikes to a ground presence"
+_RECORD_OF = _rx(
+    r"\b(?:has|have|had)\s+(?:seen|witnessed|suffered|endured|known|lived\s+through)\s+(?:an?\s+|the\s+)?(?:long\s+|bloody\s+|deadly\s+)?"
+    r"(?:cycle|string|series|wave|spate|run|history|years|decades|rounds?)\s+of\s+[^.;:]{0,120}$|"
+    r"\b(?:moved|shifted|switched|evolved|turned|gone|graduated)\s+(?:away\s+)?from\s+(?:[\w'’-]+\s+){0,2}$"
+)
+# A life told as its past ("As a young officer he fought …"), and a day remembered ("still remembers the
+# day militants blew up the mosque", "recalls how gunmen stormed her street")
+_LIFE_PAST = _rx(
+    r"^\W*(?:as\s+an?\s+(?:young|junior|teenage|rookie|former)\s+\w+|in\s+his\s+youth|in\s+her\s+youth|as\s+a\s+(?:boy|girl|child|student|teenager))\b|"
+    r"\b(?:remembers?|remembered|recalls?|recalled|recalling|remembering)\s+(?:the\s+(?:day|night|morning|evening|time|year|summer|winter)|how|when)\b"
+    r"(?:(?!\b(?:said|says|told)\b)[^.;:]){0,100}$"
+)
+
+_DATE_WORD_S13 = _rx(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d|\b\d{1,2}\s+"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+)
+# A span opened by someone's start ("Since taking office, the premier has replaced …") counts deeds
+_SINCE_START = _rx(
+    r"^\W*since\s+(?:taking|coming|assuming|becoming|winning|joining|its\s+founding|his\s+election|her\s+election)\b"
+)
+# A record of deeds in the perfect, three told in a row ("has fired rockets at the embassy, attacked
+# convoys and kidnapped foreigners"), or deeds done a counted number of times ("hit at least a dozen
+# times"), or a harm become a habit ("have become a recurring problem")
+_DEED = r"(?:\w+ed|fought|shot|hit|struck|blew\s+up|blown\s+up|seized|taken|stormed|set\s+fire)"
+_DEED_RECORD = _rx(
+    rf"\b(?:have|has)\s+(?:(?:also|repeatedly|since)\s+)?{_DEED}\b[^.;:]{{3,80}}?,\s+(?:(?:and|or)\s+)?{_DEED}\b[^.;:]{{3,80}}?,?\s+(?:and|or)\s+{_DEED}\b"
+)
+_TIMES_COUNTED = _rx(
+    r"\b(?:at\s+least\s+|more\s+than\s+|nearly\s+|some\s+)?(?:a\s+dozen|dozens\s+of|scores\s+of|hundreds\s+of|\d+|four|five|six|seven|eight|"
+    r"nine|ten|eleven|twelve|twenty)\s+times\b|\b(?:have|has)\s+become\s+an?\s+(?:recurring|constant|regular|familiar|frequent|routine)\b"
+)
+_TOLL_NUMBER_S13 = _rx(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds)\b")
+# A fight in an arena of politics ("both sides have fought in court rather than on the battlefield")
+_ARENA_FIGHT = _rx(
+    r"\s+(?:(?:it|this|that)\s+out\s+)?(?:in|through)\s+(?:the\s+)?(?:courts?|parliament|committees?|media|press|polls|ballot\s+box|"
+    r"elections?|budget\s+talks|courtrooms?|cabinet)\b"
+)
+
+
+def _background_told(sentence: str, trigger: Trigger) -> bool:
+    """Session 13: the event word tells a group's past, a habit or a look ahead, not a new event."""
+    if search(_CONTEXT_LABEL, sentence) or search(_SINCE_START, sentence):
+        return True
+    if trigger.family == "battle" and _ARENA_FIGHT.match(sentence, trigger.end):
+        return True
+    before = sentence[max(0, trigger.start - 100) : trigger.start]
+    own_day = _OWN_DAY.search(sentence) is not None
+    if not own_day:
+        perfect = _PERFECT_BEFORE.search(before) or re.search(
+            r"\b(?:have|has|had)\s", sentence[trigger.start : trigger.end + 12]
+        )
+        if perfect and _SPAN_AFTER.match(sentence, trigger.end):
+            return True
+        if _SPAN_BEFORE.search(before) or _LONG_THEN_VERB.search(sentence, trigger.start, trigger.end):
+            return True
+        if _STILL_DOES.search(sentence, max(0, trigger.start - 40), trigger.start):
+            return True
+        if _WHENEVER.search(sentence):
+            return True
+        if _GOES_ON_LATER.match(sentence, trigger.end):
+            return True
+        if any(
+            m.start() <= trigger.start + 40
+            and m.end() >= trigger.start
+            and not _TOLL_NUMBER_S13.search(m.group(0))
+            for m in _DEED_RECORD.finditer(sentence)
+        ):
+            return True
+        if _TIMES_COUNTED.search(sentence, trigger.end) and not search(_DATE_WORD_S13, sentence):
+            return True
+    if _ERA_WHEN.search(before) or _KNOWN_FOR.search(sentence, max(0, trigger.start - 90), trigger.start):
+        return True
+    if _RECORD_OF.search(sentence, max(0, trigger.start - 160), trigger.start) and not own_day:
+        return True
+    return bool(_LIFE_PAST.search(sentence[: trigger.start]))
+
+
 def modality(sentence: str, trigger: Trigger) -> Modality | None:
     """How the sentence holds the event; None when it is background, not an event report."""
     background = search(_BACKGROUND, sentence)
@@ -3077,6 +3283,8 @@ def modality(sentence: str, trigger: Trigger) -> Modality | None:
         return None
     if trigger.family != "strategic" and search(_FOLLOWED_FIGHTING, sentence):
         return None
+    if _background_told(sentence, trigger):
+        return None  # session 13: "have fought insurgents there for years", "Outlook: …", "still plant bombs"
     if _SINCE_THE_EVENT.search(sentence, max(0, trigger.start - 100), trigger.start):
         return None  # "targeted repeatedly since the killing of Soleimani in a US drone strike there"
     if _YARDSTICK_SINCE.search(sentence, max(0, trigger.start - 100), trigger.start) and not _OWN_DAY.search(
@@ -3152,7 +3360,9 @@ def modality(sentence: str, trigger: Trigger) -> Modality | None:
         return "planned"  # "will hold a rally"; not "angered by a planned burning" told after the event
     m = search(_HYPOTHETICAL, sentence)
     if m and m.start() < trigger.start:
-        if trigger.sub_event_type == "Other" and _ANNOUNCED_EXIT.search(sentence, max(0, m.start() - 60), trigger.end):
+        if trigger.sub_event_type == "Other" and _ANNOUNCED_EXIT.search(
+            sentence, max(0, m.start() - 60), trigger.end
+        ):
             # session 13: "Barzani announced he would step down", "said he would hand his resignation to
             # parliament": the announcement is the news, told as done (docs/codebook.md, Dates)
             return "asserted"

@@ -130,6 +130,14 @@ _NAMED_PAIR = re.compile(
     r"(?:killed|shot\s+dead|gunned\s+down|assassinated|murdered|executed|stabbed\s+to\s+death|beheaded)\b",
     re.I,
 )
+# gold12 (part A): "… broke into the home of the activist X and his wife Y and shot both of them dead":
+# the pair told before, killed together
+_BOTH_KILLED = re.compile(
+    r"\b(?:shot|stabbed)\s+both\s+(?:of\s+them\s+|men\s+|women\s+)?dead\b|"
+    r"\b(?:killed|executed|murdered|gunned\s+down)\s+both\s+(?:of\s+them|men|women)\b|"
+    r"\b(?:were|had\s+been)\s+both\s+(?:killed|shot\s+dead|gunned\s+down|murdered)\b",
+    re.I,
+)
 _KILL_AFTER = (
     # tenth set (part A): "said 101 people had died": a revised toll told in the pluperfect
     # eleventh session: "Ten people in all died": a total told before its verb
@@ -398,7 +406,10 @@ _ONE_DIED = re.compile(
     r"|\bshot\s+(?:him|her)\s+dead\b"
     # ninth set (part A): "shot dead her interpreter": one of the person's own, one dead
     r"|\b(?:shot\s+dead|gunned\s+down|killed|murdered)\s+(?:his|her)\s+(?:[\w'’-]+\s+)?"
-    r"(?:interpreter|translator|driver|bodyguard|guard|cameraman|aide|assistant|son|daughter|brother|wife|husband)\b(?!s)",
+    r"(?:interpreter|translator|driver|bodyguard|guard|cameraman|aide|assistant|son|daughter|brother|wife|husband)\b(?!s)"
+    # gold12 (part A): one body found ("His body, with gunshot wounds to the head, was found on the
+    # edge of Mosul"): one dead
+    r"|\b(?:his|her)\s+body\b[^.;]{0,120}?\b(?:was|had\s+been)\s+(?:later\s+)?(?:found|discovered|recovered|dumped)\b",
     re.I,
 )
 # "shot dead activist Ihab al-Wazni", "assassinated the lawyer …": the verbs that name their dead
@@ -739,7 +750,7 @@ def read_figures(text: str) -> Figures:
             listed, deaths = more, [(more, more, False)]
     if not deaths:
         listed = _listed_dead(clean)
-        if listed is None and _NAMED_PAIR.search(clean):
+        if listed is None and (_NAMED_PAIR.search(clean) or _BOTH_KILLED.search(clean)):
             listed = 2
         deaths = (
             [(listed, listed, False)]
