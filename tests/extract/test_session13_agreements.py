@@ -37,3 +37,9 @@ def test_a_kidnapped_person_freed_is_a_release(extractor):
 def test_a_captive_freed_in_a_raid_is_no_release(extractor):
     events = code(extractor, "Police freed the kidnapped girl in a raid on a farm near Baqubah on Tuesday.")
     assert all(e.sub_event_type != "Agreement" for e in events)
+
+
+def test_a_partys_own_country_is_no_place_of_the_agreement(extractor):
+    event = code.one(extractor, "Iraq and the United States agreed on Monday to end the combat mission.")
+    assert (event.actor1, event.actor2) == ("Government of Iraq", "Government of the United States")
+    assert event.location is None

@@ -1651,7 +1651,16 @@ class RuleExtractor:
                 # "Baghdad and Ankara signed …": capitals told as the parties are not where it was signed
                 # ("… signed an agreement in Baghdad" still is)
                 after = sentence[pair.end() :] if pair else ""
-                places = [(p, t) for p, t in places if t not in (actor1_text, actor2_text) or t in after]
+                parties = {actor1_text, actor2_text}
+                places = [
+                    (p, t)
+                    for p, t in places
+                    if not (
+                        t in parties
+                        or (p is not None and p.kind == "country" and _is_party_state(p.name, parties))
+                    )
+                    or t in after
+                ]
         trigger = _territory_by_actor(trigger, actor1, sentence)
         trigger = _clash_if_armed_target(trigger, actor2, actor2_text, sentence)
         unresolved = sorted({u.text for u in self._unknown if start <= u.start < end})
@@ -5913,6 +5922,15 @@ _STATE_THING_AFTER = re.compile(
 )
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 _INTO_AFTER = re.compile(r"\s+into\s+(?:the\s+)?(?-i:[A-Z])", re.I)
+
+
+def _is_party_state(country: str, parties: set[str | None]) -> bool:
+    """session 13: "Iraq and the United States agreed …": a party's own country (told with or without
+    "the") is no place of the agreement."""
+    names = {country.lower(), country.lower().removeprefix("the ")}
+    return any(t is not None and t.lower().removeprefix("the ") in names for t in parties)
+
+
 _STATES_AGREE = re.compile(
     r"\b(?P<a>(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?)\s+and\s+(?:the\s+)?(?P<b>(?-i:[A-Z][a-z]+)(?:\s+(?-i:[A-Z][a-z]+))?)\s+"
     r"(?:(?:have|had|on\s+\w+day|late\s+on\s+\w+day|formally|finally)\s+)?$",
