@@ -3230,6 +3230,9 @@ _ARENA_FIGHT = _rx(
 )
 
 
+_HAS_SINCE = _rx(r"\b(?:whose|which|who|whom)\b[^.;:]{0,40}?\b(?:has|have)\s+since\s+(?!then\b)\w+")
+
+
 def _background_told(sentence: str, trigger: Trigger) -> bool:
     """Session 13: the event word tells a group's past, a habit or a look ahead, not a new event."""
     if search(_CONTEXT_LABEL, sentence) or search(_SINCE_START, sentence):
@@ -3251,6 +3254,10 @@ def _background_told(sentence: str, trigger: Trigger) -> bool:
         if _WHENEVER.search(sentence):
             return True
         if _GOES_ON_LATER.match(sentence, trigger.end):
+            return True
+        if _HAS_SINCE.search(sentence, trigger.end):
+            # "His militia fought the Islamic State alongside groups whose leaders he has since accused
+            # of corruption": what came after is told as done since, so the deed is the past
             return True
         if any(
             m.start() <= trigger.start + 40
