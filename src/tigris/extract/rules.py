@@ -3275,6 +3275,12 @@ def _background_told(sentence: str, trigger: Trigger) -> bool:
     return bool(_LIFE_PAST.search(sentence[: trigger.start]))
 
 
+_LATEST_OF_WAVE = _rx(
+    r"\b(?:the\s+)?(?:latest|newest|most\s+recent|last)\s+(?:in\s+an?\s+|of\s+(?:the|an?)\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:wave|series|string|spate|campaign|run|chain|cycle)\s+of\b"
+)
+
+
 def modality(sentence: str, trigger: Trigger) -> Modality | None:
     """How the sentence holds the event; None when it is background, not an event report."""
     background = search(_BACKGROUND, sentence)
@@ -3285,6 +3291,9 @@ def modality(sentence: str, trigger: Trigger) -> Modality | None:
             # gold5: "ordered the release of all demonstrators detained since the protests began":
             # how long the people freed were held, not the sentence's time
             or _HELD_SINCE.search(sentence, max(0, background.start() - 30), background.start() + 6)
+            # session 13: "Gunmen killed an activist in Karbala, the latest in a wave of killings that
+            # began in 2019": the wave is the yardstick, the killing told first is news
+            or _LATEST_OF_WAVE.search(sentence, trigger.end, background.start() + 6)
         )
     ):
         return None

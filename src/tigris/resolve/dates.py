@@ -200,6 +200,18 @@ def find_dates(
         found = [d for d in found if d.kind != "last_year"]
     found = [_eve(sentence, d) for d in found]
     found = [d for d in found if not _LASTED_INTO.search(sentence, max(0, d.start - 40), d.start)]
+    if trigger_at is not None:
+        # session 13: "Gunmen killed an activist in Karbala, the latest in a wave of killings that began
+        # in 2019": when something named after the event word began is not the event's day
+        found = [
+            d
+            for d in found
+            if not (
+                d.start > trigger_at
+                and d.precision in ("month", "year")  # a day may still anchor "the eve of" the feast
+                and _BEGAN_BEFORE.search(sentence, max(0, d.start - 40), d.start)
+            )
+        ]
     return _drop_other_act(sentence, _drop_named(sentence, found, reference, trigger_at), trigger_at)
 
 
@@ -244,6 +256,12 @@ _LASTED_INTO = re.compile(
     # Tuesday") is where it ended too
     r"|\b(?:by\s+the\s+time|until|till|before)\s+(?:the\s+)?(?:shooting|fighting|clashes|gunfire|firing|battle|violence)\s+"
     r"(?:had\s+|finally\s+)?(?:stopped|ended|died\s+down|subsided|halted|ceased|eased)\s+(?:on\s+)?$",
+    re.I,
+)
+
+
+_BEGAN_BEFORE = re.compile(
+    r"\b(?:that|which)\s+(?:had\s+)?(?:began|started|erupted|broke\s+out|was\s+launched|were\s+launched)\s+(?:in\s+)?$",
     re.I,
 )
 

@@ -265,6 +265,22 @@ _RUNNING_TOTAL = re.compile(
     r"|^\s*(?:across|throughout)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?since\b",
     re.I,
 )
+# Session 13: "the deadliest since 2018", "the first such attack in the area since 2019": the event
+# measured against the past, not a count kept since then
+_COMPARED_SINCE = re.compile(
+    r"\b(?:first|worst|deadliest|bloodiest|largest|biggest|heaviest|most\s+\w+|latest)\b[^.;]{0,50}$", re.I
+)
+
+
+def _running_total(text: str) -> bool:
+    """Whether ``text`` holds a running total's words, leaving out a "since" that measures the event
+    against the past."""
+    return any(
+        not (m.group(0).lower().startswith("since") and _COMPARED_SINCE.search(text, 0, m.start()))
+        for m in _RUNNING_TOTAL.finditer(text)
+    )
+
+
 _NOT_DEATH_CONTEXT = re.compile(r"\b(?:no one|nobody|no casualties|no deaths|no injuries)\b", re.I)
 
 
@@ -362,7 +378,7 @@ def _scan(text: str, patterns: tuple[re.Pattern[str], ...]) -> tuple[list[tuple[
             head = text[max(0, m.start() - 40) : m.start()]
             # "the worst day in Baghdad this year, when car bombs killed 60": a new clause opens the toll
             head = _NEW_CLAUSE.split(head)[-1]
-            if _RUNNING_TOTAL.search(tail) or _RUNNING_TOTAL.search(head):
+            if _running_total(tail) or _running_total(head):
                 skipped = True
                 seen.append((m.start(), m.end()))
                 continue
