@@ -89,15 +89,15 @@ def test_combat_sorties_that_strike_are_air_strikes(extractor):
 
 def test_a_lone_bomber_dropping_bombs_strikes(extractor):
     text = (
-        "An American B-1 bomber dropped 2,000-pound bombs on Republican Guard barracks near Kut on "
-        "Thursday night."
+        "A single US B-1 bomber dropped several heavy bombs on Republican Guard barracks near Kut "
+        "late on Thursday."
     )
     e = code(extractor, text, dt.date(1998, 12, 18))[0]
     assert (e.sub_event_type, e.actor1) == ("Air/drone strike", "Military Forces of the United States"), e
 
 
 def test_a_flag_raised_over_a_town_by_troops_is_ground_taken(extractor):
-    text = "Iraqi troops raised the national flag over the government building in Hawija on Thursday."
+    text = "Iraqi soldiers raised the national flag over the town hall of Hawija on Thursday."
     e = code(extractor, text, dt.date(2017, 10, 6))[0]
     assert (e.sub_event_type, e.location, e.date) == (
         "Government regains territory",
@@ -107,15 +107,15 @@ def test_a_flag_raised_over_a_town_by_troops_is_ground_taken(extractor):
 
 
 def test_a_crowd_raising_a_flag_takes_no_ground(extractor):
-    text = "Protesters raised the national flag over the building in Tahrir Square on Friday."
+    text = "Protesters raised the national flag over their tents in Tahrir Square on Friday."
     events = code(extractor, text, dt.date(2019, 11, 2))
     assert not [e for e in events if e.sub_event_type.endswith("territory")], events
 
 
 def test_fire_met_on_the_way_in_is_the_ground_taken(extractor):
     text = (
-        "Iraqi forces retook Rutba on Thursday. Counter-terrorism troops led the push, and commanders said "
-        "they met only scattered sniper fire in the last streets."
+        "Iraqi forces retook Rutba on Thursday. Officers of the border brigade told reporters their units "
+        "met only scattered sniper fire as they reached the market."
     )
     events = code(extractor, text, dt.date(2016, 5, 20))
     assert [(e.sub_event_type, e.location) for e in events] == [("Government regains territory", "Rutba")], (
@@ -231,7 +231,7 @@ def test_the_town_taken_is_the_one_the_line_before_named(extractor):
 
 def test_the_base_struck_is_the_one_the_line_before_named(extractor):
     text = (
-        "RAMADI, Jan 9 (Test Wire) - American and Iraqi troops share Ain al-Asad air base in western Anbar. "
+        "RAMADI, Jan 9 (Test Wire) - American and Iraqi troops share Ain al-Asad air base in the Anbar desert. "
         "Early on Wednesday Iranian ballistic missiles struck the base, damaging hangars and living quarters."
     )
     e = code(extractor, text, dt.date(2020, 1, 9))[0]

@@ -32,7 +32,7 @@ def test_beheaded_bodies_shown_in_a_video_are_no_event(extractor):
 def test_a_body_found_with_gunshot_wounds_told_after_the_day_is_a_killing(extractor):
     event = code.one(
         extractor,
-        "The body of a kidnapped doctor was found in Kirkuk on Wednesday with gunshot wounds to the head.",
+        "The body of a kidnapped doctor was found in Kirkuk on Wednesday with bullet wounds in the head.",
     )
     assert event.sub_event_type == "Attack"
     assert (event.admin1, event.fatalities) == ("Kirkuk", 1)

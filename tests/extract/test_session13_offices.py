@@ -21,6 +21,8 @@ def test_an_announced_exit_is_asserted(extractor):
 
 def test_a_resignation_on_a_condition_stays_untold(extractor):
     assert code(extractor, "Sadr said the minister would resign if he failed to restore power.") == []
+    events = code(extractor, "Barzani announced he would step down if parliament rejected the deal.")
+    assert all(e.modality != "asserted" for e in events)
 
 
 def test_a_speaker_elected_with_no_as_is_an_office_filled(extractor):

@@ -691,7 +691,7 @@ class RuleExtractor:
                     # "Five Peshmerga killed in ambush": a toll only the headline tells
                     same[0].figures.extend(t.figures)
         drafts = _without_summaries(drafts, state.summaries)
-        drafts = _nested_merged(drafts)
+        drafts = _unplaced_merged(_nested_merged(drafts))
         _doers_shared(drafts)
         _captives_dead_moved(drafts)
         if state.dateline_place is None and drafts and all(d.place is None for d in drafts):
@@ -795,6 +795,12 @@ class RuleExtractor:
         )
         if search(rules.PERSONAL_CRIME, sentence):
             state.crime_told = True  # a feud or a quarrel: the arrests and weapons that follow are crime
+        if not drafts and search(_CRIME_STORY, sentence) and not search(_ATTACKERS_NAMED, sentence):
+            # session 13: a story that opens on a drug raid, a robbery or a dispute over land: the shoot-out,
+            # the arrests, the forces deployed and the meeting it then tells are crime too
+            state.crime_told = state.crime_story = True
+        if state.mishap_told:
+            state.crime_story = True
         if (
             not drafts
             and search(rules.MISHAP, sentence)
@@ -959,6 +965,11 @@ class RuleExtractor:
                 # ordered arrests of anyone caught looting": the order is no event, the clause before
                 # it still tells its own
                 self._sentence(doc, start, start + semi, drafts, state)
+            joined = _AND_THEN_CLAUSE.search(sentence, trigger.end)
+            if joined is not None and _told_trigger(sentence[joined.end() :]) is not None:
+                # review (session 13): "Basra has seen a wave of assassinations this year, and gunmen shot
+                # dead another activist there": the record is background, the clause after it is news
+                self._sentence(doc, start + joined.end(), end, drafts, state)
             return
         if (
             state.crime_told
@@ -966,6 +977,19 @@ class RuleExtractor:
             and not search(_ARMED_GROUP_WORDS, sentence)
         ):
             return  # gold5: "Police arrested three suspects and seized their weapons" after a family feud
+        if (
+            state.crime_story
+            and trigger.sub_event_type in ("Armed clash", "Change to group/activity", "Agreement", "Other")
+            and not search(_ATTACKERS_NAMED, sentence)
+            and not search(rules.TRIBES, sentence)  # gold6: a truce between tribes after their fight is coded
+        ):
+            return  # session 13: "One officer was wounded in a shoot-out with the suspects" after a drug raid
+        if (
+            trigger.sub_event_type == "Disrupted weapons use"
+            and search(rules.THE_LAUNCHER, sentence)
+            and any(d.trigger.sub_event_type in _LAUNCHED_SUBS for d in drafts)
+        ):
+            return  # session 13: "The army found the launchers in a truck near the base" after the rockets hit it
         if trigger.family in ("violence", "battle") and drafts and _DAY_TOTAL.match(sentence):
             # gold7: "In all, more than 150 people were killed in a string of bombings across the capital
             # on Wednesday": the sum of a day's attacks is no event, and no toll of the one told
@@ -973,7 +997,12 @@ class RuleExtractor:
         if (
             state.mishap_told
             # gold7: "Fireworks set a wedding tent alight": the fire of the accident is no destruction
-            and (trigger.family in ("violence", "battle") or trigger.sub_event_type.startswith("Looting"))
+            and (
+                trigger.family in ("violence", "battle")
+                or trigger.sub_event_type.startswith("Looting")
+                # session 13: "Demining teams cleared the area" after an old shell went off
+                or (trigger.sub_event_type.endswith("territory") and not search(_ARMED_GROUP_WORDS, sentence))
+            )
             and not search(_ATTACKERS_NAMED, sentence)
         ):
             return  # gold6: "The blast blew out the front of the restaurant" after a gas cylinder exploded
@@ -1044,8 +1073,8 @@ class RuleExtractor:
         if after_clause is not None and _told_trigger(sentence[: after_clause.start()]) is not None:
             after_clause = None  # the main clause tells its own event (read above)
         if after_clause is not None and when is not None:
-            filed_at = DATELINE_PREFIX.match(sentence)
-            main_words = sentence[filed_at.end() if filed_at else 0 : after_clause.start()].replace(
+            filed_here = DATELINE_PREFIX.match(sentence)
+            main_words = sentence[filed_here.end() if filed_here else 0 : after_clause.start()].replace(
                 when.text, " "
             )
             if not re.search(r"[A-Za-z]{3,}", re.sub(r"\b(?:on|in|at|by)\b", " ", main_words, flags=re.I)):
@@ -1130,8 +1159,8 @@ class RuleExtractor:
         places = self._event_places(_event_clause(told, trigger, sentence, role_places), sentence)
         places = [self._town_of_district(p, t, sentence) for p, t in places]
         if after_clause is not None:
-            own = [(p, t) for p, t in places if sentence.find(t, after_clause.end()) >= 0]
-            places = own or places  # the clause of another day is placed by its own places
+            in_clause = [(p, t) for p, t in places if sentence.find(t, after_clause.end()) >= 0]
+            places = in_clause or places  # the clause of another day is placed by its own places
         if trigger.family in ("protest", "riot") and len(places) > 1:
             places = _route_start(places, sentence)
         if (
@@ -1650,16 +1679,16 @@ class RuleExtractor:
                 (actor1, actor1_text), (actor2, actor2_text) = sides[0], sides[1]
                 # "Baghdad and Ankara signed …": capitals told as the parties are not where it was signed
                 # ("… signed an agreement in Baghdad" still is)
-                after = sentence[pair.end() :] if pair else ""
-                parties = {actor1_text, actor2_text}
+                after_pair = sentence[pair.end() :] if pair else ""
+                parties: set[str | None] = {actor1_text, actor2_text}
                 places = [
-                    (p, t)
-                    for p, t in places
+                    (pl, pt)
+                    for pl, pt in places
                     if not (
-                        t in parties
-                        or (p is not None and p.kind == "country" and _is_party_state(p.name, parties))
+                        pt in parties
+                        or (pl is not None and pl.kind == "country" and _is_party_state(pl.name, parties))
                     )
-                    or t in after
+                    or pt in after_pair
                 ]
         trigger = _territory_by_actor(trigger, actor1, sentence)
         trigger = _clash_if_armed_target(trigger, actor2, actor2_text, sentence)
@@ -4062,7 +4091,10 @@ _RELATIVE_PERFECT = re.compile(
 # gold5: a toll for a whole month ("killed in acts of violence in July alone", "in July, the UN says")
 _MONTH_TALLY = re.compile(
     r"\b(?:in\s+acts\s+of\s+(?:violence|terrorism)|in\s+(?:the\s+)?violence|(?:January|February|March|April|May|June|July|August|"
-    r"September|October|November|December)\s+alone|(?:monthly|month['’]s)\s+(?:toll|tally|figures?)|casualty\s+figures?)\b",
+    r"September|October|November|December)\s+alone|(?:monthly|month['’]s)\s+(?:toll|tally|figures?)|casualty\s+figures?|"
+    # session 13: "Nearly 1,000 Iraqis were killed in September in attacks": the month, then what killed them
+    r"(?:killed|died|dead|wounded)\s+in\s+(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\s+(?:in|by|from)\s+(?:\w+\s+)?(?:attacks|violence|bombings))\b",
     re.I,
 )
 # gold5: victims named by what befell them, with the article ("the activists gunned down")
@@ -4075,6 +4107,15 @@ _PARTICIPLE = re.compile(
     r"(?:shot|gunned|killed|murdered|assassinated|abducted|kidnapped|executed|slain|stabbed)\b", re.I
 )
 # gold5: an armed group named, which makes an arrest or a weapons find political even in a crime story
+# Session 13: attacks fired from launchers, whose launchers found afterwards are no weapons seized
+_LAUNCHED_SUBS = frozenset({"Shelling/artillery/missile attack", "Air/drone strike"})
+# Session 13: a story that opens on crime: drugs, a robbery, a dispute or feud over land or money
+_CRIME_STORY = re.compile(
+    r"\b(?:drugs?|narcotics?|captagon|cocaine|heroin|hashish|crystal\s+meth|methamphetamine|anti-drugs?|robber(?:y|ies|s)|"
+    r"robbed|burglar\w*|(?:disputes?|feuds?)\s+(?:between\s+(?:two\s+)?(?:\w+\s+)?(?:families|clans|tribes)\s+)?over\s+"
+    r"(?:an?\s+|the\s+)?(?:\w+\s+){0,3}?(?:land|farmland|plot|water|money|debts?|loans?|inheritance|dowry|marriage|grazing))\b",
+    re.I,
+)
 _ARMED_GROUP_WORDS = re.compile(
     r"\b(?:militants?|insurgents?|jihadists?|terrorists?|terror|militias?|militiam[ae]n|Islamic\s+State|Daesh|(?-i:IS|ISIS|ISIL)|"
     r"al-Qaeda|cells?|armed\s+groups?|factions?)\b",
@@ -4182,6 +4223,7 @@ class _State:
     accused_names: set[str] = field(default_factory=set)
     crime_told: bool = False  # gold5: the story tells crime in the family or between neighbours
     mishap_told: bool = False  # gold6: the story opens on an accident or a drill
+    crime_story: bool = False  # session 13: the story opens on a drug raid, a robbery, a dispute over land
 
 
 # "Summary: …", "In brief: …", "Bottom line: …": a line that sums up the story ahead of it.
@@ -4261,6 +4303,46 @@ def _summaries_merged(drafts: list[_Draft]) -> list[_Draft]:
             if later is not None:
                 later.evidence[:0] = [e for e in d.evidence if e not in later.evidence]
                 continue
+        kept.append(d)
+    return kept
+
+
+# session 13: "US jets struck militia sites on Sunday. The jets hit depots near Haditha": a sentence that
+# opens on the event just told, named again with "the", places it
+_TOLD_AGAIN = re.compile(
+    r"\s*(?:The|These|Those)\s+(?:\w+\s+){0,2}?(?:strikes?|raids?|jets|warplanes|drones?|attacks?|"
+    r"attackers|blasts?|bombs?|rockets|missiles|shells|gunmen|militants|fighters)\b"
+)
+
+
+def _unplaced_merged(drafts: list[_Draft]) -> list[_Draft]:
+    """An event told with no place, or only the country, and then placed by the next sentence, which
+    tells it again ("The jets hit …"), is one event, at the place the second sentence names."""
+    kept: list[_Draft] = []
+    for i, d in enumerate(drafts):
+        o = drafts[i + 1] if i + 1 < len(drafts) else None
+        if (
+            o is not None
+            and (d.place is None or (d.place.kind == "country" and d.place.name == _COVERED_COUNTRY))
+            and o.place is not None
+            and o.place.kind != "country"
+            and o.place.country == _COVERED_COUNTRY
+            and (o.trigger.event_type, o.trigger.sub_event_type)
+            == (d.trigger.event_type, d.trigger.sub_event_type)
+            and d.date is not None
+            and o.date == d.date
+            and o.modality == d.modality
+            and (_unnamed(d.actor1) or _unnamed(o.actor1) or d.actor1 is o.actor1)
+            and _TOLD_AGAIN.match(o.evidence[0].text)
+        ):
+            o.evidence[:0] = [e for e in d.evidence if e not in o.evidence]
+            if merge_figures(o.figures).low is None:
+                o.figures.extend(d.figures)
+            if _unnamed(o.actor1) and not _unnamed(d.actor1):
+                o.actor1, o.actor1_text = d.actor1, d.actor1_text
+            if o.actor2 is None:
+                o.actor2, o.actor2_text = d.actor2, d.actor2_text
+            continue
         kept.append(d)
     return kept
 
@@ -6069,7 +6151,12 @@ _DECADE = re.compile(
 )
 _YEAR_ADJECTIVE = re.compile(r"\bthe\s+(?P<year>(?:19|20)\d\d)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 _CLAUSE_EDGE = re.compile(
-    r"[;:.]|,\s+(?:and|but|while|whereas|although|though)\s|\b(?:who|which|whom|whose)\b", re.I
+    r"[;:.]|,\s+(?:and|but|while|whereas|although|though)\s|\b(?:who|which|whom|whose)\b|"
+    # review: a place described in an apposition ("near Mosul, a city retaken from the Islamic State in
+    # mid-2017") is a clause of its own
+    r",\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:city|town|area|village|district|province|region|place|hub|stronghold|base|"
+    r"neighbou?rhood|quarter|suburb|camp)\b",
+    re.I,
 )
 
 
@@ -6094,14 +6181,20 @@ _COUNT_BEFORE = re.compile(
     re.I,
 )
 _SPAN_SINCE = re.compile(
-    r"\bsince\b|\bso\s+far\b|\bto\s+date\b|\bover\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months?|decades?)\b",
+    r"\bsince\b|\bto\s+date\b|\bover\s+the\s+(?:past|last)\s+(?:\w+\s+)?(?:years?|months?|decades?)\b",
     re.I,
 )
 
+_COMPARED_BEFORE_SINCE = re.compile(
+    r"\b(?:first|worst|deadliest|bloodiest|largest|biggest|heaviest|most\s+\w+|latest)\b[^.;]{0,50}$", re.I
+)
 _HELD_BEFORE_SINCE = re.compile(
     r"\b(?:held|detained|jailed|imprisoned|missing|captive|in\s+custody|behind\s+bars|displaced|homeless)\s+$",
     re.I,
 )
+
+
+_AND_THEN_CLAUSE = re.compile(r"[,;]\s+(?:and|but)\s+")
 
 
 def _running_total(sentence: str, trigger: rules.Trigger) -> bool:
@@ -6112,6 +6205,8 @@ def _running_total(sentence: str, trigger: rules.Trigger) -> bool:
     # "released 30 detainees held since the October protests": how long the people were held, no span
     return counted is not None and any(
         not _HELD_BEFORE_SINCE.search(sentence, max(0, m.start() - 30), m.start())
+        # review: "the heaviest bombardment since 2019" measures the event against the past
+        and not _COMPARED_BEFORE_SINCE.search(sentence, max(0, m.start() - 60), m.start())
         for m in _SPAN_SINCE.finditer(sentence, counted.start())
     )
 

@@ -79,6 +79,14 @@ _GROUP_COMPOUND = re.compile(r"-(?:linked|affiliated)\b")
 _ENGLISH_WORD_FIRST = re.compile(r"(?:at|as|an|ad|ar)\s")
 
 
+# A road named by its two ends joined by a hyphen ("the Samarra-Tikrit road"): each end is a word
+_ROAD_ENDS = re.compile(r"((?:[Aa]l-)?[A-Z][\w'’]+)-((?:[Aa]l-)?[A-Z][\w'’]+)")
+_ROAD_NEXT = re.compile(
+    r"\s+(?:(?:main|old|new|international|desert)\s+)?(?:highway|road|motorway|expressway|freeway|route)\b",
+    re.I,
+)
+
+
 def _tokens(sentence: str) -> list[tuple[str, int, int]]:
     out = []
     for m in _WORD.finditer(sentence):
@@ -88,6 +96,10 @@ def _tokens(sentence: str) -> list[tuple[str, int, int]]:
             word, end = word[: glued.start()], start + glued.start()
         if word.lower().endswith(("'s", "’s")):
             word, end = word[:-2], end - 2
+        joined = _ROAD_ENDS.fullmatch(word) if _ROAD_NEXT.match(sentence, end) else None
+        if joined:  # session 13: "the Tikrit-Kirkuk highway" names two towns, as "Tikrit–Kirkuk" does
+            out.append((joined.group(1), start, start + joined.end(1)))
+            word, start = joined.group(2), start + joined.start(2)
         out.append((word, start, end))
     return out
 
@@ -301,6 +313,18 @@ _ADDRESS_GAP = re.compile(
 )
 
 
+_PLACE_KIND = r"(?:neig?h?bou?rhood|district|sub-?district|quarter|area|village|town|suburb|hamlet)"
+_SIDE_GAP = re.compile(
+    rf"\s+{_PLACE_KIND}\s*,?\s*(?:(?:some|about|around|nearly)\s+)?(?:\d+\s*(?:km|kilomet(?:re|er)s|miles)\s+)?"
+    r"(?:(?:north|south)(?:-?(?:east|west))?|west|east)\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?",
+    re.I,
+)
+_KIND_BEFORE = re.compile(rf"\b{_PLACE_KIND}\s+of\s+(?:the\s+)?$", re.I)
+_IN_GAP = re.compile(r"\s*,?\s+in\s+(?:the\s+)?")
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+_KIND_OF_GAP = re.compile(r"\s+(?:village|town|hamlet|sub-?district)\s+of\s+")
+
+
 # "Baqubah's Tahrir neighbourhood", "Anbar's Qaim district": a possessive address names the part
 # after the whole, and says what the part is.
 _POSSESSIVE_GAP = re.compile(r"['’]s\s+(?:the\s+)?")
@@ -343,6 +367,24 @@ def _read_addresses(hits: list[NameHit], sentence: str, kb: KnowledgeBase | None
         part, whole = out[i], out[i + 1]
         if part.places and whole.places and _PART_OF_GAP.fullmatch(sentence[part.end : whole.start]):
             out[i] = replace(part, places=_quarter_of(part.places, part.text, whole.places, kb))
+    for i in range(len(out) - 1):
+        whole, part = out[i], out[i + 1]
+        if (
+            whole.places
+            and part.places
+            and (
+                whole.text.lower().startswith("the ")
+                or _THE_BEFORE.search(sentence, max(0, whole.start - 5), whole.start)
+            )
+            and _KIND_OF_GAP.fullmatch(sentence[whole.end : part.start])
+            and any(
+                p.admin1 == whole.places[0].admin1
+                and p.id != whole.places[0].id
+                and p.specificity >= whole.places[0].specificity
+                for p in part.places
+            )
+        ):  # session 13: "near the Sinjar village of Khanasor": Sinjar only says where Khanasor lies
+            out[i] = replace(whole, places=())
     for i in range(len(out) - 2, -1, -1):
         inner, outer = out[i], out[i + 1]
         if inner.places == hits[i + 1].places and not sentence[inner.end : outer.start].strip():
@@ -350,17 +392,44 @@ def _read_addresses(hits: list[NameHit], sentence: str, kb: KnowledgeBase | None
             out[i] = replace(inner, places=outer.places)
             continue
         gap = _ADDRESS_GAP.fullmatch(sentence[inner.end : outer.start])
-        if gap is None or not inner.places or not outer.places:
+        # session 13: "the Riyadh area west of Kirkuk", "the village of Rashad in Muqdadiya district":
+        # the first place lies inside the second, told by its kind
+        told_in = _KIND_BEFORE.search(sentence, max(0, inner.start - 40), inner.start) and _IN_GAP.fullmatch(
+            sentence[inner.end : outer.start]
+        )
+        side = _SIDE_GAP.fullmatch(sentence[inner.end : outer.start])
+        if gap is None and side and inner.places and outer.places:
+            # a side of a place only says the first lies in its country ("the Jurf al-Sakhar area south
+            # of Baghdad" stays in Babil): a reading abroad is wrong
+            home = outer.places[0].country
+            out[i] = replace(inner, places=tuple(p for p in inner.places if p.country == home))
+            continue
+        if (gap is None and not told_in) or not inner.places or not outer.places:
             continue
         container = outer.places[0]
         if container.kind == "country":
             inside = [p for p in inner.places if p.country == container.country]
         else:
             inside = [p for p in inner.places if p.admin1 == container.admin1 and p.id != container.id]
-        said = gap.group("kind") is not None
+        said = bool(told_in) or (gap is not None and gap.group("kind") is not None)
         larger = all(container.specificity < p.specificity for p in inner.places)
         if said or (larger and inside):
             out[i] = replace(inner, places=tuple(inside))
+    for i, h in enumerate(out):
+        # session 13: "in the Kadhimiya district", "the Sadr City district": a city quarter the
+        # gazetteer knows, written as a "district" in lower case, is the quarter, not the
+        # administrative district that bears its name
+        if kb is None or not h.places or not h.text.endswith(" district"):
+            continue
+        if all(p.kind == "district" for p in h.places):
+            name = re.sub(r"^the\s+", "", _DISTRICT_WORD.sub("", h.text), flags=re.I)
+            quarters = tuple(
+                q
+                for q in kb.find_places(name)
+                if q.kind == "neighbourhood" and q.admin1 == h.places[0].admin1
+            )
+            if quarters:
+                out[i] = replace(h, places=quarters)
     return out
 
 
