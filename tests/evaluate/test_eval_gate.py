@@ -40,46 +40,14 @@ def test_baseline_floors_are_pinned_below_the_measured_scores(baseline: dict[str
             assert 0 < floor <= measured[key] - 0.02 + 1e-9, (name, key)
 
 
-@pytest.mark.parametrize(
-    "name",
-    [
-        "gold",
-        "gold2",
-        "gold3",
-        "gold4",
-        "gold5",
-        "gold6",
-        "gold7",
-        "gold8",
-        "gold9",
-        "gold10",
-        "gold11",
-        "gold12",
-    ],
-)
+@pytest.mark.parametrize("name", [n for n in GOLD_SETS if n.startswith("gold")])
 def test_gold_set_scores_stay_above_their_floors(baseline: dict[str, Any], name: str) -> None:
     report = run_eval(name)
     assert report.scores()["event_f1"] > 0  # the extractor ran and coded something
     assert not _below(report.scores(), baseline["floors"][name]), report.format_text(details=True)
 
 
-@pytest.mark.parametrize(
-    "name",
-    [
-        "heldout",
-        "heldout2",
-        "heldout3",
-        "heldout4",
-        "heldout5",
-        "heldout6",
-        "heldout7",
-        "heldout8",
-        "heldout9",
-        "heldout10",
-        "heldout11",
-        "heldout12",
-    ],
-)
+@pytest.mark.parametrize("name", [n for n in GOLD_SETS if n.startswith("heldout")])
 def test_heldout_scores_stay_above_their_floors(baseline: dict[str, Any], name: str) -> None:
     report = run_eval(name)
     # The summary only, and no assertion for pytest to take apart (it would print the report's

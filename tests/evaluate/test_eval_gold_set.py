@@ -30,20 +30,7 @@ GOLD12 = REPO / "src" / "tigris" / "data" / "gold12"
 SETS = pytest.mark.parametrize(
     "folder",
     [GOLD, GOLD2, GOLD3, GOLD4, GOLD5, GOLD6, GOLD7, GOLD8, GOLD9, GOLD10, GOLD11, GOLD12],
-    ids=[
-        "gold",
-        "gold2",
-        "gold3",
-        "gold4",
-        "gold5",
-        "gold6",
-        "gold7",
-        "gold8",
-        "gold9",
-        "gold10",
-        "gold11",
-        "gold12",
-    ],
+    ids=lambda folder: folder.name,
 )
 
 
