@@ -1206,8 +1206,8 @@ _RULES: tuple[tuple[str, str, str, str, str, re.Pattern[str], bool], ...] = (
      _rx(r"(?<!final\s)(?<!football\s)(?<!cup\s)\b(?:clash(?:ed|es|ing)?|firefights?|gunfights?|gun\s+battles?|exchang(?:ed|ing)\s+fire|exchange\s+of\s+fire|ambush(?:ed|es)?|fought|fighting\s+(?:between|with|broke|raged)|(?:were|was)\s+fighting(?=\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:forces|troops|soldiers|police|army|Peshmerga|militants|insurgents|gunmen|fighters)\b)|(?:gunfire|shooting)\s+(?:broke\s+out|erupted|flared)\s+between|battl(?:ed|ing)|battles?\s+with|battles?\s+(?:militants|insurgents|jihadists|rebels)|heavy\s+fighting|repel(?:s|led)?|killed\s+in\s+(?:[\w'’-]+\s+){0,2}(?:fighting|clashes|battles?)|"
          # eighth session: "five police and Sunni tribesmen killed fighting al Qaeda west of Ramadi"
          r"killed\s+(?:while\s+)?fighting\s+(?:against\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:(?-i:IS|ISIS|ISIL|PKK)|Islamic\s+State|Daesh|(?:al[- ])?Qaeda|militants|insurgents|jihadists|rebels)|"
-         # thirteenth session: "More than 1,000 Iraqi forces wounded in Fallujah op": a force's own toll
-         # in its offensive is the fight's
+         # thirteenth session: "hundreds of soldiers hurt in the Mosul offensive": a force's own toll in its
+         # offensive is the fight's
          r"(?:soldiers|troops|forces|policemen|servicemen|Peshmergas?|commandos)\s+(?:(?:were|have\s+been|had\s+been)\s+)?(?:killed|wounded|injured|hurt)\s+"
          r"(?:in|during)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:op|ops|operations?|offensive))\b"), True),
     # A push told as it goes: "army columns press deeper into the old city", "troops meet stiff resistance",
@@ -1220,9 +1220,9 @@ _RULES: tuple[tuple[str, str, str, str, str, re.Pattern[str], bool], ...] = (
          r"(?:hold|holds|held|holding)\s+off(?!\s+on\b)|(?:beat|beats|beating|fight|fights|fought|fighting)\s+back|fir(?:e|es|ed|ing)\s+(?:in)?to\s+(?:[\w'’-]+\s+){0,2}?(?:[\w-]+-(?:held|controlled)|positions|(?-i:IS|ISIS|ISIL)|Islamic\s+State|militants|territory)|"
          # eighth session: "IS counterattacks as troops near the town", "militants step up their attacks"
          r"counter-?attack(?:s|ed)?\b|(?:step|steps|stepped|stepping)\s+up\s+(?:its\s+|their\s+)?(?:counter-?)?attacks\b|"
-         # thirteenth session: "Kurdish forces squeeze Islamic State supply lines", "Kurds increase pressure
-         # on ISIL near Mosul", "troops slowed by snipers and bombs in Tikrit": the push told by its grip
-         # on the enemy, or by the fire that holds it up
+         # thirteenth session: "Peshmerga fighters squeeze Islamic State supply routes", "troops step up
+         # pressure on the jihadists", "a column held up by snipers at the bridge": the push told by its
+         # grip on the enemy, or by the fire that holds it up
          r"squeez(?:e|es|ed|ing)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:(?-i:IS|ISIS|ISIL|PKK)|Islamic\s+State|Daesh|militants|jihadists|insurgents)\b|"
          r"(?:increas(?:e|es|ed|ing)|step(?:s|ped|ping)?\s+up|ramp(?:s|ed|ing)?\s+up|pil(?:e|es|ed|ing)\s+on)\s+(?:the\s+)?(?:military\s+)?pressure\s+on\s+(?:the\s+)?"
          r"(?:(?-i:IS|ISIS|ISIL|PKK)|Islamic\s+State|Daesh|militants|jihadists|insurgents)\b|"
