@@ -75,3 +75,45 @@ def test_state_troops_taking_fighters_captive_abduct_no_one(extractor):
 def test_a_title_before_a_name_is_no_office_filled(extractor):
     text = "The UN report named Interior Minister Abdul Amir al-Shammari among the officials responsible for the crackdown."
     assert "Other" not in {e.sub_event_type for e in code(extractor, text)}
+
+
+# A second review, of the recall, news-noise and place rules: kept events, with the sub-type each keeps.
+KEPT_IN_NEWS = [
+    ("Security was tightened in Kirkuk on Sunday after the overnight rocket attacks on the K1 base.",
+     "Shelling/artillery/missile attack"),
+    ("Troops were sent to Tuz Khurmatu on Sunday to halt the fighting between Kurdish and Turkmen militias that "
+     "killed three people.", "Armed clash"),
+    ("Funerals were held in Najaf on Sunday for five pilgrims killed in a bombing in Karbala on Saturday.",
+     "Remote explosive/landmine/IED"),
+    ("Thousands of mourners marched behind the coffins of slain activists in Nasiriyah on Sunday, vowing to keep "
+     "up their sit-in until the government falls.", "Peaceful protest"),
+    ("Captagon seizures at the Syrian border have tripled this year, officials say. On Sunday, Kurdish Peshmerga "
+     "forces clashed with Iraqi troops near Makhmour, killing two soldiers.", "Armed clash"),
+    ("An old mortar shell exploded in a field near Fallujah on Saturday, wounding two children. Separately, "
+     "parliament on Sunday elected Mahmoud al-Mashhadani speaker.", "Other"),
+]  # fmt: skip
+
+NO_EVENT_IN_NEWS = [
+    "Large stocks of US-made weapons fell into the hands of Islamic State fighters after the army collapsed.",
+    "Iraq's parliament approved the draft budget law in a first reading on Sunday.",
+    "The governor of Basra formed a committee on Sunday to oversee the distribution of flood aid.",
+    "Renewed clashes between the Peshmerga and the PMF threaten the formation of a new cabinet.",
+    "Many young men from Tal Afar joined the ranks of the Islamic State, residents say.",
+]
+
+news = Coder(dt.date(2024, 3, 10), "session13-review-news")
+
+
+@pytest.mark.parametrize(("text", "sub_event_type"), KEPT_IN_NEWS)
+def test_news_keeps_its_event_beside_follow_ups_funerals_and_crime(extractor, text, sub_event_type):
+    assert sub_event_type in [e.sub_event_type for e in news(extractor, text)]
+
+
+@pytest.mark.parametrize("text", NO_EVENT_IN_NEWS)
+def test_weapons_bills_aid_committees_and_recruits_are_no_event(extractor, text):
+    assert news(extractor, text) == []
+
+
+def test_militants_taking_soldiers_prisoner_arrest_no_one(extractor):
+    text = "Islamic State militants took 20 Peshmerga fighters prisoner near Gwer on Sunday."
+    assert "Arrests" not in {e.sub_event_type for e in news(extractor, text)}

@@ -18,12 +18,21 @@ DESCRIPTORS: tuple[tuple[re.Pattern[str], str, str, int], ...] = (
                 # ninth session: "militiamen looted shops", "armed men stopped the bus": no group named
                 r"(?<!Shia\s)(?<!Shiite\s)(?<!Shi'ite\s)(?<!Shi’ite\s)(?<!Sunni\s)(?<!tribal\s)\b(?:militiam[ae]n|armed\s+men)\b", re.I),
      "Unidentified Armed Group (Iraq)", "armed group", 3),
+    # session 13: the Sunni tribal councils the US paid to fight al-Qaeda in Iraq from 2006, told by their
+    # men ("Awakening fighters", "Sahwa members", "an Awakening council") (Wikipedia: Sons of Iraq)
+    (re.compile(r"\b(?:Awakening|Sahwa)\s+(?:(?i:councils?|council's|movement)\s+)?(?i:fighters|members|militiam[ae]n|"
+                r"gunmen|men|forces|guards|patrols?|volunteers|leaders?|chiefs?|commanders?|checkpoints?|units?|"
+                r"offices?|headquarters)\b|\b(?:Awakening|Sahwa)\s+(?i:councils?)\b"),
+     "Anbar Awakening", "militia", 3),
     # Iraq's border guards serve under the Ministry of Interior (data/SOURCES.md, "Coding decisions").
     (re.compile(r"\briot\s+police\b|(?<!military )(?<!Military )\bpolice(?:m[ae]n)?\b|\bfederal\s+police\b|\bborder\s+guards?\b", re.I),
      "Police Forces of Iraq", "state force", 1),
     # the military police are soldiers: "Military police detained a number of the looters"
     # ninth session: "a military commander killed in the battles south of Mosul"
-    (re.compile(r"\bmilitary\s+(?:police|camp|barracks|commanders?|officers?)\b|\b(?:Iraqi\s+)?security\s+forces\b|\bIraqi\s+(?:forces|troops|soldiers|army|commandos|special\s+forces)\b|\bfederal\s+(?:security\s+)?(?:forces|troops)\b|\b(?:the\s+)?army\b|(?<!foreign )(?<!Unknown )(?<!unknown )\bsoldiers?\b|(?<!foreign )\btroops\b|\bgovernment\s+forces\b|"
+    (re.compile(r"\bmilitary\s+(?:police|camp|barracks|commanders?|officers?)\b|"
+                # session 13: "executed hundreds of air force cadets captured near Tikrit": trainees of
+                # the forces are the forces
+                r"\bair\s+force\s+(?:cadets|recruits|officers|pilots|personnel)\b|\b(?:military|army)\s+cadets\b|\b(?:Iraqi\s+)?security\s+forces\b|\bIraqi\s+(?:forces|troops|soldiers|army|commandos|special\s+forces)\b|\bfederal\s+(?:security\s+)?(?:forces|troops)\b|\b(?:the\s+)?army\b|(?<!foreign )(?<!Unknown )(?<!unknown )\bsoldiers?\b|(?<!foreign )\btroops\b|\bgovernment\s+forces\b|"
                 # eighth session: "gunmen beat back the armed forces near Baiji"
                 # session 8 review: not the Kurdistan Region's ("the Kurdistan Region's armed forces")
                 r"(?<!Region's )(?<!Region’s )(?<!Kurdish )\b(?:the\s+)?armed\s+forces\b", re.I),
@@ -406,6 +415,13 @@ SELF_REPORT = re.compile(
 )
 # "came under fire from IS fighters": the name after "fire from" fired.
 FIRE_FROM = re.compile(r"\b(?:fire|gunfire|attack|shelling)\s+from\s+(?:the\s+)?$", re.I)
+# session 13: a shot, a shell or a rocket told as coming from a side or its ground ("wounded by mortar
+# fire from Islamic State positions", "rockets fired from Kataib Hezbollah territory"): that side fired it
+FIRED_FROM = re.compile(
+    r"\b(?:(?:mortar|artillery|rocket|sniper|machine-?gun|tank)\s+fire|gunfire|shelling|shells|rockets|mortars|"
+    r"mortar\s+rounds|missiles|sniper\s+shots|(?:shells|rockets|mortars|missiles|shots)\s+fired)\s+from\s+(?:the\s+)?$",
+    re.I,
+)
 # "clashes between Saraya al-Salam and Asaib Ahl al-Haq": the sides follow "between".
 BETWEEN_SIDES = re.compile(r"\bbetween\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
 # "killed in a clash with Islamic State fighters", "exchanging fire with security forces", "army
@@ -419,7 +435,9 @@ SIDE_WITH = re.compile(
 # was struck, never the doer (eleventh round).
 STRUCK_PASSIVE = re.compile(
     r"^[^.;,]{0,40}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+ly\s+)?(?:hit|struck|attacked|"
-    r"targeted|shelled|bombed|stormed|ambushed|raided|rocketed)\b",
+    r"targeted|shelled|bombed|stormed|ambushed|raided|rocketed|"
+    # session 13: "A US Black Hawk helicopter was shot down": the aircraft's side lost it
+    r"shot\s+down|downed|brought\s+down)\b",
     re.I,
 )
 CLAIM_ALL = re.compile(r"\b(?:both|all|these|those|two|three)\b", re.I)
@@ -432,7 +450,10 @@ TOLL_WORDS = re.compile(
 # "was shot dead", "were struck": irregular participles are passive too.
 PASSIVE_VOICE = re.compile(
     r"\b(?:was|were|been|being|is|are)\s+(?:\w+\s+){0,2}(?:\w+ed|shot|hit|struck|slain|blown|beaten|"
-    r"stabbed|caught|taken|thrown|overrun)\b|\b\w+ed\s+by\b",
+    r"stabbed|caught|taken|thrown|overrun)\b|\b\w+ed\s+by\b|"
+    # session 13: a weapon told with its own participle ("killed by car bombs driven by IS militants",
+    # "a bomb set off by al-Qaeda in Iraq"): who drove, set off or laid it did the deed
+    r"\b(?:driven|set\s+off|laid|thrown|flown|hidden)\s+by\b",
     re.I,
 )
 # "facilities used by Kataib Hezbollah": a "by" after a verb of use, ownership or backing names
@@ -654,7 +675,13 @@ CIVILIANS_KILLED = re.compile(
     rf"\b(?:kill(?:s|ed|ing)?|wound(?:s|ed|ing)?|injur(?:es|ed|ing))\s+(?:at\s+least\s+|about\s+|some\s+)?"
     rf"(?:an?|one|\d[\d,]*|{_NUMBER_WORDS}|several|dozens\s+of|scores\s+of)\s+(?:[\w-]+\s+){{0,2}}?"
     r"(?:civilians?|pilgrims?|worshippers?|diners?|shoppers?|mourners?|passengers?|children|child|students?|"
-    r"passers-by|villagers?|farmers?|shepherds?|women|woman|boys?|girls?|workers|labou?rers)\b|"
+    r"passers-by|villagers?|farmers?|shepherds?|women|woman|boys?|girls?|workers|labou?rers|"
+    # session 13: holidaymakers are people at large ("shelled a resort …, killing nine Iraqi tourists")
+    r"tourists?|holiday-?makers?|holidaygoers)\b|"
+    # session 13: the same dead told first, in the passive ("Dozens of shoppers were killed … by a car bomb")
+    rf"\b(?:\d[\d,]*|{_NUMBER_WORDS}|several|dozens\s+of|scores\s+of|hundreds\s+of)\s+(?:[\w-]+\s+)?"
+    r"(?:civilians|pilgrims|worshippers|diners|shoppers|mourners|passengers|children|students|villagers|"
+    r"farmers|shepherds|women|labou?rers)\s+(?:were|have\s+been|had\s+been)\s+(?:killed|wounded|injured)\b|"
     # session 12: gunfire or an assault on people at large ("opened fire on diners at a restaurant",
     # "gunmen attacked the worshippers in the courtyard")
     r"\b(?:(?:opened\s+fire|fired|shot)\s+(?:at|on|into)|attack(?:s|ed|ing)?|storm(?:s|ed|ing)?\s+into)\s+"
@@ -749,9 +776,12 @@ GOVERNMENT_TARGET = re.compile(
     # "two suicide car bombs wrecked the Ministry of Justice"
     r"wrecked|destroyed|devastated|gutted|(?:ripped|tore)\s+through|"
     # a log's incident field: "truck bombs outside the finance and foreign ministries"
-    r"(?:bombs?|blasts?|explosions?|bombings?|bombers?)\s+(?:outside|at|near|in\s+front\s+of|targeting))\s+"
+    # session 13: and the blast told going off there ("truck bombs exploded outside the finance ministry")
+    r"(?:bombs?|blasts?|explosions?|bombings?|bombers?)\s+(?:(?:exploded|went\s+off|detonated|blew\s+up)\s+)?"
+    r"(?:outside|at|near|in\s+front\s+of|targeting))\s+"
     r"(?:the\s+|a\s+)?(?:[\w-]+\s+){0,4}?(?:ministry|ministries|government\s+(?:buildings?|offices?|compound|"
-    r"headquarters)|provincial\s+council|governor['’]s\s+office)\b",
+    # session 13: the seat of a province's governor ("attacked the governor's compound in Kirkuk")
+    r"headquarters)|provincial\s+council|governor['’]s\s+(?:office|compound|headquarters|building|palace))\b",
     re.I,
 )
 # A bombing that hit a post of an armed force ("hit a checkpoint", "struck an army convoy") has an

@@ -103,6 +103,28 @@ _NAMED_BY_DATE = re.compile(
 )
 
 
+_SAME_ATTACK_NOUN = re.compile(
+    r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>attacks?|bombings?|blasts?|explosions?|massacre|raids?)\b",
+    re.I,
+)
+_OTHER_ATTACK_GAP = re.compile(
+    r"[,;:—–\n]|\b(?:after|before|since|following|ahead|like|similar|previous|earlier|last|than|another)\b",
+    re.I,
+)
+
+
+def names_told_attack(sentence: str, d: DateMatch, trigger_at: int | None) -> bool:
+    """session 13: "12 were killed in Monday's bombing", "Friday's bombings at two markets had killed
+    99": a day that names an attack whose toll the event word tells, in one clause, is that event's day."""
+    if trigger_at is None:
+        return False
+    m = _SAME_ATTACK_NOUN.match(sentence, d.end)
+    if m is None:
+        return False
+    a, b = (m.end("noun"), trigger_at) if trigger_at >= m.end("noun") else (trigger_at, d.start)
+    return _OTHER_ATTACK_GAP.search(sentence, a, b) is None
+
+
 @dataclass(frozen=True)
 class DateMatch:
     """A date expression found in a sentence and what it resolves to."""
@@ -198,7 +220,7 @@ def find_dates(
         # "the engineer kidnapped in Basra last year was freed on Sunday": a bare "last year" beside
         # another date tells what came before; the other dates the event
         found = [d for d in found if d.kind != "last_year"]
-    found = [_eve(sentence, d) for d in found]
+    found = [_eve(sentence, d, reference) for d in found]
     found = [d for d in found if not _LASTED_INTO.search(sentence, max(0, d.start - 40), d.start)]
     if trigger_at is not None:
         # session 13: "Gunmen killed an activist in Karbala, the latest in a wave of killings that began
@@ -288,13 +310,22 @@ def _drop_other_act(sentence: str, found: list[DateMatch], trigger_at: int | Non
     return kept if any(d.date is not None for d in kept) else found
 
 
-def _eve(sentence: str, d: DateMatch) -> DateMatch:
+def _eve(sentence: str, d: DateMatch, reference: dt.date | None = None) -> DateMatch:
     """ "on the eve of Saturday's vote" → the Friday: a day the phrase after "eve of" names."""
     if d.date is None or d.precision != "day":
         return d
     for m in _EVE_OF.finditer(sentence, 0, d.start):
         if _EVE_GAP.fullmatch(sentence, m.end(), d.start):
-            return replace(d, date=d.date - dt.timedelta(days=1), kind="eve", date_end=None)
+            named = d.date
+            if (
+                d.kind == "weekday"
+                and reference is not None
+                and named + dt.timedelta(days=7) == reference + dt.timedelta(days=1)
+            ):
+                # session 13: "on the eve of Sunday's election" in a Saturday story: the named day is
+                # the one to come, so its eve is the story's own day
+                named = reference + dt.timedelta(days=1)
+            return replace(d, date=named - dt.timedelta(days=1), kind="eve", date_end=None)
     return d
 
 
@@ -346,6 +377,8 @@ def _drop_named(
             if not sentence.startswith(("'s", "’s"), d.end):
                 return False
         elif not re.search(r"\bthe\s+$", sentence[max(0, d.start - 5) : d.start], re.I):
+            return False
+        if names_told_attack(sentence, d, trigger_at):
             return False
         return trigger_at is None or not m.start("noun") <= trigger_at < m.end("noun")
 
