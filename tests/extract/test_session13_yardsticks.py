@@ -43,3 +43,12 @@ def test_the_latest_in_a_wave_that_began_in_a_year_is_news(extractor):
 
 def test_protests_that_began_in_a_year_stay_background(extractor):
     assert code(extractor, "The protests that began in October 2019 toppled the government.") == []
+
+
+def test_a_named_victim_shot_dead_in_a_relative_clause_counts_one(extractor):
+    event = code.one(
+        extractor,
+        "Her killing came five days after the assassination of Tahseen Osama, another protest organiser, who was "
+        "shot dead at his office in Basra on Friday.",
+    )
+    assert (event.sub_event_type, event.fatalities) == ("Attack", 1)

@@ -113,6 +113,10 @@ _NAMED_VICTIM = re.compile(
     rf"{_VICTIM_ROLE}\s+)?"
     r"(?-i:(?:[A-Z][\w'’]+|al-\w+)(?:\s+(?:[A-Z][\w'’-]+|al-\w+|bin|ibn|abu)){1,3})(?=\s*,|\s+(?:in|at|on|outside|near|inside)\b)"
     # the same in the passive: "the analyst Hisham al-Hashimi was shot dead outside his home"
+    # session 13: set off by an apposition and a relative clause ("Tahseen Osama, another protest organiser,
+    # who was shot dead at his office")
+    r"|(?-i:\b[A-Z][\w'’]+(?:\s+(?:[A-Z][\w'’-]+|al-\w+|bin|ibn|abu)){1,3}),\s+(?:[^,.;]{1,60},\s+)?who\s+(?:was|had\s+been)\s+"
+    r"(?:shot\s+dead|gunned\s+down|assassinated|stabbed\s+to\s+death|beheaded|killed|murdered)\b"
     r"|(?-i:\b[A-Z][\w'’]+(?:\s+(?:[A-Z][\w'’-]+|al-\w+|bin|ibn|abu)){1,3})\s+(?:was|had\s+been|has\s+been)\s+"
     r"(?:shot\s+dead|gunned\s+down|assassinated|stabbed\s+to\s+death|beheaded)\b"
     # eleventh session: "the Basra activist Tahseen Osama was killed": a person told by role and name
