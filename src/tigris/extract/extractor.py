@@ -48,7 +48,7 @@ from tigris.extract.nlp import UNREAD_COMPONENTS, load_nlp
 from tigris.prefilter import may_match, search
 from tigris.resolve.coref import RoleMention, resolve_roles
 from tigris.resolve.dates import DateMatch, dateline_day, find_dates, local_day, names_told_attack
-from tigris.resolve.fatalities import Figures, merge_figures, read_figures, to_number
+from tigris.resolve.fatalities import COMPARED_SINCE, Figures, merge_figures, read_figures, to_number
 from tigris.resolve.kb import Actor, KnowledgeBase, Place, knowledge_base, normalise
 from tigris.types import DatePrecision, Document, Event, Evidence, Modality
 
@@ -6270,9 +6270,6 @@ _SPAN_SINCE = re.compile(
     re.I,
 )
 
-_COMPARED_BEFORE_SINCE = re.compile(
-    r"\b(?:first|worst|deadliest|bloodiest|largest|biggest|heaviest|most\s+\w+|latest)\b[^.;]{0,50}$", re.I
-)
 _HELD_BEFORE_SINCE = re.compile(
     r"\b(?:held|detained|jailed|imprisoned|missing|captive|in\s+custody|behind\s+bars|displaced|homeless)\s+$",
     re.I,
@@ -6291,7 +6288,7 @@ def _running_total(sentence: str, trigger: rules.Trigger) -> bool:
     return counted is not None and any(
         not _HELD_BEFORE_SINCE.search(sentence, max(0, m.start() - 30), m.start())
         # review: "the heaviest bombardment since 2019" measures the event against the past
-        and not _COMPARED_BEFORE_SINCE.search(sentence, max(0, m.start() - 60), m.start())
+        and not COMPARED_SINCE.search(sentence, max(0, m.start() - 60), m.start())
         for m in _SPAN_SINCE.finditer(sentence, counted.start())
     )
 

@@ -271,7 +271,7 @@ _RUNNING_TOTAL = re.compile(
 )
 # Session 13: "the deadliest since 2018", "the first such attack in the area since 2019": the event
 # measured against the past, not a count kept since then
-_COMPARED_SINCE = re.compile(
+COMPARED_SINCE = re.compile(
     r"\b(?:first|worst|deadliest|bloodiest|largest|biggest|heaviest|most\s+\w+|latest)\b[^.;]{0,50}$", re.I
 )
 
@@ -280,7 +280,7 @@ def _running_total(text: str) -> bool:
     """Whether ``text`` holds a running total's words, leaving out a "since" that measures the event
     against the past."""
     return any(
-        not (m.group(0).lower().startswith("since") and _COMPARED_SINCE.search(text, 0, m.start()))
+        not (m.group(0).lower().startswith("since") and COMPARED_SINCE.search(text, 0, m.start()))
         for m in _RUNNING_TOTAL.finditer(text)
     )
 
