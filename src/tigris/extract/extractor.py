@@ -4182,7 +4182,7 @@ _CRIME_ACTION = re.compile(
     r"\b(?:raid\w*|arrest\w*|detain\w*|seiz\w*|shoot-?outs?|gunfights?|shot|stabbed|killed|robbed|stole|smuggl\w*|police)\b",
     re.I,
 )
-_ARMED_ACTOR_KINDS = frozenset({"state force", "armed group", "militia", "foreign force"})
+_ARMED_ACTOR_KINDS = frozenset(cues.ARMED_KINDS - {"unidentified"})
 _CRIME_STORY = re.compile(
     r"\b(?:narcotics?|captagon|cocaine|heroin|hashish|crystal\s+meth|methamphetamine|anti-drugs?|robber(?:y|ies|s)|"
     r"robbed|burglar\w*|(?:disputes?|feuds?)\s+(?:between\s+(?:two\s+)?(?:\w+\s+)?(?:families|clans|tribes)\s+)?over\s+"
@@ -6128,7 +6128,7 @@ _TWO_GOVERNMENTS = re.compile(
     re.I,
 )
 _HELD_KINDS = frozenset({"civilians", "protesters"})
-_ARMED_NON_STATE_KINDS = frozenset({"armed group", "militia", "unidentified"})
+_ARMED_NON_STATE_KINDS = frozenset(cues.ARMED_KINDS - cues.STATE_KINDS - {"foreign force"})
 _ARMY_WORDS = re.compile(
     r"\b(?:army|troops|soldiers|military|defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|joint\s+operations|counter-?terrorism)\b",
     re.I,

@@ -2214,15 +2214,20 @@ def _told(pattern: re.Pattern[str], sentence: str) -> re.Match[str] | None:
 # "the men behind the drone attack", "mourned the destruction of the mosque"): the event is referred
 # to, not told. "From", "of" and "condemned" are left out: "the toll from the truck bombing rose to 213"
 # and "condemns the air strikes that hit the camp yesterday" are coded.
-_AFTER_THE = _rx(
-    r"\b(?:after|following|in\s+the\s+wake\s+of|in\s+response\s+to)\s+(?:the|this|that|these|those|\w+day['’]s|"
-    r"yesterday['’]s|last\s+(?:week|night|month)['’]s)\s+(?:(?:twin|double|triple|deadly|bloody|suicide|car|truck|rocket|"
-    r"drone|mortar|bomb|missile|recent|latest|coordinated|overnight|weekend|night|\w+day|morning)\s+){0,3}$"
+# The attack a follow-up names: a determiner or a day's possessive, then its kind ("the twin suicide",
+# "Friday's mortar", "last week's").
+_NAMED_ATTACK_OPENING = (
+    r"(?:the|this|that|these|those|\w+day['’]s|yesterday['’]s|today['’]s|tonight['’]s|last\s+(?:week|night|month)['’]s|"
+    r"this\s+(?:morning|week|month)['’]s|(?:morning|night|weekend)['’]s)\s+"
+    r"(?:(?:twin|double|triple|deadly|bloody|suicide|car|truck|rocket|drone|mortar|bomb|missile|recent|latest|"
+    r"coordinated|overnight|weekend|night|\w+day|morning)\s+){0,3}$"
 )
+_AFTER_THE = _rx(r"\b(?:after|following|in\s+the\s+wake\s+of|in\s+response\s+to)\s+" + _NAMED_ATTACK_OPENING)
 _MOVE_BEFORE = _rx(
     r"\b(?:sacked|dismissed|fired|removed|replaced|suspended|arrested|detained|resigned|closed|shut|imposed|ordered|"
     r"declared|announced|visited|met|condemned|vowed|promised|summoned|recalled)\b"
 )
+# The day told for the deed itself, after its word (the funeral's own day is told before it)
 _ITS_OWN_DAY = _rx(
     r"[^.;]{0,60}?\b(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|last\s+night|overnight)\b"
 )
@@ -2231,11 +2236,7 @@ _FOLLOW_UP_OF = _rx(
     # attacks on the K1 base" may be the only telling of them)
     r"\b(?:over|into|behind|about|"
     r"(?:victims|site|scene|aftermath|survivors|perpetrators|investigation|inquiry|probe)\s+of|"
-    r"mourn(?:ed|s|ing)?|investigat(?:ed|es|ing)|prob(?:ed|es|ing))\s+"
-    r"(?:the|this|that|these|those|\w+day['’]s|yesterday['’]s|today['’]s|tonight['’]s|last\s+(?:week|night|month)['’]s|"
-    r"this\s+(?:morning|week|month)['’]s|(?:morning|night|weekend)['’]s)\s+"
-    r"(?:(?:twin|double|triple|deadly|bloody|suicide|car|truck|rocket|drone|mortar|bomb|missile|recent|latest|"
-    r"coordinated|overnight|weekend|night|\w+day|morning)\s+){0,3}$"
+    r"mourn(?:ed|s|ing)?|investigat(?:ed|es|ing)|prob(?:ed|es|ing))\s+" + _NAMED_ATTACK_OPENING
 )
 _EVENT_NOUN = _rx(
     r"(?:[\w-]+\s+){0,2}?(?:attacks?|bombings?|strikes?|blasts?|explosions?|shelling|killings?|assaults?|ambush(?:es)?|"
