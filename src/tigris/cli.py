@@ -194,7 +194,7 @@ def evaluate(
     name: Annotated[
         str,
         typer.Argument(
-            help="gold, gold2, gold3, gold4, gold5, gold6, gold7, gold8, gold9, gold10, gold11, gold12, heldout, heldout2, heldout3, heldout4, heldout5, heldout6, heldout7, heldout8, heldout9, heldout10, heldout11, heldout12, case, ucdp, plover, or a gold folder."
+            help="gold, gold2, gold3, gold4, gold5, gold6, gold7, gold8, gold9, gold10, gold11, gold12, gold13, heldout, heldout2, heldout3, heldout4, heldout5, heldout6, heldout7, heldout8, heldout9, heldout10, heldout11, heldout12, heldout13, case, ucdp, plover, or a gold folder."
         ),
     ],
     shared: Annotated[

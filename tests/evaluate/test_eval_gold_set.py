@@ -26,10 +26,11 @@ GOLD9 = REPO / "src" / "tigris" / "data" / "gold9"
 GOLD10 = REPO / "src" / "tigris" / "data" / "gold10"
 GOLD11 = REPO / "src" / "tigris" / "data" / "gold11"
 GOLD12 = REPO / "src" / "tigris" / "data" / "gold12"
+GOLD13 = REPO / "src" / "tigris" / "data" / "gold13"
 # The development sets, for the checks that hold for each.
 SETS = pytest.mark.parametrize(
     "folder",
-    [GOLD, GOLD2, GOLD3, GOLD4, GOLD5, GOLD6, GOLD7, GOLD8, GOLD9, GOLD10, GOLD11, GOLD12],
+    [GOLD, GOLD2, GOLD3, GOLD4, GOLD5, GOLD6, GOLD7, GOLD8, GOLD9, GOLD10, GOLD11, GOLD12, GOLD13],
     ids=lambda folder: folder.name,
 )
 

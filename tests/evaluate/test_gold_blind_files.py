@@ -1,5 +1,5 @@
-"""Integrity of the second to twelfth blind held-out gold sets (src/tigris/data/gold-heldout2 to
-gold-heldout12).
+"""Integrity of the second to thirteenth blind held-out gold sets (src/tigris/data/gold-heldout2 to
+gold-heldout13).
 
 Only structure is checked here; no test prints a document's text or its events (the sets are blind).
 """
@@ -26,6 +26,7 @@ BLIND = {
     "heldout10": (DATA / "gold-heldout10", "h10"),
     "heldout11": (DATA / "gold-heldout11", "h11"),
     "heldout12": (DATA / "gold-heldout12", "h12"),
+    "heldout13": (DATA / "gold-heldout13", "h13"),
 }
 
 
