@@ -48,7 +48,9 @@ DESCRIPTORS: tuple[tuple[re.Pattern[str], str, str, int], ...] = (
                 r"\bIraqi\s+intelligence\s+(?:officers|agents|operatives)\b|"
                 # ninth session: "intelligence officers arrested two men in Abu Ghraib", no other state named
                 r"(?<!Turkish )(?<!Iranian )(?<!Kurdish )(?<!American )(?<!US )(?<!U\.S\. )(?<!British )(?<!Syrian )"
-                r"(?<!Israeli )(?<!Asayish )(?<!KRG )(?<!Region's )(?<!Region’s )\bintelligence\s+(?:officers|agents|operatives)\b",
+                r"(?<!Israeli )(?<!Asayish )(?<!KRG )(?<!Region's )(?<!Region’s )\bintelligence\s+(?:officers|agents|operatives|"
+                # session 14: "an attack on the intelligence HQ in Kirkuk": the service that holds it is struck
+                r"headquarters|HQ|building|offices?|directorate|compound)\b",
                 re.I),
      "Government of Iraq", "government", 1),
     (re.compile(r"\bprotesters\b|\bdemonstrators\b|\bactivists\b|\bprotest(?:er)?\s+movement\b", re.I), "Protesters (Iraq)", "protesters", 6),
@@ -283,7 +285,10 @@ FOLLOWERS = re.compile(r"\b(?:followers|supporters|loyalists|members|backers)\s+
 _CLAIM_OUTLET = (
     # ninth session: "in a message on its channels", "in a video posted on its accounts"
     r"(?:(?:in\s+an?\s+(?:[\w-]+\s+)?(?:statement|message|video|recording|post)(?:\s+(?:on|posted\s+on|circulated\s+on|released\s+on)\s+"
-    r"(?:its|their|the|an?)\s+(?:[\w-]+\s+){0,2}?(?:channels?|accounts?|websites?|sites?|agency|outlets?))?|"
+    r"(?:its|their|the|an?)\s+(?:[\w-]+\s+){0,2}?(?:channels?|accounts?|websites?|sites?|agency|outlets?)|"
+    # session 14: "said in a statement carried by state media that they had fired the missiles"
+    r"\s+(?:carried|published|broadcast|aired|run)\s+(?:by|on)\s+(?:(?:its|their|the|an?)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:media|television|TV|agency|outlets?|channels?|websites?))?|"
     # gold7: "said on its Telegram channels that …", "said on their website that …"
     r"on\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:channels?|accounts?|websites?|sites?|outlets?|pages?)|"
     r"on\s+\w+|later(?:\s+(?:in\s+the\s+day|that\s+day))?|late\s+on\s+\w+)\s+){0,3}"
@@ -296,7 +301,9 @@ _CLAIM_SAID = (
     r"(?:(?:this|that|on|late|early|later)\s+(?:[\w-]+\s+)?)?saying)"
 )
 CLAIM = re.compile(
-    r"\b(?:claimed\s+(?:responsibility|credit|(?:the|both|all|these|those|its|two|three)\s+(?:\w+\s+){0,2}(?:attacks?|bombings?|blasts?|explosions?|killings?|assaults?|operations?|raids?)|it)|"
+    r"\b(?:claimed\s+(?:responsibility|credit|(?:the|both|all|these|those|its|two|three)\s+(?:\w+\s+){0,2}(?:attacks?|bombings?|blasts?|explosions?|killings?|assaults?|operations?|raids?)|it|"
+    # session 14: "…; the Ansar al-Sunna group claimed that attack": the one attack just told
+    r"(?:that|this)\s+(?:attack|bombing|blast|ambush|assault|raid|killing)\b(?!\s+(?:was|were|had|has|is|would)\b))|"
     # a headline's present tense: "IS claims Baghdad market bombing", "… claims responsibility for …"
     # eleventh session: "… claims both raids"
     r"claims\s+(?:responsibility|credit|(?:[\w-]+\s+){0,3}(?:attacks?|bombings?|blasts?|explosions?|killings?|assaults?|raids?))|"
@@ -346,7 +353,9 @@ CLAIMED_BY = re.compile(r"\bclaimed\s+by\s+(?:the\s+)?$", re.I)
 # event word of the same sentence, is the doer. So is a name glued to "-claimed" in a headline told
 # after the event word ("Two car bombs explode near Basra; IS-claimed bombings kill 30"): the claimer.
 CLAIMED_AFTER = re.compile(
-    r"^(?:\s+(?:later\s+|swiftly\s+|quickly\s+|has\s+|had\s+|have\s+)?|-)claim(?:ed|s)\b(?!\s+(?:that|to)\b)"
+    # session 14: "the Ansar al-Sunna group claimed that attack": the word for the group after its name
+    r"^(?:\s+(?:group|organi[sz]ation|movement|network))?"
+    r"(?:\s+(?:later\s+|swiftly\s+|quickly\s+|has\s+|had\s+|have\s+)?|-)claim(?:ed|s)\b(?!\s+(?:that|to)\b)"
     # gold11: "… were fired at the base, the Islamic Resistance in Iraq said in a claim"
     r"|^\s+(?:said|says)\s+in\s+an?\s+(?:[\w-]+\s+)?claim\b",
     re.I,
@@ -444,7 +453,9 @@ CLAIM_ALL = re.compile(r"\b(?:both|all|these|those|two|three)\b", re.I)
 TOLL_WORDS = re.compile(
     r"\b(?:killed|killing|dead|died|death\s+toll|toll|slain|wounded|injured|hurt|"
     # gold7: "the number had reached 250", "treated for wounds"
-    r"(?:number|count)\s+(?:had\s+|has\s+)?(?:reached|risen|rose|climbed|stood)|treated\s+for\s+(?:wounds|injuries))\b",
+    r"(?:number|count)\s+(?:had\s+|has\s+)?(?:reached|risen|rose|climbed|stood)|treated\s+for\s+(?:wounds|injuries)|"
+    # session 14: "hospitals received the bodies of four demonstrators", "treated for gunshot wounds"
+    r"bod(?:y|ies)\s+of|treated\s+for\s+(?:[\w'’-]+\s+){1,2}(?:wounds|injuries))\b",
     re.I,
 )
 # "was shot dead", "were struck": irregular participles are passive too.
@@ -517,7 +528,14 @@ VICTIM_AFTER = re.compile(
     # "two police, soldier among six killed": the victims listed one after another
     # "Ten Peshmerga and three villagers were killed": a number word and villagers too (gold8 part B)
     r"(?:\s*(?:,|\band\b)\s*(?:an?\s+|\d+\s+|(?:two|three|four|five|six|seven|eight|nine|ten|several)\s+)?"
-    r"(?:soldiers?|policem[ae]n|police|officers?|guards?|civilians|villagers|residents|militants?|fighters?))*"
+    r"(?:soldiers?|policem[ae]n|police|officers?|guards?|civilians|villagers|residents|militants?|fighters?)|"
+    # session 14: "Fourteen Marines and their civilian interpreter were killed": one of their own
+    # joined to the victims by a possessive
+    r"\s+and\s+(?:their|his|its)\s+(?:(?:two|three|four|five|\d+)\s+)?(?:[\w'’-]+\s+)?"
+    r"(?:drivers?|interpreters?|translators?|bodyguards?|escorts?|guards?|guides?|commanders?|officers?|"
+    r"companions?|colleagues?|passengers?|cameram[ae]n|crew|aides?))*"
+    # session 14: "six Marines, most of them snipers, were killed": who some of them were, between commas
+    r"(?:\s*,\s*(?:most|some|many|all|one|two|three|four|five|several|\d+)\s+of\s+(?:them|whom)\b[^,;.]{0,40},)?"
     r"(?:\s+(?:were|was|are|is|have\s+been|has\s+been|had\s+been|among\s+(?:\w+\s+){0,2}?\w+))?"
     # eleventh session: "was badly wounded", "were critically hurt": how badly told between
     r"(?:\s+(?:reportedly|allegedly|badly|seriously|critically|gravely|severely|slightly|lightly|fatally|mortally))?"
@@ -689,7 +707,12 @@ CIVILIANS_KILLED = re.compile(
     r"visitors|guests|families|villagers|passers-by|wedding\s+guests)\b|"
     # headlines: "blasts target mourners", "bombs targeting Shiite pilgrims kill 17"
     r"\btarget(?:s|ed|ing)?\s+(?:[\w'’-]+\s+){0,2}?(?:civilians|pilgrims|worshipp?ers|diners|shoppers|mourners|"
-    r"passengers|schoolchildren|villagers|farmers|shepherds)\b",
+    r"passengers|schoolchildren|villagers|farmers|shepherds)\b|"
+    # session 14: carers told as a headline's dead, with or without a count ("Aid workers killed in
+    # mortar fire on Falluja", "Two medics killed in shelling")
+    r"\b(?:aid|relief|humanitarian)\s+workers\s+(?:(?:were|have\s+been|had\s+been)\s+)?(?:killed|wounded|injured)\b|"
+    r"\b(?:medics|paramedics|nurses|ambulance\s+(?:crews|drivers))\s+(?:(?:were|have\s+been|had\s+been)\s+)?"
+    r"(?:killed|wounded|injured)\b",
     re.I,
 )
 # "the death toll from the bombing rose to 213": a toll with no one named counts people at large.

@@ -47,6 +47,12 @@ STATEMENT_PLACE = re.compile(
     r"^\s*(?:Statement|Press\s+release|Communiqu[eé]|Announcement)\s+(?:of|from|by)\s+[^\n,.]{3,80},\s*"
     r"([A-Z][A-Za-z'-]{2,20}(?:\s[A-Z][A-Za-z'-]{2,20})?),\s*(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})"
 )
+# session 14: a social-media channel's or page's header line ("📢 Kut Youth channel — 3 May 2021", "Voice of
+# Samawah (Telegram) - 4 June 2021") names the town it posts from; its "here" and its unplaced events are there.
+CHANNEL_HEADER = re.compile(
+    r"^\s*(?:[^\w\s]{1,3}\s*)?([A-Z][^\n]{1,50}?)\s*(?:\((?:Telegram|Facebook|WhatsApp|X|Twitter|Instagram)\)|"
+    r"\b(?:channel|page|group|feed|account)\b)[^\n]{0,30}?[—–|-]\s*(?:\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?\s+\d{1,2})"
+)
 DATELINE_ONLY = re.compile(r"^\s*[A-Z][A-Za-z' .-]{2,40},[^.]{0,60}(?:[-—–:]|\([^)]{1,40}\))\s*$")
 _SENTENCE_END = re.compile(r"[.!?;:\"'”’)\]—–-]$")
 DATELINE_PREFIX = re.compile(

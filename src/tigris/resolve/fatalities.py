@@ -56,6 +56,7 @@ _PEOPLE = (
     r"teachers?|reporters?|citizens?|nationals?|residents?|relatives?|volunteers?|commanders?|leaders?|"
     # ninth session: "a shop owner was wounded", "two traders were killed"
     r"(?:shop\s*)?owners?|shopkeepers?|traders?|merchants?|judges?|lawyers?|officials?|clerics?|mayors?|elders?|suspects?|"
+    r"imams|preachers|"
     r"(?-i:Iranians|Americans|Turks|Kurds|Yazidis|Shiites|Sunnis|Christians))"
 )
 _WHO = (
@@ -76,7 +77,9 @@ _WHO = (
     r"(?:\s+(?:of|from)\s+(?:the\s+)?(?:(?-i:[A-Z][\w'’-]+)(?:\s+(?:(?-i:[A-Z][\w'’-]+)|al-[\w'’-]+)){0,3}"
     r"(?:\s+(?:forces|units?|brigades?|militia|regiment|army|police|military))?|"
     # tenth set (part A): "six members of the security forces"
-    r"(?:security|armed|police)\s+forces))?"
+    r"(?:security|armed|police)\s+forces|"
+    # session 14: "two members of her crew", "three men of his escort": the party they were in
+    r"(?:his|her|their|its)\s+(?:own\s+)?(?:crew|team|escort|entourage|convoy|party|patrol|unit|family)))?"
     # "15 of his officers and soldiers": two words for one group of people
     rf"(?:\s+and\s+{_PEOPLE}(?=\s+(?:were|was|have|had|are|killed|dead|died|wounded|injured)\b))?"
     r"|others|of them|were|was)?)?"
@@ -154,17 +157,27 @@ _INJ_AFTER = (
     rf"{_SUBSET}\s+(?:were\s+|was\s+|have\s+been\s+|had\s+been\s+|are\s+)?(?:reported\s+)?"
     r"(?:(?:badly|seriously|severely|critically|gravely|lightly|slightly|moderately)\s+)?(?P<verb>wounded|injured|hurt|hospitali[sz]ed|"
     # gold7: "more than 200 people had been treated for wounds and burns"
-    r"treated\s+for\s+(?:their\s+)?(?:wounds|injuries|burns))"
+    # session 14: "treated for gunshot wounds and breathing problems"
+    r"treated\s+for\s+(?:their\s+)?(?:gunshot\s+|bullet\s+|shrapnel\s+|stab\s+)?(?:wounds|injuries|burns))"
 )
 
+# session 14: "Fourteen Marines and their civilian interpreter were killed": one of their own told after
+# the counted victims, as one subject of the verb of killing, is one more dead (or the number told)
+_THEIR_OWN = (
+    r"(?P<own>\s+and\s+(?:their|his|her|its)\s+(?:(?P<own_n>two|three|four|five|\d)\s+)?(?:[\w'’-]+\s+)?"
+    r"(?:drivers?|interpreters?|translators?|bodyguards?|escorts?|guards?|guides?|commanders?|officers?|"
+    r"companions?|colleagues?|passengers?|cameram[ae]n|aides?))?"
+)
 _DEATH_PATTERNS = (
-    re.compile(rf"\b{_QUAL}{_RANGE}{_WHO}{_KILL_AFTER}\b", re.I),
+    re.compile(rf"\b{_QUAL}{_RANGE}{_WHO}{_THEIR_OWN}{_KILL_AFTER}\b", re.I),
     re.compile(
         rf"\b(?:killing|killed|kills|kill|claimed the lives of|shot dead|shooting dead|gunned down|"
         # ninth session: "gunmen assassinated a prominent activist"
         rf"assassinated|assassinating|assassinates|"
         rf"executed|executing|executes|massacred|murdered|slaughtered|slaughters|burned to death|burn to death|"
         rf"beheaded|beheading|beheads|stabbed to death|stabbing to death|hanged|lynched|strangled|"
+        # session 14: a crowd that "beat to death a teenager" (mob violence)
+        rf"beat to death|beats to death|beating to death|"
         rf"burns to death|burnt to death)\s+{_QUAL}{_RANGE}{_WHO}(?:\s+dead)?",
         re.I,
     ),
@@ -205,7 +218,9 @@ _DEATH_PATTERNS = (
     ),
     # gold4: "put the number of people killed over the weekend, troops and civilians, at about 500"
     re.compile(
-        r"\bput\s+the\s+(?:number|figure|count)\s+of\s+(?:people\s+|civilians\s+|those\s+)?(?:killed|dead|deaths|victims)\b"
+        # session 14: "put the number of gunmen killed at about 250": the dead of one side counted
+        r"\bput\s+the\s+(?:number|figure|count)\s+of\s+(?:people\s+|civilians\s+|those\s+|(?:[\w'’-]+\s+){1,2}?(?=killed\b))?"
+        r"(?:killed|dead|deaths|victims)\b"
         rf"[^.;]{{0,60}}?\s+at\s+{_QUAL}{_RANGE}",
         re.I,
     ),
@@ -235,6 +250,14 @@ _DEATH_PATTERNS = (
     re.compile(
         rf"\b(?:pulled|dragged|hauled|took)\s+{_QUAL}{_RANGE}{_WHO}\s+(?:from|out\s+of)\s+(?:their|his|her)\s+"
         r"(?:homes?|houses?|beds?|cars?)\b[^.;]{0,60}?\band\s+(?:then\s+)?(?:shot|executed|killed|gunned\s+down)\s+them\b",
+        re.I,
+    ),
+    # session 14: "stopped cars at a checkpoint, dragged out 47 men and shot them": the people pulled
+    # out, with no word for where from, are the dead of the same killing
+    re.compile(
+        rf"\b(?:pulled|dragged|hauled|took)\s+out\s+{_QUAL}{_RANGE}{_WHO}(?:\s+(?:from|of|off)\s+[^.;,]{{1,40}}?)?"
+        r"\s*,?\s+(?:and\s+)?(?:then\s+)?"
+        r"(?:shot|executed|killed|gunned\s+down)\s+(?:them|all\s+of\s+them)\b",
         re.I,
     ),
 )
@@ -407,6 +430,9 @@ def _scan(text: str, patterns: tuple[re.Pattern[str], ...]) -> tuple[list[tuple[
                     )
                 )
                 low, high = low + extra, high + extra
+            if m.groupdict().get("own"):
+                own = to_number(m.group("own_n")) if m.group("own_n") else 1
+                low, high = low + (own or 1), high + (own or 1)
             if pattern is patterns[0]:
                 extra = _before(text, m.start())
                 if not extra and _OTHERS.search(m.group(0)) and _NAMED_BEFORE.search(text, 0, m.start()):
@@ -748,11 +774,19 @@ _ONE_OF_HIS_WOUNDED = re.compile(
 
 # "Eleven (11) heroes", "three (3) others": a number written out and then in digits is one number
 _NUMBER_GLOSS = re.compile(rf"\b(?P<word>{_NUM})\s*\(\s*\d{{1,4}}\s*\)", re.I)
+# session 14 review: a date's year ("… killings – 3 May 2024", "May 3, 2024") is never a toll
+# (a day's date only: "since October 2019" keeps its year, a span)
+_DATE_WITH_YEAR = re.compile(
+    r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?-i:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?,?\s+(?:19|20)\d\d\b|"
+    r"\b(?-i:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d\b"
+)
 
 
 def read_figures(text: str) -> Figures:
     """Deaths (low/high) and injuries stated in ``text``."""
-    clean = _NUMBER_GLOSS.sub(r"\g<word>", text.translate(_ARABIC_DIGITS))
+    clean = _NUMBER_GLOSS.sub(r"\g<word>", _DATE_WITH_YEAR.sub("that day", text.translate(_ARABIC_DIGITS)))
     deaths, skipped_d = _scan(clean, _DEATH_PATTERNS)
     deaths = _precise(deaths)
     if not deaths and (together := _KILLED_WITH.search(clean)) is not None:
