@@ -3563,7 +3563,7 @@ class RuleExtractor:
             and actor2_text is not None
             and (at2 := sentence.find(actor2_text)) >= 0
         ):
-            # session 14: "Civilians, IS fighters killed in west Mosul mosque strike": the armed group
+            # session 14: "Villagers and IS gunmen die in Hawija school strike": the armed group
             # listed among the dead is what the strike was aimed at; the civilians died with it
             dead_armed = next(
                 (
