@@ -793,14 +793,7 @@ class RuleExtractor:
     def _title_town(self, doc: Document, reference: dt.date | None) -> Place | None:
         """The one Iraqi city or town a story's headline names, if it names exactly one."""
         title = doc.title or doc.section_text("title")
-        if not title:
-            return None
-        towns = {
-            h.places[0].id: h.places[0]
-            for h in scan_names(title, self.kb, reference)
-            if h.places and h.places[0].country == _COVERED_COUNTRY and h.places[0].kind in ("city", "town")
-        }
-        return next(iter(towns.values())) if len(towns) == 1 else None
+        return self._one_town(title, reference) if title else None
 
     # sentences ---------------------------------------------------------------------------------
     def _sentences(self, doc: Document, paragraphs: list[_Paragraph]) -> Iterator[tuple[int, int]]:
@@ -5865,6 +5858,11 @@ _STOPPED_IN_FLIGHT = re.compile(
 )
 
 
+def _same_province(a: _Draft, b: _Draft) -> bool:
+    """Whether two drafts can be one event by place: the same governorate, or one of them unplaced."""
+    return a.place is None or b.place is None or a.place.admin1 == b.place.admin1
+
+
 def _strike_stopped_in_part(drafts: list[_Draft], draft: _Draft) -> _Draft | None:
     """Session 14: "Three rockets landed in the Green Zone late on Sunday. One of the rockets was
     intercepted near the embassy", "A drone was shot down near Erbil airport. The drone was intercepted
@@ -5880,9 +5878,7 @@ def _strike_stopped_in_part(drafts: list[_Draft], draft: _Draft) -> _Draft | Non
             continue
         if d.date != draft.date or d.modality != draft.modality:
             return None
-        if d.place is None or draft.place is None or d.place.admin1 == draft.place.admin1:
-            return d
-        return None
+        return d if _same_province(d, draft) else None
     return None
 
 
@@ -5918,9 +5914,7 @@ def _toll_in_event_told(drafts: list[_Draft], draft: _Draft, sentence: str) -> _
             # killed in the attack on their checkpoint": another place named, in the same province too, is
             # another event; "… killed in the attack in the Dibis area north of Kirkuk" names the strike's
             return None
-        if d.place is None or draft.place is None or d.place.admin1 == draft.place.admin1:
-            return d
-        return None
+        return d if _same_province(d, draft) else None
     return None
 
 
